@@ -1,0 +1,65 @@
+// Recording a contact: the domain plans what changes (stage, next callback, reminders), this writes
+// it. Shared by visit, demo and import so a contact means the same thing however it arrives.
+// Callers run it inside their write transaction.
+import type { Day } from '../domain/dates.js';
+import type { Prospect } from '../domain/prospect.js';
+import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
+import type { Settings } from '../domain/settings.js';
+import { effectiveTier } from '../domain/tier.js';
+import { applyReminders, hasVisited, insertContact, latestContact, remindersOf } from '../store/contacts.js';
+import type { DB } from '../store/db.js';
+import { updateProspect } from '../store/prospects.js';
+
+export interface Stamp {
+  now: string;
+  today: Day;
+}
+
+export interface ContactRecord extends ContactEvent {
+  outcome?: string | null;
+  note?: string | null;
+  objections?: string[];
+}
+
+/** The tier to store: a derived one is brought up to date whenever the prospect is written. */
+function storedTier(p: Prospect, today: Day) {
+  return p.tierManual || !p.expected ? undefined : effectiveTier(p, today);
+}
+
+export function recordContact(db: DB, p: Prospect, c: ContactRecord, settings: Settings, stamp: Stamp): { contactId: number; plan: Plan } {
+  const plan = planContact({
+    prospect: p,
+    latest: latestContact(db, p.id)?.date ?? null,
+    visitedBefore: hasVisited(db, p.id),
+    reminders: remindersOf(db, p.id),
+    contact: c,
+    settings,
+  });
+  const contactId = insertContact(db, {
+    prospectId: p.id,
+    date: c.date,
+    kind: c.kind,
+    outcome: c.outcome ?? null,
+    note: c.note ?? null,
+    stage: plan.stage,
+    objections: c.objections ?? [],
+    created: stamp.now,
+  });
+  updateProspect(db, p.id, { stage: plan.stage, tier: storedTier(p, stamp.today), nextCallback: plan.nextCallback }, { now: stamp.now, day: c.date });
+  applyReminders(db, p.id, plan.add, plan.clear);
+  return { contactId, plan };
+}
+
+export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, stamp: Stamp): Plan {
+  const plan = planWon(p, remindersOf(db, p.id), date, settings);
+  updateProspect(db, p.id, { stage: 'won', wonOn: date, lostReason: null, lostOn: null, nextCallback: plan.nextCallback }, { now: stamp.now, day: date });
+  applyReminders(db, p.id, plan.add, plan.clear);
+  return plan;
+}
+
+export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp): Plan {
+  const plan = planLost(p, remindersOf(db, p.id));
+  updateProspect(db, p.id, { stage: 'lost', lostReason: reason, lostOn: date, nextCallback: null }, { now: stamp.now, day: date });
+  applyReminders(db, p.id, plan.add, plan.clear);
+  return plan;
+}

@@ -1,0 +1,46 @@
+// dealer config: cadences, the daily goal, names and defaults, kept in the book itself.
+import type { Context } from '../context.js';
+import { usage } from '../domain/errors.js';
+import { checkSetting, SETTING_KEYS } from '../domain/settings.js';
+import { paint } from '../output/color.js';
+import { columns } from '../output/columns.js';
+import { write } from '../store/db.js';
+import { removeSetting, saveSetting, storedSettings } from '../store/settings.js';
+
+export interface SettingRow {
+  key: string;
+  value: string;
+  isDefault: boolean;
+}
+
+export async function config(ctx: Context, action = 'list', key?: string, value?: string): Promise<SettingRow[]> {
+  const act = action.toLowerCase();
+  if (!['list', 'get', 'set', 'unset'].includes(act)) throw usage('badConfigAction', { input: action });
+  if (act !== 'list' && !key) throw usage('missingFields', { fields: 'key', flags: `dealer config ${act} <key>${act === 'set' ? ' <value>' : ''}` });
+  if (key) checkSetting(key, SETTING_KEYS[key]?.fallback ?? '');
+  if (act === 'set' && value === undefined) throw usage('missingFields', { fields: 'value', flags: `dealer config set ${key} <value>` });
+  const checked = act === 'set' ? checkSetting(key!, value!) : undefined;
+
+  const book = await ctx.open(act === 'set' || act === 'unset' ? 'write' : 'read');
+  if (act === 'set') write(book.db, () => saveSetting(book.db, key!, checked!));
+  if (act === 'unset') write(book.db, () => removeSetting(book.db, key!));
+  const stored = storedSettings(book.db);
+  const rows = Object.entries(SETTING_KEYS)
+    .filter(([k]) => act === 'list' || k === key)
+    .map(([k, spec]) => ({ key: k, value: stored[k] ?? spec.fallback, isDefault: stored[k] === undefined }));
+
+  if (ctx.json) ctx.printJson(act === 'list' ? rows : rows[0]);
+  else if (act === 'get') ctx.print(rows[0]!.value);
+  else if (act === 'list') {
+    ctx.print(
+      columns(
+        [{ header: ctx.t.ui.col.key! }, { header: ctx.t.ui.col.value! }, { header: '', flex: true }],
+        rows.map((r) => [r.key, r.value === '' ? '—' : r.value, r.isDefault ? paint.dim(ctx.t.ui.settingDefault) : '']),
+        { style: paint.dim },
+      ),
+    );
+  } else ctx.print(`${key} = ${rows[0]!.value}${rows[0]!.isDefault ? ` (${ctx.t.ui.settingDefault})` : ''}`);
+  return rows;
+}
+
+export const run = (ctx: Context, args: string[]) => config(ctx, args[0], args[1], args[2]);

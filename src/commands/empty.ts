@@ -1,0 +1,14 @@
+// What a fresh book says instead of an empty table: where it lives and the first thing to type.
+import type { Context } from '../context.js';
+import type { Book } from '../store/db.js';
+
+export function emptyBook(ctx: Context, book: Book): string {
+  const t = ctx.t.ui;
+  return [
+    t.emptyBook,
+    book.exists ? t.bookAt({ path: book.path }) : t.bookNotCreated({ path: book.path }),
+    '',
+    t.emptyBookHint,
+    t.emptyBookDemo,
+  ].join('\n');
+}

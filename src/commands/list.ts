@@ -1,0 +1,41 @@
+// dealer list: find prospects by tier, stage, source or any text.
+import type { Context } from '../context.js';
+import type { Prospect } from '../domain/prospect.js';
+import { effectiveTier, parseTier } from '../domain/tier.js';
+import { parseSource, parseStage } from '../domain/vocab.js';
+import { paint } from '../output/color.js';
+import { listTable, present } from '../output/prospect.js';
+import { countProspects, listProspects } from '../store/prospects.js';
+import { emptyBook } from './empty.js';
+
+export interface ListOptions {
+  tier?: string;
+  stage?: string;
+  source?: string;
+  search?: string;
+  due?: boolean;
+}
+
+export async function list(ctx: Context, o: ListOptions): Promise<Prospect[]> {
+  const tier = o.tier === undefined ? undefined : parseTier(o.tier);
+  const filter = {
+    stage: o.stage === undefined ? undefined : parseStage(o.stage),
+    source: o.source === undefined ? undefined : parseSource(o.source),
+    search: o.search?.trim() || undefined,
+    dueBy: o.due ? ctx.today : undefined,
+  };
+  const book = await ctx.open('read');
+  // The tier is derived from the purchase date as of today, so it is filtered here, not in SQL.
+  const found = listProspects(book.db, filter)
+    .map((p) => present(p, ctx.today))
+    .filter((p) => !tier || effectiveTier(p, ctx.today) === tier);
+  if (ctx.json) ctx.printJson(found);
+  else if (found.length > 0) {
+    ctx.print(listTable(ctx.t, found, ctx.today, ctx.width));
+    ctx.print(paint.dim(ctx.t.ui.listCount({ count: found.length })));
+  } else if (countProspects(book.db) === 0) ctx.print(emptyBook(ctx, book));
+  else ctx.print(ctx.t.ui.nothingFound);
+  return found;
+}
+
+export const run = (ctx: Context, _args: string[], opts: ListOptions) => list(ctx, opts);

@@ -1,0 +1,30 @@
+// dealer lost: the prospect bought elsewhere or dropped out. Never due again; the reason is kept.
+import { closeLost } from '../actions/record-contact.js';
+import type { Context } from '../context.js';
+import { parseDay } from '../domain/dates.js';
+import { usage } from '../domain/errors.js';
+import type { Prospect } from '../domain/prospect.js';
+import { closed } from '../output/contact.js';
+import { present } from '../output/prospect.js';
+import { write } from '../store/db.js';
+import { getProspect } from '../store/prospects.js';
+import { requireProspect } from './args.js';
+
+export async function lost(ctx: Context, idText: string, o: { reason?: string; date?: string }): Promise<Prospect> {
+  const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  let reason = o.reason?.trim();
+  if (o.reason !== undefined && !reason) throw usage('lostNeedsReason', { id: idText });
+  const { db } = await ctx.open('write');
+  const p = requireProspect(db, idText);
+  if (!reason) {
+    if (!ctx.interactive) throw usage('lostNeedsReason', { id: p.id });
+    reason = await (await ctx.ask()).text(ctx.t.ui.prompt.lostReason, { required: true });
+  }
+  const plan = write(db, () => closeLost(db, p, date, reason, { now: ctx.stamp, today: ctx.today }));
+  const after = getProspect(db, p.id)!;
+  if (ctx.json) ctx.printJson(present(after, ctx.today));
+  else ctx.print(closed(ctx.t, after, plan, ctx.today));
+  return after;
+}
+
+export const run = (ctx: Context, args: string[], opts: { reason?: string; date?: string }) => lost(ctx, args[0]!, opts);

@@ -1,0 +1,92 @@
+// The prospect flags add-prospect and edit share, turned into checked domain fields.
+import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
+import { usage } from '../domain/errors.js';
+import { parseEmail, type ProspectFields } from '../domain/prospect.js';
+import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
+import { parseSource } from '../domain/vocab.js';
+import { parseId, yesNo } from './args.js';
+
+export interface ProspectOptions {
+  name?: string;
+  phone?: string;
+  wechat?: string;
+  email?: string;
+  org?: string;
+  source?: string;
+  referredBy?: string;
+  interest?: string;
+  budget?: string;
+  within?: string;
+  expected?: string;
+  tier?: string;
+  cycle?: string;
+  batch?: string;
+  need?: string;
+  canPay?: string;
+  decides?: string;
+  birthday?: string;
+  note?: string;
+  next?: string;
+  clear?: string[];
+}
+
+/** Fields `--clear` can empty, by flag name. */
+const CLEARABLE: Record<string, keyof ProspectFields> = {
+  phone: 'phone', wechat: 'wechat', email: 'email', org: 'org', source: 'source', 'referred-by': 'referredBy',
+  interest: 'interest', budget: 'budget', expected: 'expected', birthday: 'birthday', note: 'note', next: 'nextCallback',
+};
+
+const text = (v: string | undefined) => (v === undefined ? undefined : v.trim() === '' ? null : v.trim());
+
+/** How the tier was given: by hand, from a purchase date, or from organisation cycle × batch. */
+export function tierFields(o: ProspectOptions, today: Day): Partial<ProspectFields> {
+  const ways = [o.tier, o.within, o.expected, o.cycle ?? o.batch].filter((v) => v !== undefined).length;
+  if (ways > 1) throw usage('tierConflict');
+  if (o.tier !== undefined) return { tier: parseTier(o.tier), tierManual: true };
+  if (o.within !== undefined || o.expected !== undefined) {
+    const expected = o.within !== undefined ? expectedFromWindow(o.within, today) : parseDay(o.expected!, today, 'future');
+    return { expected, tier: tierForDate(expected, today), tierManual: false };
+  }
+  if (o.cycle !== undefined || o.batch !== undefined) {
+    if (o.cycle === undefined || o.batch === undefined) throw usage('missingFields', { fields: '--cycle, --batch', flags: '--cycle short|long --batch large|small' });
+    const cycle = parseCycle(o.cycle);
+    const batch = parseBatch(o.batch);
+    return { tier: orgTier(cycle, batch), tierManual: true, orgCycle: cycle, orgBatch: batch, kind: 'org' };
+  }
+  return {};
+}
+
+export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectFields {
+  const f: ProspectFields = {};
+  if (o.name !== undefined) {
+    if (o.name.trim() === '') throw usage('emptyName');
+    f.name = o.name.trim();
+  }
+  f.phone = text(o.phone);
+  f.wechat = text(o.wechat);
+  if (o.email !== undefined) f.email = o.email.trim() === '' ? null : parseEmail(o.email);
+  if (o.org !== undefined) {
+    f.org = text(o.org);
+    f.kind = f.org ? 'org' : 'person';
+  }
+  if (o.source !== undefined) f.source = parseSource(o.source);
+  if (o.referredBy !== undefined) f.referredBy = parseId(o.referredBy);
+  f.interest = text(o.interest);
+  f.budget = text(o.budget);
+  Object.assign(f, tierFields(o, today));
+  if (o.need !== undefined) f.need = yesNo(o.need);
+  if (o.canPay !== undefined) f.canPay = yesNo(o.canPay);
+  if (o.decides !== undefined) f.decides = yesNo(o.decides);
+  if (o.birthday !== undefined) f.birthday = parseBirthday(o.birthday);
+  f.note = text(o.note);
+  if (o.next !== undefined) f.nextCallback = parseDay(o.next, today, 'future');
+  for (const name of o.clear ?? []) {
+    const key = CLEARABLE[name.trim().toLowerCase()];
+    if (!key) throw usage('badClear', { input: name, choices: Object.keys(CLEARABLE).join(', ') });
+    (f as Record<string, unknown>)[key] = null;
+    if (key === 'org') f.kind = 'person';
+    if (key === 'expected') f.tierManual = false;
+  }
+  for (const k of Object.keys(f) as (keyof ProspectFields)[]) if (f[k] === undefined) delete f[k];
+  return f;
+}

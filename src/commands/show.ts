@@ -1,0 +1,29 @@
+// dealer show: everything about one prospect on one screen.
+import type { Context } from '../context.js';
+import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
+import { card, present } from '../output/prospect.js';
+import { answersOf } from '../store/answers.js';
+import { contactsOf, remindersOf } from '../store/contacts.js';
+import { getProspect } from '../store/prospects.js';
+import { requireProspect } from './args.js';
+
+export type ProspectDetail = Prospect & { contacts: Contact[]; reminders: Reminder[]; answers: Record<string, string> };
+
+export async function show(ctx: Context, idText: string): Promise<ProspectDetail> {
+  const { db } = await ctx.open('read');
+  const p = requireProspect(db, idText);
+  const detail = {
+    ...present(p, ctx.today),
+    contacts: contactsOf(db, p.id),
+    reminders: remindersOf(db, p.id),
+    answers: answersOf(db, p.id),
+  };
+  if (ctx.json) ctx.printJson(detail);
+  else {
+    const referrer = p.referredBy ? getProspect(db, p.referredBy)?.name : undefined;
+    ctx.print(card(ctx.t, p, { ...detail, referrer }, ctx.today));
+  }
+  return detail;
+}
+
+export const run = (ctx: Context, args: string[]) => show(ctx, args[0]!);

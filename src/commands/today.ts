@@ -1,0 +1,71 @@
+// dealer today: the morning list — who to call, why, and what to open with.
+import type { Context } from '../context.js';
+import { addDays, parseDay } from '../domain/dates.js';
+import { birthdayDue, compareDue, monthDays, openingTopic, overdueDays, type DueItem } from '../domain/due.js';
+import { usage } from '../domain/errors.js';
+import { effectiveTier } from '../domain/tier.js';
+import { todayView } from '../output/today.js';
+import { contactsOn } from '../store/contacts.js';
+import { dueRows } from '../store/due.js';
+import { countProspects, nextBooked } from '../store/prospects.js';
+import { readSettings } from '../store/settings.js';
+import { emptyBook } from './empty.js';
+
+export interface TodayOptions {
+  date?: string;
+  days?: string;
+  all?: boolean;
+}
+
+/** Rows shown when stdout is not a terminal and --all was not given. */
+const PIPE_ROWS = 25;
+
+export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
+  const on = o.date ? parseDay(o.date, ctx.today, 'future') : ctx.today;
+  const days = o.days === undefined ? 0 : Number(o.days);
+  if (!Number.isInteger(days) || days < 0 || days > 366) throw usage('badDays', { input: o.days ?? '' });
+  const to = addDays(on, days);
+  const book = await ctx.open('read');
+  const items = dueRows(book.db, to, monthDays(on, to))
+    .flatMap((r): DueItem[] => {
+      const due = r.reason === 'birthday' ? birthdayDue(r.birthday!, on, to) : r.due;
+      if (!due) return [];
+      return [{
+        id: r.id,
+        name: r.name,
+        phone: r.phone,
+        tier: effectiveTier(r, on),
+        stage: r.stage,
+        due,
+        overdueDays: overdueDays(due, on),
+        reason: r.reason,
+        lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
+        topic: openingTopic(r.stage, r.reason),
+      }];
+    })
+    .sort(compareDue);
+
+  if (ctx.json) {
+    ctx.printJson(items);
+    return items;
+  }
+  if (items.length === 0 && countProspects(book.db) === 0) {
+    ctx.print(emptyBook(ctx, book));
+    return items;
+  }
+  const limit = o.all ? Infinity : ctx.width ? Math.max(5, (process.stdout.rows || 30) - 10) : PIPE_ROWS;
+  ctx.print(
+    todayView(ctx.t, {
+      on,
+      items,
+      limit,
+      contactsToday: contactsOn(book.db, on),
+      goal: readSettings(book.db).goal,
+      next: items.length === 0 ? nextBooked(book.db, on) : undefined,
+      width: ctx.width,
+    }),
+  );
+  return items;
+}
+
+export const run = (ctx: Context, _args: string[], opts: TodayOptions) => today(ctx, opts);

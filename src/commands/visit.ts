@@ -1,0 +1,85 @@
+// dealer visit: after every call, visit or message — what happened, and when to call next.
+import { recordContact } from '../actions/record-contact.js';
+import type { Context } from '../context.js';
+import { addDays, parseDay } from '../domain/dates.js';
+import { usage } from '../domain/errors.js';
+import type { Prospect } from '../domain/prospect.js';
+import type { ReminderDraft } from '../domain/schedule.js';
+import { windowDays } from '../domain/tier.js';
+import { KINDS, parseKind, parseObjection, parseStage, STAGES, type Kind, type Stage } from '../domain/vocab.js';
+import { present } from '../output/prospect.js';
+import { recorded } from '../output/contact.js';
+import { write } from '../store/db.js';
+import { getProspect } from '../store/prospects.js';
+import { readSettings } from '../store/settings.js';
+import { requireProspect } from './args.js';
+
+export interface VisitOptions {
+  kind?: string;
+  outcome?: string;
+  note?: string;
+  stage?: string;
+  date?: string;
+  next?: string;
+  hold?: string;
+  holdUntil?: string;
+  objection?: string[];
+}
+
+interface Answers {
+  kind: Kind;
+  stage?: Stage;
+  outcome?: string;
+  note?: string;
+}
+
+export async function visit(ctx: Context, idText: string, o: VisitOptions): Promise<Prospect & { recorded: ReminderDraft[] }> {
+  const today = ctx.today;
+  const date = o.date ? parseDay(o.date, today, 'past') : today;
+  let a: Answers = {
+    kind: o.kind ? parseKind(o.kind) : 'call',
+    stage: o.stage ? parseStage(o.stage) : undefined,
+    outcome: o.outcome?.trim() || undefined,
+    note: o.note?.trim() || undefined,
+  };
+  // Closing goes through won/lost: they keep the date and the reason the reports need.
+  if (a.stage === 'won' || a.stage === 'lost') throw usage('useWonLost', { id: idText, stage: a.stage });
+  const next = o.next ? parseDay(o.next, today, 'future') : undefined;
+  if (o.hold && o.holdUntil) throw usage('holdConflict');
+  const holdUntil = o.holdUntil ? parseDay(o.holdUntil, today, 'future') : o.hold ? addDays(date, windowDays(o.hold)) : undefined;
+  const objections = (o.objection ?? []).map(parseObjection);
+
+  const { db } = await ctx.open('write');
+  const p = requireProspect(db, idText);
+  const noFlags = Object.values(o).every((v) => v === undefined);
+  if (noFlags && ctx.interactive) a = await askContact(ctx, p);
+
+  const settings = readSettings(db);
+  const { plan } = write(db, () =>
+    recordContact(
+      db,
+      p,
+      { date, kind: a.kind, stage: a.stage, next, holdUntil, outcome: a.outcome, note: a.note, objections },
+      settings,
+      { now: ctx.stamp, today },
+    ),
+  );
+  const after = getProspect(db, p.id)!;
+  if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add });
+  else ctx.print(recorded(ctx.t, { prospect: after, kind: a.kind, date, plan, wasLost: p.stage === 'lost' }, today));
+  return { ...after, recorded: plan.add };
+}
+
+/** `dealer visit 42` on a terminal: kind, how it went, a note, and the stage it reached. */
+async function askContact(ctx: Context, p: Prospect): Promise<Answers> {
+  const ask = await ctx.ask();
+  const q = ctx.t.ui.prompt;
+  const kind = await ask.choose(q.kind, KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k]! })), 'call');
+  const outcome = await ask.text(q.outcome);
+  const note = await ask.text(q.note);
+  const open = STAGES.filter((s) => s !== 'won' && s !== 'lost');
+  const stage = await ask.choose(q.stage, open.map((s) => ({ value: s, name: ctx.t.word.stage[s]! })), p.stage === 'lost' || p.stage === 'won' ? 'follow-up' : p.stage);
+  return { kind, outcome: outcome || undefined, note: note || undefined, stage: stage === p.stage ? undefined : stage };
+}
+
+export const run = (ctx: Context, args: string[], opts: VisitOptions) => visit(ctx, args[0]!, opts);

@@ -1,0 +1,79 @@
+// What every command gets: the user's language, the clock, the book's path, whether a person is
+// at a terminal, and the two output streams. Built once per run by the command's module.
+import { dayOf, stampOf, type Day } from './domain/dates.js';
+import type { Messages } from './i18n/en.js';
+import type { Ask } from './prompt/ask.js';
+import { openBook, type Book } from './store/db.js';
+import { bookPath } from './store/paths.js';
+
+export interface Globals {
+  db?: string;
+  lang?: string;
+  json?: boolean;
+}
+
+export interface Context {
+  t: Messages;
+  /** The day "today" means: the local calendar day of `now`. */
+  today: Day;
+  now: Date;
+  /** `now` as stored in created/updated columns (local time). */
+  stamp: string;
+  dbPath: string;
+  json: boolean;
+  /** A person can answer prompts: stdin and stderr (where prompts draw) are terminals. */
+  interactive: boolean;
+  /** Terminal width for fitting tables, or undefined when stdout is not a terminal. */
+  width: number | undefined;
+  print(text: string): void;
+  printJson(value: unknown): void;
+  /** Messages for the person (progress, confirmations that are not the command's data). */
+  tell(text: string): void;
+  open(mode: 'read' | 'write'): Promise<Book>;
+  ask(): Promise<Ask>;
+}
+
+/**
+ * DEALER_NOW pins the clock (`2026-03-02` or a full ISO time): for tests, and for a consultant who
+ * wants to see a day as it will be.
+ */
+export function clock(env = process.env): Date {
+  const pinned = env.DEALER_NOW;
+  if (!pinned) return new Date();
+  const when = /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? new Date(`${pinned}T09:00:00`) : new Date(pinned);
+  return Number.isNaN(when.getTime()) ? new Date() : when;
+}
+
+export function makeContext(input: { t: Messages; langChosen: boolean; globals: Globals }): Context {
+  const now = clock();
+  const ctx: Context = {
+    t: input.t,
+    now,
+    today: dayOf(now),
+    stamp: stampOf(now),
+    dbPath: bookPath(input.globals.db),
+    json: Boolean(input.globals.json),
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    width: process.stdout.isTTY ? process.stdout.columns : undefined,
+    print: (text) => void process.stdout.write(`${text}\n`),
+    printJson: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    tell: (text) => void process.stderr.write(`${text}\n`),
+    async open(mode) {
+      const book = openBook(ctx.dbPath, { create: mode === 'write' });
+      if (!input.langChosen) await useStoredLanguage(ctx, book);
+      return book;
+    },
+    async ask() {
+      const { inquirerAsk } = await import('./prompt/inquirer.js');
+      return inquirerAsk(ctx);
+    },
+  };
+  return ctx;
+}
+
+/** `dealer config set lang zh` applies when neither --lang nor DEALER_LANG chose one. */
+async function useStoredLanguage(ctx: Context, book: Book): Promise<void> {
+  const stored = book.db.prepare("SELECT value FROM setting WHERE key = 'lang'").pluck().get() as string | undefined;
+  if (!stored || stored === ctx.t.lang) return;
+  ctx.t = (stored === 'zh' ? await import('./i18n/zh.js') : await import('./i18n/en.js')).messages;
+}

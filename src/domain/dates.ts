@@ -1,0 +1,136 @@
+// Calendar days are 'YYYY-MM-DD' strings in the user's local time zone: they sort and compare as
+// text, store as TEXT, and never shift with DST. Arithmetic goes through a UTC day number so that
+// a "day" is always a calendar day.
+import { usage } from './errors.js';
+
+export type Day = string;
+
+const MS_PER_DAY = 86_400_000;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The local calendar day of an instant. */
+export function dayOf(instant: Date): Day {
+  return fromParts(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
+}
+
+/** A moment as stored in `created`/`updated`: local time, so its first ten characters are its Day. */
+export function stampOf(instant: Date, day: Day = dayOf(instant)): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day} ${two(instant.getHours())}:${two(instant.getMinutes())}:${two(instant.getSeconds())}`;
+}
+
+function fromParts(y: number, m: number, d: number): Day {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function toNumber(day: Day): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+function fromNumber(n: number): Day {
+  const date = new Date(n * MS_PER_DAY);
+  return fromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+export function isDay(text: string): boolean {
+  const m = ISO.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function addDays(day: Day, n: number): Day {
+  return fromNumber(toNumber(day) + n);
+}
+
+/** Adds calendar months, clamping to the month's end (Jan 31 + 1 month = Feb 28). */
+export function addMonths(day: Day, n: number): Day {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return fromParts(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: Day, to: Day): number {
+  return toNumber(to) - toNumber(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: Day): number {
+  return new Date(toNumber(day) * MS_PER_DAY).getUTCDay();
+}
+
+const WEEKDAYS: Record<string, number> = {
+  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3,
+  thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+};
+const ZH_WEEKDAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const NAMED: Record<string, number> = {
+  today: 0, tomorrow: 1, yesterday: -1, 今天: 0, 今日: 0, 明天: 1, 后天: 2, 昨天: -1, 前天: -2,
+};
+
+/**
+ * Which way a bare weekday name points: `--from mon` means the Monday just gone (or today),
+ * `--next fri` the coming Friday.
+ */
+export type Lean = 'past' | 'future';
+
+/**
+ * Reads every date form the CLI accepts: YYYY-MM-DD, today/tomorrow/yesterday (and 今天/明天/昨天),
+ * +3d / -2w / +1m / +1y, and weekday names (mon, monday, 周一, 星期一).
+ * Throws a usage error naming the input when it is none of these or an impossible date.
+ */
+export function parseDay(input: string, today: Day, lean: Lean = 'future'): Day {
+  const text = input.trim().toLowerCase();
+  if (ISO.test(text)) {
+    if (!isDay(text)) throw usage('badDate', { input });
+    return text;
+  }
+  if (text in NAMED) return addDays(today, NAMED[text]!);
+  const rel = /^([+-])\s*(\d{1,4})\s*([dwmy]|天|日|周|个月|月|年)$/.exec(text);
+  if (rel) {
+    const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
+    switch (rel[3]) {
+      case 'd': case '天': case '日': return addDays(today, n);
+      case 'w': case '周': return addDays(today, 7 * n);
+      case 'm': case '月': case '个月': return addMonths(today, n);
+      default: return addMonths(today, 12 * n);
+    }
+  }
+  const zh = /^(?:周|星期|礼拜)([日天一二三四五六])$/.exec(text);
+  const target = zh ? ZH_WEEKDAY[zh[1]!] : WEEKDAYS[text];
+  if (target !== undefined) {
+    const current = weekday(today);
+    if (lean === 'past') return addDays(today, -((current - target + 7) % 7));
+    return addDays(today, ((target - current + 6) % 7) + 1);
+  }
+  throw usage('badDate', { input });
+}
+
+/** A birthday as typed: YYYY-MM-DD, or MM-DD when the year is unknown. Stored as typed, validated. */
+export function parseBirthday(input: string): string {
+  const text = input.trim();
+  if (isDay(text)) return text;
+  const md = /^(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (md) {
+    const m = Number(md[1]);
+    const d = Number(md[2]);
+    if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(2024, m)) {
+      return `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  throw usage('badBirthday', { input });
+}
+
+/** The day a birthday falls on in a given year (29 Feb moves to 28 Feb outside leap years). */
+export function birthdayIn(birthday: string, year: number): Day {
+  const [m, d] = birthday.slice(-5).split('-').map(Number) as [number, number];
+  return fromParts(year, m, Math.min(d, daysInMonth(year, m)));
+}

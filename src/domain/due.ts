@@ -1,0 +1,77 @@
+// The morning list: what is due, in the order a consultant should work it — hottest tier first,
+// most overdue first within a tier, then by id (SPEC §1, §4).
+import { addDays, birthdayIn, daysBetween, type Day } from './dates.js';
+import type { Reason } from './prospect.js';
+import { tierRank, type Tier } from './tier.js';
+import type { Kind, Stage } from './vocab.js';
+
+export interface LastContact {
+  date: Day;
+  kind: Kind;
+  note: string | null;
+}
+
+export interface DueItem {
+  id: number;
+  name: string;
+  phone: string | null;
+  tier: Tier;
+  stage: Stage;
+  due: Day;
+  overdueDays: number;
+  reason: Reason;
+  lastContact: LastContact | null;
+  /** The script topic to open with (`dealer script <topic> --for <id>`). */
+  topic: string;
+}
+
+/** Same prospect, same day: the duty with a deadline first, the courtesy last. */
+const REASON_ORDER: Reason[] = ['deposit-expiry', 'delivery-check', 'callback', 'thank-you', 'birthday'];
+
+export function overdueDays(due: Day, on: Day): number {
+  return Math.max(0, daysBetween(due, on));
+}
+
+export function compareDue(a: DueItem, b: DueItem): number {
+  return (
+    tierRank(a.tier) - tierRank(b.tier) ||
+    (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+    a.id - b.id ||
+    REASON_ORDER.indexOf(a.reason) - REASON_ORDER.indexOf(b.reason)
+  );
+}
+
+/** The MM-DD keys of every day from `from` to `to`, for the birthday index. */
+export function monthDays(from: Day, to: Day): string[] {
+  const keys: string[] = [];
+  for (let d = from; d <= to && keys.length < 366; d = addDays(d, 1)) keys.push(d.slice(5));
+  // 29 Feb birthdays are greeted on 28 Feb in other years.
+  if (keys.includes('02-28') && !keys.includes('02-29')) keys.push('02-29');
+  return keys;
+}
+
+/** The day a birthday falls due inside [from, to], if it does. */
+export function birthdayDue(birthday: string, from: Day, to: Day): Day | null {
+  for (const year of [Number(from.slice(0, 4)), Number(to.slice(0, 4))]) {
+    const day = birthdayIn(birthday, year);
+    if (day >= from && day <= to) return day;
+  }
+  return null;
+}
+
+/** What to open the conversation with, by why they are due and where they are in the sale. */
+export function openingTopic(stage: Stage, reason: Reason): string {
+  switch (reason) {
+    case 'delivery-check': return 'delivery';
+    case 'deposit-expiry': return 'close';
+    case 'thank-you':
+    case 'birthday': return 'follow-up';
+    default: break;
+  }
+  const byStage: Record<Stage, string> = {
+    new: 'consult', contacted: 'consult', consulted: 'present', presented: 'test-drive',
+    'test-drive': 'negotiate', negotiating: 'negotiate', deposit: 'close', won: 'delivery',
+    delivered: 'follow-up', 'follow-up': 'follow-up', lost: 'follow-up',
+  };
+  return byStage[stage];
+}

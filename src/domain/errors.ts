@@ -1,0 +1,28 @@
+// Errors carry a message key and its parameters, never English text: the domain stays
+// language-free and the entry point renders the message in the user's language.
+
+export type ErrorParams = Record<string, string | number>;
+
+export class DealerError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: ErrorParams = {},
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(code);
+    this.name = 'DealerError';
+  }
+}
+
+/** Something the user typed wrong: exit 2 (SPEC §4). */
+export function usage(code: string, params: ErrorParams = {}): DealerError {
+  return new DealerError(code, params, 2);
+}
+
+/** The user pressed Ctrl-C at a prompt; nothing was saved. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}

@@ -1,0 +1,97 @@
+// The prospect as the rest of the program sees it; the JSON contract (SPEC §4) is this shape.
+import type { Day } from './dates.js';
+import { usage } from './errors.js';
+import type { Tier } from './tier.js';
+import type { Kind, ProspectKind, Source, Stage } from './vocab.js';
+
+export interface Prospect {
+  id: number;
+  name: string;
+  /** As typed; may hold several numbers separated by commas or semicolons. */
+  phone: string | null;
+  /** Every number in `phone`, normalised to E.164, for matching. */
+  phones: string[];
+  wechat: string | null;
+  email: string | null;
+  kind: ProspectKind;
+  org: string | null;
+  source: Source | null;
+  referredBy: number | null;
+  interest: string | null;
+  budget: string | null;
+  expected: Day | null;
+  tier: Tier;
+  tierManual: boolean;
+  orgCycle: string | null;
+  orgBatch: string | null;
+  stage: Stage;
+  need: boolean | null;
+  canPay: boolean | null;
+  decides: boolean | null;
+  birthday: string | null;
+  note: string | null;
+  lostReason: string | null;
+  wonOn: Day | null;
+  lostOn: Day | null;
+  nextCallback: Day | null;
+  created: string;
+  updated: string;
+}
+
+export interface Contact {
+  id: number;
+  prospectId: number;
+  date: Day;
+  kind: Kind;
+  outcome: string | null;
+  note: string | null;
+  stage: Stage | null;
+  objections: string[];
+  created: string;
+}
+
+export type Reason = 'callback' | 'delivery-check' | 'birthday' | 'deposit-expiry' | 'thank-you';
+
+/** A one-off duty the tool remembers for the consultant (everything but the regular callback). */
+export interface Reminder {
+  id: number;
+  prospectId: number;
+  reason: Exclude<Reason, 'callback' | 'birthday'>;
+  due: Day;
+  /** The day of the event that created it: a later contact on or after it may clear it. */
+  since: Day;
+}
+
+/** The fields a person can set with flags on add-prospect and edit. */
+export interface ProspectFields {
+  name?: string;
+  phone?: string | null;
+  wechat?: string | null;
+  email?: string | null;
+  kind?: ProspectKind;
+  org?: string | null;
+  source?: Source | null;
+  referredBy?: number | null;
+  interest?: string | null;
+  budget?: string | null;
+  expected?: Day | null;
+  tier?: Tier;
+  tierManual?: boolean;
+  orgCycle?: string | null;
+  orgBatch?: string | null;
+  stage?: Stage;
+  need?: boolean | null;
+  canPay?: boolean | null;
+  decides?: boolean | null;
+  birthday?: string | null;
+  note?: string | null;
+  nextCallback?: Day | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function parseEmail(input: string): string {
+  const value = input.trim();
+  if (!EMAIL.test(value)) throw usage('badEmail', { input });
+  return value;
+}

@@ -1,0 +1,131 @@
+// When to call next and what else is owed. Pure rules: the command gathers the prospect's state,
+// these functions say what changes, the store writes it in one transaction.
+import { addDays, type Day } from './dates.js';
+import type { Prospect, Reminder } from './prospect.js';
+import type { Settings } from './settings.js';
+import { effectiveTier, tierRank, type Tier } from './tier.js';
+import { isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
+
+/** Days to the next callback: the tier's cadence, or the keep-in-touch cadence once they bought. */
+export function cadenceDays(s: Settings, kind: ProspectKind, stage: Stage, tier: Tier): number {
+  return isCustomer(stage) ? s.cadence.customer : s.cadence[kind][tier];
+}
+
+/** A new prospect's first callback: one cadence after the day it was added (SPEC §4). */
+export function firstCallback(s: Settings, kind: ProspectKind, tier: Tier, added: Day): Day {
+  return addDays(added, cadenceDays(s, kind, 'new', tier));
+}
+
+export type ReminderDraft = Pick<Reminder, 'reason' | 'due' | 'since'>;
+
+export interface Plan {
+  stage: Stage;
+  tier: Tier;
+  nextCallback: Day | null;
+  add: ReminderDraft[];
+  /** Ids of reminders this event fulfils or makes moot. */
+  clear: number[];
+}
+
+export type ProspectState = Pick<Prospect, 'kind' | 'stage' | 'tier' | 'tierManual' | 'expected' | 'nextCallback'>;
+
+export interface ContactEvent {
+  date: Day;
+  kind: Kind;
+  stage?: Stage;
+  next?: Day;
+  holdUntil?: Day;
+}
+
+const rank = (s: Stage) => STAGES.indexOf(s);
+
+/** The stage a contact moves a prospect to when none is given: forward only, never out of lost. */
+export function stageAfter(current: Stage, kind: Kind): Stage {
+  if (current === 'lost') return current;
+  if (kind === 'delivery' && rank(current) < rank('delivered')) return 'delivered';
+  if (kind === 'test-drive' && rank(current) < rank('test-drive')) return 'test-drive';
+  return current === 'new' ? 'contacted' : current;
+}
+
+export function planContact(input: {
+  prospect: ProspectState;
+  /** The latest contact already recorded, by date: a back-dated contact does not reschedule. */
+  latest: Day | null;
+  /** Whether a showroom or on-site visit was recorded before: only the first one owes a thank-you. */
+  visitedBefore: boolean;
+  reminders: Reminder[];
+  contact: ContactEvent;
+  settings: Settings;
+}): Plan {
+  const { prospect: p, contact: c, settings } = input;
+  const holding = c.holdUntil !== undefined;
+  let stage = c.stage ?? (holding ? 'deposit' : stageAfter(p.stage, c.kind));
+  const clear: number[] = [];
+  const add: ReminderDraft[] = [];
+
+  for (const r of input.reminders) {
+    const done =
+      (r.reason === 'thank-you' && c.date >= r.since) ||
+      (r.reason === 'delivery-check' && (c.date >= r.due || c.kind === 'delivery')) ||
+      (r.reason === 'deposit-expiry' && (c.date >= r.due || holding || stage !== 'deposit'));
+    if (!done) continue;
+    clear.push(r.id);
+    // The one-week check-up call closes delivery: from here on the customer is kept in touch with.
+    if (r.reason === 'delivery-check' && c.kind !== 'delivery' && !c.stage && stage === 'delivered') stage = 'follow-up';
+  }
+  if ((c.kind === 'showroom' || c.kind === 'visit') && !input.visitedBefore) {
+    add.push({ reason: 'thank-you', due: addDays(c.date, 1), since: c.date });
+  }
+  if (c.kind === 'delivery') add.push({ reason: 'delivery-check', due: addDays(c.date, 7), since: c.date });
+  if (holding && stage === 'deposit') add.push({ reason: 'deposit-expiry', due: c.holdUntil!, since: c.date });
+
+  const tier = effectiveTier(p, c.date);
+  const isLatest = input.latest === null || c.date >= input.latest;
+  let nextCallback: Day | null;
+  if (stage === 'lost') nextCallback = null;
+  else if (c.next) nextCallback = c.next;
+  else if (isLatest) nextCallback = addDays(c.date, cadenceDays(settings, p.kind, stage, tier));
+  else nextCallback = p.nextCallback;
+  return { stage, tier, nextCallback, add, clear };
+}
+
+/**
+ * A deal closed: thank them the next day (篇1 §6.1, after signing), call a week later to check all is
+ * well and ask for referrals (篇1 §4.1 成交, §5), then keep in touch on the customer cadence.
+ */
+export function planWon(p: ProspectState, reminders: Reminder[], date: Day, settings: Settings): Plan {
+  return {
+    stage: 'won',
+    tier: p.tier,
+    nextCallback: addDays(date, settings.cadence.customer),
+    add: [
+      { reason: 'thank-you', due: addDays(date, 1), since: date },
+      { reason: 'delivery-check', due: addDays(date, 7), since: date },
+    ],
+    clear: reminders.map((r) => r.id),
+  };
+}
+
+/** Lost prospects are never due again: no callback, no reminders. */
+export function planLost(p: ProspectState, reminders: Reminder[]): Plan {
+  return { stage: 'lost', tier: p.tier, nextCallback: null, add: [], clear: reminders.map((r) => r.id) };
+}
+
+/**
+ * A tier moved. A hotter tier pulls the next callback in to one new cadence after the last contact
+ * (today at the latest, never into the past); a cooler tier leaves the date booked.
+ */
+export function callbackAfterRegrade(input: {
+  prospect: ProspectState;
+  newTier: Tier;
+  anchor: Day;
+  today: Day;
+  settings: Settings;
+}): Day | null {
+  const { prospect: p, newTier, anchor, today, settings } = input;
+  if (p.stage === 'lost' || isCustomer(p.stage)) return p.nextCallback;
+  if (tierRank(newTier) >= tierRank(p.tier) && p.nextCallback) return p.nextCallback;
+  let next = addDays(anchor, cadenceDays(settings, p.kind, p.stage, newTier));
+  if (next < today) next = today;
+  return p.nextCallback && p.nextCallback < next ? p.nextCallback : next;
+}

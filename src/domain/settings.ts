@@ -1,0 +1,76 @@
+// Settings live in the database (one file holds everything). Each key has a default, so a fresh
+// book works with the seed's numbers, and a reader that refuses values that would break scheduling.
+import { usage } from './errors.js';
+import { REGIONS } from './phone.js';
+import { TIERS, type Tier } from './tier.js';
+
+export interface Settings {
+  cadence: { person: Record<Tier, number>; org: Record<Tier, number>; customer: number };
+  goal: number;
+  consultant: string;
+  store: string;
+  lang: string;
+  region: string;
+  bom: boolean;
+}
+
+type Reader = (value: string, key: string) => string;
+
+const days: Reader = (value, key) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 365) throw usage('badSettingDays', { key, input: value });
+  return String(n);
+};
+const count: Reader = (value, key) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 500) throw usage('badSettingCount', { key, input: value });
+  return String(n);
+};
+const text: Reader = (value) => value.trim();
+const oneOf = (choices: string[]): Reader => (value, key) => {
+  const v = value.trim();
+  const hit = choices.find((c) => c.toLowerCase() === v.toLowerCase());
+  if (hit === undefined) throw usage('badSettingChoice', { key, input: value, choices: choices.filter(Boolean).join(', ') });
+  return hit;
+};
+
+// Individuals: the seed's cadence (O twice a week, A weekly, B twice a month, C every two months).
+// Organisations: the seed calls their cadence irregular; these defaults are the SPEC's.
+const PERSON: Record<Tier, number> = { O: 3, A: 7, B: 15, C: 60 };
+const ORG: Record<Tier, number> = { O: 3, A: 7, B: 14, C: 30 };
+
+export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = {
+  ...Object.fromEntries(TIERS.map((t) => [`cadence.person.${t}`, { fallback: String(PERSON[t]), read: days }])),
+  ...Object.fromEntries(TIERS.map((t) => [`cadence.org.${t}`, { fallback: String(ORG[t]), read: days }])),
+  // After a sale the tier no longer applies; a customer is kept in touch with (篇1 §8 跟踪).
+  'cadence.customer': { fallback: '90', read: days },
+  // 篇5 asks for 8-12 effective conversations a day.
+  'goal.daily': { fallback: '10', read: count },
+  'consultant.name': { fallback: '', read: text },
+  'store.name': { fallback: '', read: text },
+  lang: { fallback: '', read: oneOf(['', 'en', 'zh']) },
+  'phone.region': { fallback: 'CN', read: oneOf(Object.keys(REGIONS)) },
+  'report.bom': { fallback: 'false', read: oneOf(['true', 'false']) },
+};
+
+export function checkSetting(key: string, value: string): string {
+  const spec = SETTING_KEYS[key];
+  if (!spec) throw usage('unknownSetting', { key, choices: Object.keys(SETTING_KEYS).join(', ') });
+  return spec.read(value, key);
+}
+
+/** Builds typed settings from stored key/value rows; missing keys take their defaults. */
+export function settingsFrom(stored: Record<string, string>): Settings {
+  const get = (key: string) => stored[key] ?? SETTING_KEYS[key]!.fallback;
+  const tiers = (prefix: string) =>
+    Object.fromEntries(TIERS.map((t) => [t, Number(get(`${prefix}.${t}`))])) as Record<Tier, number>;
+  return {
+    cadence: { person: tiers('cadence.person'), org: tiers('cadence.org'), customer: Number(get('cadence.customer')) },
+    goal: Number(get('goal.daily')),
+    consultant: get('consultant.name'),
+    store: get('store.name'),
+    lang: get('lang'),
+    region: get('phone.region'),
+    bom: get('report.bom') === 'true',
+  };
+}

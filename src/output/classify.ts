@@ -1,0 +1,63 @@
+// What classify says: the tier move and, when the qualification facts are known, the verdict.
+import type { Day } from '../domain/dates.js';
+import type { Prospect } from '../domain/prospect.js';
+import type { Tier, Verdict } from '../domain/tier.js';
+import type { Messages } from '../i18n/en.js';
+import { paint } from './color.js';
+import { columns } from './columns.js';
+import { tierLabel } from './prospect.js';
+import { when } from './when.js';
+
+export interface Move {
+  id: number;
+  name: string;
+  from: Tier;
+  to: Tier;
+  expected: Day;
+  nextCallback: Day | null;
+}
+
+export interface Passed {
+  id: number;
+  name: string;
+  tier: Tier;
+  expected: Day;
+}
+
+export function verdictText(t: Messages, r: { prospect: Prospect; before: Tier; after: Tier; verdict: Verdict | null }, today: Day): string {
+  const p = r.prospect;
+  const move = r.before === r.after ? tierLabel(t, r.after) : `${r.before} → ${tierLabel(t, r.after)}`;
+  const lines = [paint.bold(`#${p.id} ${p.name}: ${move}`)];
+  if (r.verdict) lines.push(`  ${t.ui.verdict[r.verdict]}`);
+  lines.push(`  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`);
+  if (r.verdict === 'not-prospect') lines.push(paint.dim(t.ui.notProspectHint({ id: p.id })));
+  return lines.join('\n');
+}
+
+export function regraded(t: Messages, r: { moved: Move[]; windowPassed: Passed[] }, on: Day): string {
+  const c = t.ui.col;
+  const lines: string[] = [];
+  if (r.moved.length === 0) lines.push(t.ui.noMoves({ date: on }));
+  else {
+    lines.push(paint.bold(t.ui.moves({ count: r.moved.length, date: on })));
+    lines.push(
+      columns(
+        [{ header: c.id!, align: 'right' }, { header: c.name! }, { header: c.tier! }, { header: c.expected! }, { header: c.next! }],
+        r.moved.map((m) => [String(m.id), m.name, `${m.from} → ${m.to}`, m.expected, m.nextCallback ?? '']),
+        { style: paint.dim },
+      ),
+    );
+  }
+  if (r.windowPassed.length) {
+    lines.push('', paint.bold(t.ui.windowPassed({ count: r.windowPassed.length })));
+    lines.push(
+      columns(
+        [{ header: c.id!, align: 'right' }, { header: c.name! }, { header: c.tier! }, { header: c.expected! }],
+        r.windowPassed.map((w) => [String(w.id), w.name, w.tier, w.expected]),
+        { style: paint.dim },
+      ),
+    );
+    lines.push(paint.dim(t.ui.windowPassedHint({ id: r.windowPassed[0]!.id })));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,37 @@
+// What `visit`, `won` and `lost` say back: what was recorded, when the next call is, what else is owed.
+import type { Day } from '../domain/dates.js';
+import type { Prospect } from '../domain/prospect.js';
+import type { Plan } from '../domain/schedule.js';
+import type { Messages } from '../i18n/en.js';
+import { paint } from './color.js';
+import { when } from './when.js';
+
+function owed(t: Messages, plan: Plan, today: Day): string[] {
+  return plan.add.map((r) => `  ${t.word.reason[r.reason]}: ${when(t, r.due, today)}`);
+}
+
+export function recorded(
+  t: Messages,
+  r: { prospect: Prospect; kind: string; date: Day; plan: Plan; wasLost: boolean },
+  today: Day,
+): string {
+  const p = r.prospect;
+  const lines = [
+    paint.bold(t.ui.recorded({ kind: t.word.kind[r.kind]!, id: p.id, name: p.name, date: r.date })),
+    `  ${t.ui.field.stage}: ${t.word.stage[p.stage]}`,
+    `  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
+    ...owed(t, r.plan, today),
+  ];
+  if (r.wasLost && p.stage === 'lost') lines.push(paint.dim(t.ui.stillLost({ id: p.id })));
+  return lines.join('\n');
+}
+
+export function closed(t: Messages, p: Prospect, plan: Plan, today: Day): string {
+  const head = p.stage === 'won' ? t.ui.won({ id: p.id, name: p.name }) : t.ui.lost({ id: p.id, name: p.name, reason: p.lostReason ?? '' });
+  const lines = [paint.bold(head), ...owed(t, plan, today)];
+  if (p.stage === 'won') {
+    lines.push(`  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`);
+    lines.push(paint.dim(t.ui.askReferral({ id: p.id })));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+// Turns anything thrown into one line on stderr and an exit code (SPEC §4): 2 for what the user
+// typed wrong, 130 for Ctrl-C, 1 for the rest. A stack trace only with DEALER_DEBUG=1.
+import { CommanderError } from 'commander';
+import { Cancelled, DealerError, type ErrorParams } from '../domain/errors.js';
+import type { Messages } from '../i18n/en.js';
+
+/** Commander's own usage errors, mapped to catalogue keys (its messages are English only). */
+const COMMANDER: Record<string, string> = {
+  'commander.unknownOption': 'unknownOption',
+  'commander.unknownCommand': 'unknownCommand',
+  'commander.missingArgument': 'missingArgument',
+  'commander.excessArguments': 'excessArguments',
+  'commander.optionMissingArgument': 'optionMissingArgument',
+  'commander.missingMandatoryOptionValue': 'optionMissingArgument',
+  'commander.invalidArgument': 'invalidArgument',
+  'commander.conflictingOption': 'invalidArgument',
+};
+
+const SQLITE: [RegExp, string][] = [
+  [/^SQLITE_BUSY/, 'busy'],
+  [/^SQLITE_(CORRUPT|NOTADB)/, 'damaged'],
+  [/^SQLITE_FULL/, 'diskFull'],
+  [/^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/, 'cannotWrite'],
+];
+
+function classify(e: unknown, command: string): { code: string; params: ErrorParams; exit: number } | null {
+  if (e instanceof DealerError) return { code: e.code, params: e.params, exit: e.exitCode };
+  if (e instanceof CommanderError) {
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return null;
+    const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+    const detail = e.message.replace(/^error:\s*/, '');
+    return { code: COMMANDER[e.code] ?? 'invalidArgument', params: { name: quoted, got: quoted, detail, command }, exit: 2 };
+  }
+  const sqliteCode = (e as { code?: unknown })?.code;
+  if (typeof sqliteCode === 'string') {
+    const hit = SQLITE.find(([re]) => re.test(sqliteCode));
+    if (hit) return { code: hit[1], params: { path: process.env.DEALER_DB ?? '', detail: String((e as Error).message) }, exit: 1 };
+  }
+  return { code: 'unexpected', params: { message: e instanceof Error ? e.message : String(e) }, exit: 1 };
+}
+
+export function explain(e: unknown, t: Messages, command: string): number {
+  if (e instanceof Cancelled) {
+    process.stderr.write(`${t.ui.cancelled}\n`);
+    return 130;
+  }
+  const found = classify(e, command);
+  if (!found) return (e as CommanderError).exitCode ?? 0;
+  const message = t.err[found.code]?.(found.params) ?? found.code;
+  const hint = t.hint[found.code]?.(found.params);
+  process.stderr.write(`error: ${message}${hint ? ` — ${hint}` : ''}\n`);
+  if (process.env.DEALER_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  return found.exit;
+}

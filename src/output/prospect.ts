@@ -1,0 +1,107 @@
+// How a prospect reads: as JSON (the contract in SPEC §4), as one confirmation line, as a card, as
+// rows of a list.
+import type { Day } from '../domain/dates.js';
+import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
+import { effectiveTier } from '../domain/tier.js';
+import type { Messages } from '../i18n/en.js';
+import { paint } from './color.js';
+import { columns } from './columns.js';
+import { relative, when } from './when.js';
+import { displayWidth, padEnd } from './width.js';
+
+/** The prospect as stored, with the tier that applies today (a derived tier moves up as the date nears). */
+export function present(p: Prospect, today: Day): Prospect {
+  return { ...p, tier: effectiveTier(p, today) };
+}
+
+export function tierLabel(t: Messages, tier: string): string {
+  return t.word.tier[tier] ?? tier;
+}
+
+export function confirmation(t: Messages, p: Prospect, today: Day, verb: 'added' | 'updated'): string {
+  const head = paint.bold(t.ui[verb]({ id: p.id, name: p.name }));
+  const next = p.nextCallback ? `${t.ui.nextCallback} ${when(t, p.nextCallback, today)}` : t.ui.noCallback;
+  return `${head} · ${tierLabel(t, effectiveTier(p, today))} · ${t.word.stage[p.stage]} · ${next}`;
+}
+
+function yn(t: Messages, v: boolean | null): string {
+  return v === null ? t.word.unknown : v ? t.word.yes : t.word.no;
+}
+
+export function card(
+  t: Messages,
+  p: Prospect,
+  extra: { contacts: Contact[]; reminders: Reminder[]; answers: Record<string, string>; referrer?: string },
+  today: Day,
+): string {
+  const tier = effectiveTier(p, today);
+  const f = t.ui.field;
+  const tierNote = p.tierManual ? t.ui.tierByHand : p.expected ? t.ui.tierFromDate({ date: p.expected }) : '';
+  const rows: [string, string | null][] = [
+    [f.phone!, p.phone],
+    [f.wechat!, p.wechat],
+    [f.email!, p.email],
+    [f.kind!, p.kind === 'org' ? `${t.word.org}${p.org ? ` · ${p.org}` : ''}` : t.word.person],
+    [f.source!, p.source && t.word.source[p.source]!],
+    [f.referredBy!, p.referredBy ? `#${p.referredBy}${extra.referrer ? ` ${extra.referrer}` : ''}` : null],
+    [f.interest!, p.interest],
+    [f.budget!, p.budget],
+    [f.expected!, p.expected && when(t, p.expected, today)],
+    [f.tier!, `${tierLabel(t, tier)}${tierNote ? ` (${tierNote})` : ''}`],
+    [f.stage!, t.word.stage[p.stage]!],
+    [f.lostReason!, p.stage === 'lost' ? p.lostReason : null],
+    [f.wonOn!, p.wonOn],
+    [f.qualified!, [p.need, p.canPay, p.decides].some((v) => v !== null) ? `${yn(t, p.need)} / ${yn(t, p.canPay)} / ${yn(t, p.decides)}` : null],
+    [f.birthday!, p.birthday],
+    [f.note!, p.note],
+    [f.nextCallback!, p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback],
+    [f.reminders!, extra.reminders.length ? extra.reminders.map((r) => `${t.word.reason[r.reason]} ${r.due}`).join('; ') : null],
+    [f.created!, p.created.slice(0, 10)],
+  ];
+  const shown = rows.filter(([, v]) => v !== null && v !== '') as [string, string][];
+  const labelled = (pairs: [string, string][]) => {
+    const w = Math.max(...pairs.map(([k]) => displayWidth(k)));
+    return pairs.map(([k, v]) => `  ${paint.dim(padEnd(k, w))}  ${v}`);
+  };
+  const lines = [paint.bold(`#${p.id} ${p.name}`), ...labelled(shown)];
+  const answers = Object.entries(extra.answers);
+  if (answers.length) lines.push('', paint.bold(f.answers!), ...labelled(answers));
+  lines.push('', paint.bold(t.ui.contactsHeading({ count: extra.contacts.length })));
+  if (extra.contacts.length === 0) lines.push(`  ${t.ui.noContacts({ id: p.id })}`);
+  else {
+    const c = t.ui.col;
+    lines.push(
+      columns(
+        [{ header: `  ${c.date}` }, { header: c.kind! }, { header: c.stage! }, { header: c.note!, flex: true }],
+        extra.contacts.map((x) => [
+          `  ${x.date}`,
+          t.word.kind[x.kind]!,
+          x.stage ? t.word.stage[x.stage]! : '',
+          [x.outcome, x.note].filter(Boolean).join(' — '),
+        ]),
+        { width: process.stdout.columns, style: paint.dim },
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+export function listTable(t: Messages, prospects: Prospect[], today: Day, width?: number): string {
+  const c = t.ui.col;
+  return columns(
+    [
+      { header: c.id!, align: 'right' }, { header: c.name!, max: 24 }, { header: c.phone!, max: 20 },
+      { header: c.tier! }, { header: c.stage! }, { header: c.next! }, { header: c.interest!, flex: true },
+    ],
+    prospects.map((p) => [
+      String(p.id),
+      p.org ? `${p.name} (${p.org})` : p.name,
+      p.phone ?? p.wechat ?? '',
+      effectiveTier(p, today),
+      t.word.stage[p.stage]!,
+      p.nextCallback ? `${p.nextCallback} ${relative(t, p.nextCallback, today)}` : '',
+      p.interest ?? '',
+    ]),
+    { width, style: paint.dim },
+  );
+}

@@ -1,0 +1,18 @@
+// Consultation answers: what the customer told us, by question key.
+import type { DB } from './db.js';
+
+export function answersOf(db: DB, prospectId: number): Record<string, string> {
+  const rows = db.prepare('SELECT key, value FROM answer WHERE prospect_id = ? ORDER BY key').all(prospectId) as {
+    key: string;
+    value: string;
+  }[];
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
+
+export function saveAnswers(db: DB, prospectId: number, answers: Record<string, string>, now: string): void {
+  const put = db.prepare(
+    `INSERT INTO answer (prospect_id, key, value, updated) VALUES (?, ?, ?, ?)
+     ON CONFLICT (prospect_id, key) DO UPDATE SET value = excluded.value, updated = excluded.updated`,
+  );
+  for (const [key, value] of Object.entries(answers)) put.run(prospectId, key, value, now);
+}

@@ -1,0 +1,53 @@
+// The morning query: every callback, reminder and birthday falling due up to a day, with the
+// prospect's latest contact. Each branch is an index range scan (see test/store/plans.test.ts).
+import type { Day } from '../domain/dates.js';
+import type { Reason } from '../domain/prospect.js';
+import type { Tier } from '../domain/tier.js';
+import type { Kind, ProspectKind, Stage } from '../domain/vocab.js';
+import type { DB } from './db.js';
+
+export interface DueRow {
+  id: number;
+  name: string;
+  phone: string | null;
+  kind: ProspectKind;
+  tier: Tier;
+  tierManual: boolean;
+  expected: Day | null;
+  stage: Stage;
+  birthday: string | null;
+  /** The booked day; for birthdays only the MM-DD, which the caller places in the window. */
+  due: string;
+  reason: Reason;
+  lastDate: Day | null;
+  lastKind: Kind | null;
+  lastNote: string | null;
+}
+
+export function dueQuery(birthdayKeys: number): string {
+  const marks = Array.from({ length: birthdayKeys }, () => '?').join(',');
+  return `
+    WITH item (pid, due, reason) AS (
+      SELECT id, next_callback, 'callback' FROM prospect
+        WHERE next_callback IS NOT NULL AND next_callback <= @to
+      UNION ALL
+      SELECT prospect_id, due, reason FROM reminder WHERE due <= @to
+      ${birthdayKeys ? `UNION ALL
+      SELECT id, substr(birthday, -5), 'birthday' FROM prospect
+        WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (${marks})` : ''}
+    )
+    SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
+           p.birthday, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote
+    FROM item
+    JOIN prospect p ON p.id = item.pid
+    LEFT JOIN contact c ON c.id = (
+      SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)
+    WHERE p.stage <> 'lost'`;
+}
+
+export function dueRows(db: DB, to: Day, birthdayKeys: string[]): DueRow[] {
+  const rows = db.prepare(dueQuery(birthdayKeys.length)).all({ to }, ...birthdayKeys) as (Omit<DueRow, 'tierManual'> & {
+    tierManual: number;
+  })[];
+  return rows.map((r) => ({ ...r, tierManual: r.tierManual === 1 }));
+}

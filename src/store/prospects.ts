@@ -1,0 +1,197 @@
+// Prospects and their phone numbers: the only place their SQL lives.
+import type { Day } from '../domain/dates.js';
+import type { Prospect, ProspectFields } from '../domain/prospect.js';
+import type { Tier } from '../domain/tier.js';
+import type { Stage } from '../domain/vocab.js';
+import type { DB } from './db.js';
+
+/** Field name in the domain → column in the prospect table. */
+const COLUMNS: Record<keyof ProspectFields, string> = {
+  name: 'name', phone: 'phone', wechat: 'wechat', email: 'email', kind: 'kind', org: 'org',
+  source: 'source', referredBy: 'referred_by', interest: 'interest', budget: 'budget',
+  expected: 'expected', tier: 'tier', tierManual: 'tier_manual', orgCycle: 'org_cycle',
+  orgBatch: 'org_batch', stage: 'stage', need: 'need', canPay: 'can_pay', decides: 'decides',
+  birthday: 'birthday', note: 'note', nextCallback: 'next_callback',
+};
+
+type Row = Record<string, unknown>;
+
+const bool = (v: unknown) => (v === null || v === undefined ? null : v === 1);
+const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v ?? null);
+
+export function toProspect(r: Row, phones: string[]): Prospect {
+  return {
+    id: r.id as number,
+    name: r.name as string,
+    phone: r.phone as string | null,
+    phones,
+    wechat: r.wechat as string | null,
+    email: r.email as string | null,
+    kind: r.kind as Prospect['kind'],
+    org: r.org as string | null,
+    source: r.source as Prospect['source'],
+    referredBy: r.referred_by as number | null,
+    interest: r.interest as string | null,
+    budget: r.budget as string | null,
+    expected: r.expected as Day | null,
+    tier: r.tier as Tier,
+    tierManual: r.tier_manual === 1,
+    orgCycle: r.org_cycle as string | null,
+    orgBatch: r.org_batch as string | null,
+    stage: r.stage as Stage,
+    need: bool(r.need),
+    canPay: bool(r.can_pay),
+    decides: bool(r.decides),
+    birthday: r.birthday as string | null,
+    note: r.note as string | null,
+    lostReason: r.lost_reason as string | null,
+    wonOn: r.won_on as Day | null,
+    lostOn: r.lost_on as Day | null,
+    nextCallback: r.next_callback as Day | null,
+    created: r.created as string,
+    updated: r.updated as string,
+  };
+}
+
+/** Every prospect column plus its normalised numbers, in the order they were given. */
+const SELECT = `SELECT p.*, (SELECT json_group_array(number) FROM phone WHERE prospect_id = p.id) AS phones FROM prospect p`;
+
+const fromRow = (r: Row) => toProspect(r, JSON.parse(r.phones as string) as string[]);
+
+export function getProspect(db: DB, id: number): Prospect | undefined {
+  const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
+  return row && fromRow(row);
+}
+
+export function prospectExists(db: DB, id: number): boolean {
+  return db.prepare('SELECT 1 FROM prospect WHERE id = ?').get(id) !== undefined;
+}
+
+/** Other prospects already holding any of these normalised numbers. */
+export function findByPhones(db: DB, numbers: string[], except = 0): { id: number; name: string; number: string }[] {
+  if (numbers.length === 0) return [];
+  const marks = numbers.map(() => '?').join(',');
+  return db
+    .prepare(
+      `SELECT DISTINCT p.id, p.name, ph.number FROM phone ph JOIN prospect p ON p.id = ph.prospect_id
+       WHERE ph.number IN (${marks}) AND p.id <> ? ORDER BY p.id`,
+    )
+    .all(...numbers, except) as { id: number; name: string; number: string }[];
+}
+
+function setPhones(db: DB, id: number, numbers: string[]): void {
+  db.prepare('DELETE FROM phone WHERE prospect_id = ?').run(id);
+  const add = db.prepare('INSERT INTO phone (prospect_id, number) VALUES (?, ?)');
+  for (const n of numbers) add.run(id, n);
+}
+
+export function logStage(db: DB, id: number, stage: Stage, day: Day): void {
+  db.prepare('INSERT INTO stage_log (prospect_id, stage, day) VALUES (?, ?, ?)').run(id, stage, day);
+}
+
+export function logGrade(db: DB, id: number, tier: Tier, manual: boolean, day: Day): void {
+  db.prepare('INSERT INTO grade_log (prospect_id, tier, day, manual) VALUES (?, ?, ?, ?)').run(id, tier, day, manual ? 1 : 0);
+}
+
+export function insertProspect(
+  db: DB,
+  fields: ProspectFields & { name: string },
+  phones: string[],
+  stamp: { now: string; day: Day },
+): number {
+  const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as [keyof ProspectFields, unknown][];
+  const cols = [...entries.map(([k]) => COLUMNS[k]), 'created', 'updated'];
+  const values = [...entries.map(([, v]) => sqlValue(v)), stamp.now, stamp.now];
+  const id = Number(
+    db.prepare(`INSERT INTO prospect (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values)
+      .lastInsertRowid,
+  );
+  setPhones(db, id, phones);
+  const row = db.prepare('SELECT stage, tier, tier_manual FROM prospect WHERE id = ?').get(id) as Row;
+  logStage(db, id, row.stage as Stage, stamp.day);
+  logGrade(db, id, row.tier as Tier, row.tier_manual === 1, stamp.day);
+  return id;
+}
+
+/** Writes the given fields (undefined = unchanged); logs stage and grade moves for the reports. */
+export function updateProspect(
+  db: DB,
+  id: number,
+  fields: ProspectFields & { lostReason?: string | null; wonOn?: Day | null; lostOn?: Day | null },
+  stamp: { now: string; day: Day },
+  phones?: string[],
+): void {
+  const before = db.prepare('SELECT stage, tier, tier_manual FROM prospect WHERE id = ?').get(id) as Row;
+  const extra: Record<string, string> = { lostReason: 'lost_reason', wonOn: 'won_on', lostOn: 'lost_on' };
+  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+  const sets = entries.map(([k]) => `${COLUMNS[k as keyof ProspectFields] ?? extra[k]} = ?`);
+  db.prepare(`UPDATE prospect SET ${[...sets, 'updated = ?'].join(', ')} WHERE id = ?`).run(
+    ...entries.map(([, v]) => sqlValue(v)),
+    stamp.now,
+    id,
+  );
+  if (phones) setPhones(db, id, phones);
+  if (fields.stage && fields.stage !== before.stage) logStage(db, id, fields.stage, stamp.day);
+  const manual = fields.tierManual ?? before.tier_manual === 1;
+  if (fields.tier && (fields.tier !== before.tier || manual !== (before.tier_manual === 1))) {
+    logGrade(db, id, fields.tier, manual, stamp.day);
+  }
+}
+
+export interface ListFilter {
+  stage?: Stage;
+  source?: string;
+  search?: string;
+  dueBy?: Day;
+}
+
+/** Prospects matching the filter, newest callback work first; tier filtering is the caller's (it is derived). */
+export function listProspects(db: DB, f: ListFilter): Prospect[] {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (f.stage) where.push('stage = ?') && args.push(f.stage);
+  if (f.source) where.push('source = ?') && args.push(f.source);
+  if (f.dueBy) where.push('next_callback <= ?') && args.push(f.dueBy);
+  if (f.search) {
+    const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const digits = f.search.replace(/\D/g, '');
+    const fields = ['name', 'phone', 'wechat', 'email', 'org', 'interest', 'note'].map((c) => `${c} LIKE ? ESCAPE '\\'`);
+    args.push(...fields.map(() => like));
+    if (digits.length >= 4) {
+      fields.push('id IN (SELECT prospect_id FROM phone WHERE number LIKE ?)');
+      args.push(`%${digits}%`);
+    }
+    where.push(`(${fields.join(' OR ')})`);
+  }
+  const order = f.dueBy ? 'next_callback, id' : 'id';
+  const rows = db
+    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`)
+    .all(...args) as Row[];
+  return rows.map(fromRow);
+}
+
+export function countProspects(db: DB): number {
+  return db.prepare('SELECT count(*) FROM prospect').pluck().get() as number;
+}
+
+/** The first callback booked after a day: what an empty morning list points to. */
+export function nextBooked(db: DB, after: Day): { id: number; name: string; day: Day } | undefined {
+  return db
+    .prepare(
+      `SELECT id, name, next_callback AS day FROM prospect
+       WHERE next_callback IS NOT NULL AND next_callback > ? ORDER BY next_callback, id LIMIT 1`,
+    )
+    .get(after) as { id: number; name: string; day: Day } | undefined;
+}
+
+/** Open prospects with a purchase date: the ones whose tier can move with time. */
+export function datedOpenProspects(db: DB): Prospect[] {
+  return (
+    db
+      .prepare(
+        `${SELECT} WHERE p.expected IS NOT NULL
+         AND p.stage NOT IN ('lost', 'won', 'delivered', 'follow-up') ORDER BY p.id`,
+      )
+      .all() as Row[]
+  ).map(fromRow);
+}

@@ -1,0 +1,56 @@
+// Start-up is a feature: `dealer --help` and `--version` must load commander and one catalogue,
+// not SQLite, prompts, tables or colours; the entry module imports nothing else statically.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN, ROOT, sandbox, type Sandbox } from '../helpers/cli.js';
+
+let s: Sandbox;
+beforeEach(() => {
+  s = sandbox();
+});
+afterEach(() => s.cleanup());
+
+function loaded(args: string[]): string[] {
+  const trace = join(s.dir, 'trace.txt');
+  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'helpers', 'trace-loads.mjs'), BIN, ...args], {
+    env: { ...s.env, DEALER_TRACE_FILE: trace },
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return readFileSync(trace, 'utf8').trim().split('\n');
+}
+
+const HEAVY = /better-sqlite3|@inquirer|cli-table3|chalk|date-fns|csv-|iconv/;
+
+describe('start-up', () => {
+  it('the entry module statically imports only commander', () => {
+    const source = readFileSync(join(ROOT, 'src', 'cli.ts'), 'utf8');
+    const statics = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+    expect(statics).toEqual(['commander']);
+  });
+
+  it.each([['--help'], ['--version'], ['today', '--help'], ['add-prospect', '--help']])('dealer %s loads nothing heavy', (...args) => {
+    const urls = loaded(args);
+    expect(urls.filter((u) => HEAVY.test(u))).toEqual([]);
+    expect(urls.some((u) => u.includes('commander'))).toBe(true);
+    expect(urls.filter((u) => u.includes('/dist/commands/'))).toEqual([]);
+  });
+
+  it('a command loads only its own module', () => {
+    const urls = loaded(['today']);
+    expect(urls.filter((u) => u.includes('/dist/commands/')).map((u) => u.replace(/.*\/dist\/commands\//, ''))).toEqual(
+      expect.arrayContaining(['today.js']),
+    );
+    expect(urls.filter((u) => /@inquirer|cli-table3/.test(u))).toEqual([]);
+  });
+
+  it('date-fns, when used, is imported by subpath, never from the package root', () => {
+    const files = readdirSync(join(ROOT, 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts'));
+    for (const f of files) {
+      const text = readFileSync(join(ROOT, 'src', String(f)), 'utf8');
+      expect(text, String(f)).not.toMatch(/from 'date-fns'/);
+    }
+  });
+});
