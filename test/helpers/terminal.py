@@ -1,0 +1,37 @@
+# Runs dealer in a pseudo-terminal and types answers, as a person would: each answer is sent once
+# the expected prompt text has appeared. Usage: terminal.py <script.json>; prints a JSON result.
+import json, os, pty, select, signal, sys, time
+
+spec = json.load(open(sys.argv[1]))
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvpe(spec['argv'][0], spec['argv'], spec['env'])
+
+out = b''
+def wait_for(text, timeout=15):
+    global out
+    end = time.time() + timeout
+    while time.time() < end:
+        if text.encode() in out:
+            return True
+        r, _, _ = select.select([fd], [], [], 0.05)
+        if r:
+            try:
+                out += os.read(fd, 65536)
+            except OSError:
+                return False
+    return False
+
+for step in spec['steps']:
+    if not wait_for(step['after']):
+        os.kill(pid, signal.SIGKILL)
+        print(json.dumps({'error': 'prompt not seen: ' + step['after'], 'output': out.decode(errors='replace')}))
+        sys.exit(0)
+    time.sleep(0.05)
+    if step.get('signal') == 'INT':
+        os.write(fd, b'\x03')
+    else:
+        os.write(fd, step['send'].encode())
+wait_for('\0never\0', timeout=spec.get('settle', 3))
+_, status = os.waitpid(pid, 0)
+print(json.dumps({'code': os.waitstatus_to_exitcode(status), 'output': out.decode(errors='replace')}))
