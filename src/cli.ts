@@ -151,6 +151,12 @@ command('config [action] [key] [value]', t.cmd.config, 'config', 'config').optio
 
 command('demo', t.cmd.demo, 'demo', 'demo').option('--json', t.opt.json);
 
+command('script [topic]', t.cmd.script, 'script', 'script').option('--for <id>', t.opt.for).option('--json', t.opt.json);
+
+command('consult <id>', t.cmd.consult, 'consult', 'consult')
+  .option('--set <key=value...>', t.opt.set)
+  .option('--json', t.opt.json);
+
 try {
   if (flagLang !== undefined && !/^(en|zh)/i.test(flagLang)) {
     const { usage } = await import('./domain/errors.js');

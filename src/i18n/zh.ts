@@ -60,6 +60,8 @@ export const zh: Messages = {
     reason: '战败原因（报表中保留）',
     classifyAll: '按预计购买日期重新定级所有在跟客户',
     classifyDate: '与 --all 同用：以该日期为准定级',
+    for: '针对某位客户（编号）定制：姓名、意向、已答问题、异议',
+    set: '不逐项询问，直接填写：key=value（可多次使用；key= 表示清空该答案）',
     clear: '清空字段：phone、wechat、email、org、source、referred-by、interest、budget、expected、birthday、note、next',
   },
   cmd: {
@@ -75,6 +77,8 @@ export const zh: Messages = {
     classify: '客户分级 O/A/B/C：手动、按预计购买日期，或回答资格问题',
     config: '查看或修改设置：回访周期、每日目标、姓名、语言、号码地区',
     demo: '生成一份示例档案（demo.db，与正式档案分开）用来试用',
+    script: '打印销售话术；不给话题时列出所有话题',
+    consult: '逐项询问需求分析问题，并把答案存到客户档案里',
   },
   ex: {
     addProspect: [
@@ -125,6 +129,17 @@ export const zh: Messages = {
       ['dealer config set lang zh', ''],
       ['dealer config unset goal.daily', '恢复默认值'],
     ],
+    script: [
+      ['dealer script', '列出所有话题'],
+      ['dealer script consult --for 42', '已答的问题打勾，未答的排在前面'],
+      ['dealer script negotiate --for 42', '该客户提过的异议排在前面'],
+      ['dealer script present --lang en', ''],
+    ],
+    consult: [
+      ['dealer consult 42', '逐项询问'],
+      ['dealer consult 42 --set budget=25万 --set main_use=上下班', ''],
+      ['dealer consult 42 --set budget=', '清空一个答案'],
+    ],
     demo: [['dealer demo', ''], ['dealer --db ~/.local/share/dealer/demo.db today', '']],
   },
   word: {
@@ -144,6 +159,7 @@ export const zh: Messages = {
     reason: {
       callback: '回访', 'delivery-check': '交车回访', birthday: '生日', 'deposit-expiry': '定金到期', 'thank-you': '待致谢',
     },
+    objection: { price: '价格', spouse: '要和家人商量', compare: '对比其他品牌', later: '暂不急' },
     weekday: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
     person: '个人',
     org: '单位',
@@ -200,6 +216,9 @@ export const zh: Messages = {
     classifyAllOrId: () => '客户编号和 --all 只能给一个',
     badConfigAction: (p: P) => `“${p.input}”不是有效的设置操作`,
     demoIsBook: (p: P) => `示例档案会覆盖你的正式档案 ${p.path}`,
+    unknownTopic: (p: P) => `没有话题“${p.input}”`,
+    badSet: (p: P) => `“${p.input}”不是 key=value 格式`,
+    unknownAnswerKey: (p: P) => `“${p.input}”不是需求分析中的问题`,
     badSettingDays: (p: P) => `${p.key} 必须是 1 到 365 之间的天数，而不是“${p.input}”`,
     badSettingCount: (p: P) => `${p.key} 必须是整数，而不是“${p.input}”`,
     badSettingChoice: (p: P) => `${p.key} 只能是 ${p.choices} 之一，而不是“${p.input}”`,
@@ -254,6 +273,9 @@ export const zh: Messages = {
     classifyAllOrId: () => '例如：dealer classify 42 --within 1m，或 dealer classify --all',
     badConfigAction: () => '用 list、get、set 或 unset',
     demoIsBook: () => '请用 --db 或 DEALER_DB 指向另一个文件',
+    unknownTopic: (p: P) => `可用话题：${p.choices}`,
+    badSet: () => '例如：--set budget=25万',
+    unknownAnswerKey: (p: P) => `可用问题：${p.choices}`,
     badSettingDays: () => '例如：dealer config set cadence.person.A 7',
     badSettingCount: () => '例如：dealer config set goal.daily 10',
     badSettingChoice: () => '查看所有设置：dealer config list',
@@ -275,7 +297,7 @@ export const zh: Messages = {
     col: {
       id: '#', name: '姓名', phone: '电话', tier: '级别', stage: '阶段', source: '来源', interest: '意向',
       next: '下次回访', expected: '预计购买', key: '设置项', value: '值', due: '到期', why: '事由',
-      last: '上次联系', open: '话术', date: '日期', kind: '方式', outcome: '结果', note: '备注',
+topic: '话题', title: '标题',       last: '上次联系', open: '话术', date: '日期', kind: '方式', outcome: '结果', note: '备注',
     },
     field: {
       phone: '电话', wechat: '微信', email: '邮箱', kind: '类型', org: '单位', source: '来源',
@@ -318,6 +340,24 @@ export const zh: Messages = {
     settingDefault: '默认',
     demoReady: (p: P) => `示例档案已生成：${p.prospects} 位客户，${p.contacts} 条联系记录，位于 ${p.path}`,
     demoTry: '试试这些命令（不会动你的正式档案）：',
+    scriptTopics: '话术话题',
+    scriptUsage: 'dealer script <话题> [--for <编号>]   自定义话题：把 .md 文件放进 ~/.config/dealer/scripts/（见 README）',
+    scriptFor: (p: P) => `针对 #${p.id} ${p.name}`,
+    scriptMatters: { present: '← 客户看重', negotiate: '← 客户提过', default: '←' },
+    scriptBlank: { name: '[客户姓名]', interest: '[车型]', me: '[你的名字]', store: '[店名]' },
+    scriptProblem: {
+      badLine: '这一行既不是话题（#）、段落（##）、摘要（>）、条目（-），也不是注释',
+      noTopic: '第一个“# key: 标题”之前出现了内容',
+      noSection: '第一个“## 段落”之前出现了条目',
+      badKey: '键只能用小写字母、数字、“-”或“_”',
+      placeholder: '未知占位符；可用 {name}、{interest}、{me}、{store}',
+      duplicate: '同一个文件里重复定义了话题',
+      empty: '空条目',
+    },
+    scriptSkipped: '已跳过该文件，内置话题不受影响',
+    consultSaved: (p: P) => `已为 #${p.id} ${p.name} 保存 ${p.count} 个答案：共 ${p.total} 个问题，已回答 ${p.answered} 个。`,
+    consultStillOpen: (p: P) => `还没问：${p.keys}`,
+    consultKeys: '回车保留显示的答案 · “<” 返回上一题 · “.” 提前结束 · “-” 清空 · Ctrl-C 取消且不保存',
     prompt: {
       kind: '联系方式',
       outcome: '结果如何？（可不填）',

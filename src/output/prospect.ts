@@ -31,7 +31,7 @@ function yn(t: Messages, v: boolean | null): string {
 export function card(
   t: Messages,
   p: Prospect,
-  extra: { contacts: Contact[]; reminders: Reminder[]; answers: Record<string, string>; referrer?: string },
+  extra: { contacts: Contact[]; reminders: Reminder[]; answers: [string, string][]; referrer?: string },
   today: Day,
 ): string {
   const tier = effectiveTier(p, today);
@@ -64,8 +64,9 @@ export function card(
     return pairs.map(([k, v]) => `  ${paint.dim(padEnd(k, w))}  ${v}`);
   };
   const lines = [paint.bold(`#${p.id} ${p.name}`), ...labelled(shown)];
-  const answers = Object.entries(extra.answers);
-  if (answers.length) lines.push('', paint.bold(f.answers!), ...labelled(answers));
+  if (extra.answers.length) {
+    lines.push('', paint.bold(f.answers!), ...extra.answers.map(([q, a]) => `  ${paint.dim(q)}  ${a}`));
+  }
   lines.push('', paint.bold(t.ui.contactsHeading({ count: extra.contacts.length })));
   if (extra.contacts.length === 0) lines.push(`  ${t.ui.noContacts({ id: p.id })}`);
   else {
@@ -77,7 +78,9 @@ export function card(
           `  ${x.date}`,
           t.word.kind[x.kind]!,
           x.stage ? t.word.stage[x.stage]! : '',
-          [x.outcome, x.note].filter(Boolean).join(' — '),
+          [x.outcome, x.note, x.objections.length ? `[${x.objections.map((o) => t.word.objection[o] ?? o).join(', ')}]` : '']
+            .filter(Boolean)
+            .join(' — '),
         ]),
         { width: process.stdout.columns, style: paint.dim },
       ),

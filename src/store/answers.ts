@@ -16,3 +16,8 @@ export function saveAnswers(db: DB, prospectId: number, answers: Record<string, 
   );
   for (const [key, value] of Object.entries(answers)) put.run(prospectId, key, value, now);
 }
+
+export function removeAnswers(db: DB, prospectId: number, keys: string[]): void {
+  const del = db.prepare('DELETE FROM answer WHERE prospect_id = ? AND key = ?');
+  for (const key of keys) del.run(prospectId, key);
+}

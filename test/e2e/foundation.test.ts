@@ -257,7 +257,7 @@ describe('privacy', () => {
 });
 
 describe('help', () => {
-  const commands = ['add-prospect', 'list', 'show', 'edit', 'today', 'visit', 'won', 'lost', 'classify', 'config', 'demo'];
+  const commands = ['add-prospect', 'list', 'show', 'edit', 'today', 'visit', 'won', 'lost', 'classify', 'config', 'demo', 'script', 'consult'];
   it.each(commands)('%s --help in English and Chinese, with examples', (cmd) => {
     const en = s.run([cmd, '--help']);
     expect(en.code).toBe(0);

@@ -1,0 +1,75 @@
+// dealer consult: the needs-analysis questions asked one by one (or given with --set), and the
+// answers saved on the prospect in one transaction at the end.
+import type { Context } from '../context.js';
+import { usage } from '../domain/errors.js';
+import { questions, type ScriptItem } from '../domain/script.js';
+import { paint } from '../output/color.js';
+import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
+import { write } from '../store/db.js';
+import { requireProspect } from './args.js';
+import { findTopic, scriptsFor } from './script.js';
+
+/** key → new answer, or null to clear it. */
+type Changes = Record<string, string | null>;
+
+function parseSets(sets: string[], keys: string[]): Changes {
+  const changes: Changes = {};
+  for (const s of sets) {
+    const at = s.indexOf('=');
+    if (at <= 0) throw usage('badSet', { input: s });
+    const key = s.slice(0, at).trim().toLowerCase();
+    if (!keys.includes(key)) throw usage('unknownAnswerKey', { input: key, choices: keys.join(', ') });
+    const value = s.slice(at + 1).trim();
+    changes[key] = value === '' ? null : value;
+  }
+  return changes;
+}
+
+export async function consult(ctx: Context, idText: string, o: { set?: string[] }): Promise<Record<string, string>> {
+  const qs = questions(findTopic(scriptsFor(ctx), 'consult'));
+  const keys = qs.map((q) => q.key!);
+  if (!o.set?.length && !ctx.interactive) throw usage('missingFields', { fields: 'answers', flags: '--set key=value' });
+  const given = o.set?.length ? parseSets(o.set, keys) : undefined;
+  const { db } = await ctx.open('write');
+  const p = requireProspect(db, idText);
+  const before = answersOf(db, p.id);
+  const changes = given ?? (await askAll(ctx, qs, before));
+  const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== null)) as Record<string, string>;
+  const cleared = Object.keys(changes).filter((k) => changes[k] === null);
+  write(db, () => {
+    saveAnswers(db, p.id, set, ctx.stamp);
+    removeAnswers(db, p.id, cleared);
+  });
+  const after = answersOf(db, p.id);
+  if (ctx.json) ctx.printJson({ id: p.id, answers: after });
+  else {
+    const answered = keys.filter((k) => after[k]).length;
+    ctx.print(ctx.t.ui.consultSaved({ id: p.id, name: p.name, count: Object.keys(changes).length, answered, total: keys.length }));
+    const open = qs.filter((q) => !after[q.key!]);
+    if (open.length) ctx.print(paint.dim(ctx.t.ui.consultStillOpen({ keys: open.map((q) => q.key!).join(', ') })));
+  }
+  return after;
+}
+
+/** One question at a time: Enter keeps the answer, "<" goes back, "." finishes, "-" clears. */
+async function askAll(ctx: Context, qs: ScriptItem[], before: Record<string, string>): Promise<Changes> {
+  const ask = await ctx.ask();
+  const draft: Changes = {};
+  ctx.tell(paint.dim(ctx.t.ui.consultKeys));
+  for (let i = 0; i < qs.length; ) {
+    const q = qs[i]!;
+    const current = q.key! in draft ? draft[q.key!] : before[q.key!];
+    const reply = await ask.text(`${i + 1}/${qs.length} ${q.text}`, { initial: current ?? undefined });
+    if (reply === '<') {
+      i = Math.max(0, i - 1);
+      continue;
+    }
+    if (reply === '.') break;
+    if (reply === '-') draft[q.key!] = null;
+    else if (reply !== '' && reply !== before[q.key!]) draft[q.key!] = reply;
+    i++;
+  }
+  return draft;
+}
+
+export const run = (ctx: Context, args: string[], opts: { set?: string[] }) => consult(ctx, args[0]!, opts);

@@ -1,0 +1,50 @@
+// dealer script: the crib sheets — listed, printed, or personalised for one prospect.
+import type { Context } from '../context.js';
+import { usage } from '../domain/errors.js';
+import { personalise, type ShownTopic, type Topic } from '../domain/script.js';
+import { renderScript, topicList } from '../output/script.js';
+import { loadScripts } from '../scripts/load.js';
+import { answersOf } from '../store/answers.js';
+import { objectionsOf } from '../store/contacts.js';
+import { readSettings } from '../store/settings.js';
+import { requireProspect } from './args.js';
+
+/** The scripts in the user's language, with any broken override file reported on stderr. */
+export function scriptsFor(ctx: Context): Topic[] {
+  const { topics, problems } = loadScripts(ctx.t.lang);
+  for (const p of problems) {
+    ctx.tell(`warning: ${p.file}:${p.line}: ${ctx.t.ui.scriptProblem[p.problem]}${p.detail ? ` (${p.detail})` : ''} — ${ctx.t.ui.scriptSkipped}`);
+  }
+  return topics;
+}
+
+export function findTopic(topics: Topic[], key: string): Topic {
+  const topic = topics.find((t) => t.key === key.trim().toLowerCase());
+  if (!topic) throw usage('unknownTopic', { input: key, choices: topics.map((t) => t.key).join(', ') });
+  return topic;
+}
+
+export async function script(ctx: Context, key: string | undefined, o: { for?: string }): Promise<Topic[] | ShownTopic> {
+  const topics = scriptsFor(ctx);
+  if (!key) {
+    if (o.for) throw usage('missingFields', { fields: 'topic', flags: `dealer script <topic> --for ${o.for}` });
+    if (ctx.json) ctx.printJson(topics.map(({ key: k, title, summary }) => ({ key: k, title, summary })));
+    else ctx.print(topicList(ctx.t, topics));
+    return topics;
+  }
+  const topic = findTopic(topics, key);
+  const { db } = await ctx.open('read');
+  const settings = readSettings(db);
+  const p = o.for ? requireProspect(db, o.for) : undefined;
+  const shown = personalise(topic, {
+    values: { name: p?.name, interest: p?.interest ?? undefined, me: settings.consultant, store: settings.store },
+    blanks: ctx.t.ui.scriptBlank as Record<'name' | 'interest' | 'me' | 'store', string>,
+    answers: p ? answersOf(db, p.id) : {},
+    objections: p ? objectionsOf(db, p.id) : [],
+  });
+  if (ctx.json) ctx.printJson(shown);
+  else ctx.print(renderScript(ctx.t, shown, p));
+  return shown;
+}
+
+export const run = (ctx: Context, args: string[], opts: { for?: string }) => script(ctx, args[0], opts);

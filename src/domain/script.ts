@@ -1,0 +1,187 @@
+// Consultation scripts (the consultant's crib sheets) are data: a small Markdown dialect, one file
+// per language, that a consultant can extend or override. This module reads that format and
+// personalises a topic for one prospect; it does no I/O.
+//
+//   # consult: Needs analysis          a topic: key, then title
+//   > One line shown by `dealer script`  its summary
+//   ## [safety] Safety                  a section, optionally keyed (present aspects, objections)
+//   - A line to say or do               an item
+//   - [budget] What budget …?           a keyed item (consultation questions)
+//   <!-- a comment -->                  ignored, as are blank lines
+//
+// Text may use {name}, {interest}, {me} and {store}; `--for <id>` fills them in.
+
+export interface ScriptItem {
+  key?: string;
+  text: string;
+}
+
+export interface ScriptSection {
+  key?: string;
+  title: string;
+  items: ScriptItem[];
+}
+
+export interface Topic {
+  key: string;
+  title: string;
+  summary: string;
+  sections: ScriptSection[];
+  /** Where it was read from, for messages. */
+  file: string;
+}
+
+export const PLACEHOLDERS = ['name', 'interest', 'me', 'store'] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+export class ScriptFormatError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: 'badLine' | 'noTopic' | 'noSection' | 'badKey' | 'placeholder' | 'duplicate' | 'empty',
+    readonly detail = '',
+  ) {
+    super(`${file}:${line}: ${problem} ${detail}`);
+    this.name = 'ScriptFormatError';
+  }
+}
+
+const KEY = /^[a-z][a-z0-9_-]*$/;
+const KEYED = /^\[([^\]]*)\]\s*(.*)$/;
+
+function keyed(text: string, file: string, line: number): { key?: string; text: string } {
+  const m = KEYED.exec(text);
+  if (!m) return { text };
+  if (!KEY.test(m[1]!)) throw new ScriptFormatError(file, line, 'badKey', m[1]);
+  return { key: m[1], text: m[2]! };
+}
+
+function checkPlaceholders(text: string, file: string, line: number): void {
+  for (const m of text.matchAll(/\{([^}]*)\}/g)) {
+    if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!)) throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
+  }
+}
+
+export function parseScripts(text: string, file: string): Topic[] {
+  const topics: Topic[] = [];
+  let topic: Topic | undefined;
+  let section: ScriptSection | undefined;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const n = i + 1;
+    const line = raw.trim();
+    if (line === '' || /^<!--.*-->$/.test(line)) return;
+    if (line.startsWith('## ')) {
+      if (!topic) throw new ScriptFormatError(file, n, 'noTopic');
+      const { key, text: title } = keyed(line.slice(3).trim(), file, n);
+      checkPlaceholders(title, file, n);
+      section = { key, title, items: [] };
+      topic.sections.push(section);
+    } else if (line.startsWith('# ')) {
+      const m = /^#\s+([^:]+):\s*(.+)$/.exec(line);
+      if (!m || !KEY.test(m[1]!.trim())) throw new ScriptFormatError(file, n, 'badKey', line);
+      const key = m[1]!.trim();
+      if (topics.some((t) => t.key === key)) throw new ScriptFormatError(file, n, 'duplicate', key);
+      topic = { key, title: m[2]!.trim(), summary: '', sections: [], file };
+      section = undefined;
+      topics.push(topic);
+    } else if (line.startsWith('> ')) {
+      if (!topic) throw new ScriptFormatError(file, n, 'noTopic');
+      topic.summary = line.slice(2).trim();
+    } else if (line.startsWith('- ')) {
+      if (!section) throw new ScriptFormatError(file, n, topic ? 'noSection' : 'noTopic');
+      const item = keyed(line.slice(2).trim(), file, n);
+      if (!item.text) throw new ScriptFormatError(file, n, 'empty');
+      checkPlaceholders(item.text, file, n);
+      section.items.push(item);
+    } else {
+      throw new ScriptFormatError(file, n, 'badLine', line.slice(0, 40));
+    }
+  });
+  return topics;
+}
+
+/** The consultation questions, in order: the keyed items of the `consult` topic. */
+export function questions(consult: Topic | undefined): ScriptItem[] {
+  return consult ? consult.sections.flatMap((s) => s.items.filter((i) => i.key)) : [];
+}
+
+export interface Personal {
+  values: Partial<Record<Placeholder, string>>;
+  /** Shown where a value is unknown, e.g. "[name]". */
+  blanks: Record<Placeholder, string>;
+  answers: Record<string, string>;
+  objections: string[];
+}
+
+export interface ShownItem extends ScriptItem {
+  answer?: string;
+}
+
+export interface ShownSection extends Omit<ScriptSection, 'items'> {
+  items: ShownItem[];
+  /** This section matches something the prospect said (an aspect they care about, an objection). */
+  first?: boolean;
+}
+
+export interface ShownTopic extends Omit<Topic, 'sections'> {
+  sections: ShownSection[];
+}
+
+/** Words that tell which of the five presentation aspects a customer's answer is about. */
+const ASPECT_WORDS: Record<string, RegExp> = {
+  safety: /safe|secur|airbag|abs|安全|气囊|防盗/i,
+  performance: /power|perform|handl|engine|speed|fast|acceler|动力|操控|性能|加速|发动机|驾驶/i,
+  comfort: /comfort|space|room|practical|quiet|seat|boot|trunk|舒适|空间|实用|安静|座椅|后备/i,
+  styling: /look|styl|design|colou?r|beaut|外观|造型|颜值|设计|颜色|漂亮/i,
+  value: /value|price|cost|econom|fuel|resale|money|性价比|价格|价钱|油耗|保值|省钱|划算|超值/i,
+};
+
+function fill(text: string, p: Personal): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: Placeholder) => p.values[k] || p.blanks[k]);
+}
+
+function rank(sections: ShownSection[], wanted: string[]): ShownSection[] {
+  const hit = (s: ShownSection) => (s.key ? wanted.indexOf(s.key) : -1);
+  const keyedSections = sections.filter((s) => s.key);
+  const firstKeyed = sections.findIndex((s) => s.key);
+  if (firstKeyed < 0 || wanted.length === 0) return sections;
+  const ordered = [...keyedSections].sort((a, b) => {
+    const ha = hit(a);
+    const hb = hit(b);
+    return (ha < 0 ? Infinity : ha) - (hb < 0 ? Infinity : hb);
+  });
+  const marked = ordered.map((s) => (hit(s) >= 0 ? { ...s, first: true } : s));
+  const rest = sections.filter((s) => !s.key);
+  // Unkeyed sections (the opening advice) stay where they were; keyed ones are re-ordered in place.
+  return [...rest.slice(0, firstKeyed), ...marked, ...rest.slice(firstKeyed)];
+}
+
+/**
+ * A topic for one prospect: placeholders filled; in `consult` the answered questions marked and the
+ * unanswered asked first; in `present` the aspects they care about first; in `negotiate` the
+ * objections they raised first.
+ */
+export function personalise(topic: Topic, p: Personal): ShownTopic {
+  let sections: ShownSection[] = topic.sections.map((s) => ({
+    ...s,
+    title: fill(s.title, p),
+    items: s.items.map((i) => ({ ...i, text: fill(i.text, p), ...(i.key && p.answers[i.key] ? { answer: p.answers[i.key] } : {}) })),
+  }));
+  if (topic.key === 'consult') {
+    sections = sections.map((s) => ({ ...s, items: [...s.items.filter((i) => !i.answer), ...s.items.filter((i) => i.answer)] }));
+  }
+  if (topic.key === 'present') {
+    // What they said matters most leads; anything else they told us breaks ties.
+    const { priority = '', ...others } = p.answers;
+    const said = [priority, ...Object.values(others)].join(' | ');
+    const cares = Object.entries(ASPECT_WORDS)
+      .map(([aspect, re]) => ({ aspect, at: said.search(re) }))
+      .filter((a) => a.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map((a) => a.aspect);
+    sections = rank(sections, cares);
+  }
+  if (topic.key === 'negotiate') sections = rank(sections, p.objections);
+  return { ...topic, title: fill(topic.title, p), summary: fill(topic.summary, p), sections };
+}
