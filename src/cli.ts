@@ -1,7 +1,7 @@
 // The entry point. It registers every command with its help and examples, and imports a command's
 // module only when that command runs: `dealer --help` and `dealer --version` load commander and
 // one message catalogue, nothing else (test/e2e/startup.test.ts keeps it that way).
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 
 type Lang = 'en' | 'zh';
 
@@ -36,7 +36,14 @@ const act =
     const command = args[args.length - 1] as Command;
     const [{ makeContext }, mod] = await Promise.all([import('./context.js'), import(`./commands/${name}.js`)]);
     const opts = command.optsWithGlobals();
-    await mod.run(makeContext({ t, langChosen: chosen, globals: opts }), args.slice(0, -2), opts);
+    const positional = args.slice(0, -2) as (string | undefined)[];
+    const label = [name, ...positional.filter((a) => a !== undefined)].join(' ');
+    const ctx = makeContext({ t, langChosen: chosen, globals: opts, label });
+    try {
+      await mod.run(ctx, positional, opts);
+    } finally {
+      ctx.close();
+    }
   };
 
 const examples = (list: [string, string][] | undefined) =>
@@ -157,6 +164,16 @@ command('consult <id>', t.cmd.consult, 'consult', 'consult')
   .option('--set <key=value...>', t.opt.set)
   .option('--json', t.opt.json);
 
+command('backup [file]', t.cmd.backup, 'backup', 'backup').option('--json', t.opt.json);
+
+command('restore <file>', t.cmd.restore, 'restore', 'restore').option('--yes', t.opt.yes).option('--json', t.opt.json);
+
+command('doctor', t.cmd.doctor, 'doctor', 'doctor').option('--json', t.opt.json);
+
+command('undo', t.cmd.undo, 'undo', 'undo').option('--list', t.opt.undoList).option('--yes', t.opt.yes).option('--json', t.opt.json);
+
+command('forget <id>', t.cmd.forget, 'forget', 'forget').option('--yes', t.opt.yes).option('--json', t.opt.json);
+
 try {
   if (flagLang !== undefined && !/^(en|zh)/i.test(flagLang)) {
     const { usage } = await import('./domain/errors.js');
@@ -170,6 +187,10 @@ try {
     await program.parseAsync(process.argv);
   }
 } catch (e) {
-  const { explain } = await import('./output/failure.js');
-  process.exitCode = explain(e, t, current);
+  // --help and --version end through exitOverride too; only real errors load the explainer.
+  if (e instanceof CommanderError && ['commander.helpDisplayed', 'commander.version'].includes(e.code)) process.exitCode = 0;
+  else {
+    const { explain } = await import('./output/failure.js');
+    process.exitCode = explain(e, t, current);
+  }
 }

@@ -3,8 +3,11 @@
 import { dayOf, stampOf, type Day } from './domain/dates.js';
 import type { Messages } from './i18n/en.js';
 import type { Ask } from './prompt/ask.js';
+import { DealerError } from './domain/errors.js';
+import { listBackups } from './store/backup.js';
 import { openBook, type Book } from './store/db.js';
 import { bookPath } from './store/paths.js';
+import { quickCheckOk, stampChecked, unchangedSinceChecked } from './store/verify.js';
 
 export interface Globals {
   db?: string;
@@ -29,7 +32,13 @@ export interface Context {
   printJson(value: unknown): void;
   /** Messages for the person (progress, confirmations that are not the command's data). */
   tell(text: string): void;
-  open(mode: 'read' | 'write'): Promise<Book>;
+  /**
+   * Opens the book. 'write' creates it if needed, checks it is sound and journals for undo;
+   * 'repair' (restore) opens it for writing without either.
+   */
+  open(mode: 'read' | 'write' | 'repair'): Promise<Book>;
+  /** Closes what `open` opened, and stamps a book this run checked or wrote as sound. */
+  close(): void;
   ask(): Promise<Ask>;
 }
 
@@ -44,8 +53,9 @@ export function clock(env = process.env): Date {
   return Number.isNaN(when.getTime()) ? new Date() : when;
 }
 
-export function makeContext(input: { t: Messages; langChosen: boolean; globals: Globals }): Context {
+export function makeContext(input: { t: Messages; langChosen: boolean; globals: Globals; label?: string }): Context {
   const now = clock();
+  const opened: { book: Book; sound: boolean }[] = [];
   const ctx: Context = {
     t: input.t,
     now,
@@ -59,9 +69,28 @@ export function makeContext(input: { t: Messages; langChosen: boolean; globals: 
     printJson: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     tell: (text) => void process.stderr.write(`${text}\n`),
     async open(mode) {
-      const book = openBook(ctx.dbPath, { create: mode === 'write' });
+      const write = mode === 'write';
+      const book = await openBook(ctx.dbPath, {
+        create: mode !== 'read',
+        now,
+        journal: write && input.label ? { label: input.label, at: () => ctx.stamp } : undefined,
+      });
+      const entry = { book, sound: false };
+      opened.push(entry);
+      if (write && book.exists) {
+        if (!unchangedSinceChecked(book.path) && !quickCheckOk(book.db)) {
+          throw new DealerError('damaged', { path: book.path, backup: listBackups(book.path)[0]?.path ?? ctx.t.word.none });
+        }
+        entry.sound = true;
+      }
       if (!input.langChosen) await useStoredLanguage(ctx, book);
       return book;
+    },
+    close() {
+      for (const { book, sound } of opened.splice(0)) {
+        if (book.db.open) book.db.close();
+        if (sound) stampChecked(book.path);
+      }
     },
     async ask() {
       const { inquirerAsk } = await import('./prompt/inquirer.js');

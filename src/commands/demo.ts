@@ -43,7 +43,7 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
   const path = join(dirname(resolve(ctx.dbPath)), 'demo.db');
   if (path === resolve(ctx.dbPath)) throw usage('demoIsBook', { path });
   for (const f of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(f)) rmSync(f);
-  const { db } = openBook(path, { create: true });
+  const { db } = await openBook(path, { create: true });
   const settings = readSettings(db);
   const rnd = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;

@@ -3,6 +3,16 @@
 import { CommanderError } from 'commander';
 import { Cancelled, DealerError, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
+import { listBackups } from '../store/backup.js';
+import { bookPath } from '../store/paths.js';
+
+/** The book this run used, for messages about it (errors can come before any context exists). */
+function currentBook(): string {
+  const argv = process.argv;
+  const at = argv.indexOf('--db');
+  const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--db='))?.slice(5);
+  return bookPath(flag);
+}
 
 /** Commander's own usage errors, mapped to catalogue keys (its messages are English only). */
 const COMMANDER: Record<string, string> = {
@@ -23,7 +33,7 @@ const SQLITE: [RegExp, string][] = [
   [/^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/, 'cannotWrite'],
 ];
 
-function classify(e: unknown, command: string): { code: string; params: ErrorParams; exit: number } | null {
+function classify(e: unknown, command: string, t: Messages): { code: string; params: ErrorParams; exit: number } | null {
   if (e instanceof DealerError) return { code: e.code, params: e.params, exit: e.exitCode };
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return null;
@@ -34,7 +44,10 @@ function classify(e: unknown, command: string): { code: string; params: ErrorPar
   const sqliteCode = (e as { code?: unknown })?.code;
   if (typeof sqliteCode === 'string') {
     const hit = SQLITE.find(([re]) => re.test(sqliteCode));
-    if (hit) return { code: hit[1], params: { path: process.env.DEALER_DB ?? '', detail: String((e as Error).message) }, exit: 1 };
+    if (hit) {
+      const path = currentBook();
+      return { code: hit[1], params: { path, backup: listBackups(path)[0]?.path ?? t.word.none, detail: String((e as Error).message) }, exit: 1 };
+    }
   }
   return { code: 'unexpected', params: { message: e instanceof Error ? e.message : String(e) }, exit: 1 };
 }
@@ -44,7 +57,7 @@ export function explain(e: unknown, t: Messages, command: string): number {
     process.stderr.write(`${t.ui.cancelled}\n`);
     return 130;
   }
-  const found = classify(e, command);
+  const found = classify(e, command, t);
   if (!found) return (e as CommanderError).exitCode ?? 0;
   const message = t.err[found.code]?.(found.params) ?? found.code;
   const hint = t.hint[found.code]?.(found.params);

@@ -2,9 +2,12 @@
 // date. All SQL lives under src/store; commands only call the functions exported here.
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DealerError } from '../domain/errors.js';
+import { backupName, backupsDir, backupTo, pruneBackups } from './backup.js';
 import { ensurePrivateFile } from './files.js';
-import { migrate } from './migrations.js';
+import { closeEntry, openEntry } from './journal.js';
+import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 
 export type DB = Database.Database;
 
@@ -25,6 +28,8 @@ function connect(path: string): DB {
     // FULL: a contact recorded is on disk when the command returns, even if power fails next.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Customer data is personal: deleted rows are overwritten with zeros, not left in free pages.
+    db.pragma('secure_delete = ON');
     return db;
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
@@ -36,11 +41,21 @@ function connect(path: string): DB {
   }
 }
 
+/** What each connection's writes are journaled as (`dealer undo` shows it); none: not journaled. */
+const labels = new WeakMap<DB, { label: string; at: () => string }>();
+
+/** Automatic backups kept before schema upgrades. */
+const KEEP_UPGRADE_BACKUPS = 5;
+
 /**
  * Opens (creating when asked) the book at `path`. Reading commands pass `create: false`: on a fresh
- * machine they see an empty book and nothing is written to disk.
+ * machine they see an empty book and nothing is written to disk. Before a schema upgrade of a
+ * book that holds prospects, a backup is taken beside it.
  */
-export function openBook(path: string, opts: { create: boolean; beforeMigrate?: (db: DB, from: number) => void }): Book {
+export async function openBook(
+  path: string,
+  opts: { create: boolean; journal?: { label: string; at: () => string }; now?: Date },
+): Promise<Book> {
   if (!opts.create && !existsSync(path)) {
     const db = new Database(':memory:');
     migrate(db);
@@ -52,14 +67,30 @@ export function openBook(path: string, opts: { create: boolean; beforeMigrate?: 
     throw new DealerError('cannotOpen', { path });
   }
   const db = connect(path);
-  migrate(db, undefined, opts.beforeMigrate && ((from) => opts.beforeMigrate!(db, from)));
+  const from = schemaVersion(db);
+  if (from > 0 && from < MIGRATIONS.length && (db.prepare('SELECT count(*) FROM prospect').pluck().get() as number) > 0) {
+    const prefix = `before-v${MIGRATIONS.length}`;
+    await backupTo(db, join(backupsDir(path), backupName(prefix, opts.now ?? new Date())));
+    pruneBackups(path, prefix, KEEP_UPGRADE_BACKUPS);
+  }
+  migrate(db);
+  if (opts.journal) labels.set(db, opts.journal);
   return { db, path, exists: true };
 }
 
 /**
  * Runs every write of a command in one BEGIN IMMEDIATE transaction: the write lock is taken up front,
  * so a read-then-write never fails half-way with SQLITE_BUSY_SNAPSHOT when another dealer writes.
+ * On a journaled connection the transaction is one entry of the undo journal.
  */
-export function write<T>(db: DB, fn: () => T): T {
-  return db.transaction(fn).immediate();
+export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean } = {}): T {
+  const journal = opts.journal === false ? undefined : labels.get(db);
+  return db
+    .transaction(() => {
+      const mark = journal && openEntry(db, journal.label, journal.at());
+      const result = fn();
+      if (mark !== undefined) closeEntry(db, mark);
+      return result;
+    })
+    .immediate();
 }

@@ -16,6 +16,30 @@ export interface Migration {
 
 const sql = (text: string) => (db: Database) => void db.exec(text);
 
+/** Tables whose changes `dealer undo` can take back, parents before children. */
+export const JOURNALED = ['prospect', 'phone', 'contact', 'reminder', 'setting', 'answer', 'stage_log', 'grade_log'];
+
+/**
+ * (Re)creates the undo triggers from the tables' current columns. A migration that adds or drops a
+ * column of a journaled table must call this again, or undo would restore the old column list.
+ */
+export function journalTriggers(db: Database): void {
+  for (const table of JOURNALED) {
+    const columns = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+    const old = `json_object(${columns.map((c) => `'${c}', old.${c}`).join(', ')})`;
+    for (const op of ['update', 'delete']) {
+      db.exec(`
+        DROP TRIGGER IF EXISTS undo_${table}_${op};
+        CREATE TRIGGER undo_${table}_${op} AFTER ${op.toUpperCase()} ON ${table}
+        WHEN EXISTS (SELECT 1 FROM undo_command WHERE open = 1)
+        BEGIN
+          INSERT INTO undo_step (command_id, tbl, row, op, old)
+          VALUES ((SELECT id FROM undo_command WHERE open = 1), '${table}', old.rowid, '${op}', ${old});
+        END;`);
+    }
+  }
+}
+
 export const MIGRATIONS: Migration[] = [
   // 1: the first book: prospects with their phones, contacts, reminders, settings, consultation
   // answers, and the stage and grade history the funnel and calibration reports are built from.
@@ -122,21 +146,44 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX grade_log_prospect ON grade_log(prospect_id);
     `),
   },
+  // 2: the undo journal. Each command that writes opens a row in undo_command; triggers keep the
+  // old values of every row it updates or deletes; `marks` holds each table's highest rowid when
+  // it began, so the rows it inserted are exactly those above the marks. Inserts need no journal
+  // rows, which keeps a 100k-row import fast.
+  {
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE undo_command (
+          id INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          label TEXT NOT NULL,
+          marks TEXT NOT NULL,
+          open INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX undo_command_open ON undo_command(open) WHERE open = 1;
+        CREATE TABLE undo_step (
+          id INTEGER PRIMARY KEY,
+          command_id INTEGER NOT NULL REFERENCES undo_command(id) ON DELETE CASCADE,
+          tbl TEXT NOT NULL,
+          row INTEGER NOT NULL,
+          op TEXT NOT NULL,
+          old TEXT NOT NULL
+        );
+        CREATE INDEX undo_step_command ON undo_step(command_id);
+      `);
+      journalTriggers(db);
+    },
+  },
 ];
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/**
- * Brings the book up to date. `before` runs once, before the first pending migration (the
- * automatic backup). A book written by a newer dealer is refused rather than misread.
- */
-export function migrate(db: Database, list: Migration[] = MIGRATIONS, before?: (from: number) => void): void {
+/** Brings the book up to date. A book written by a newer dealer is refused rather than misread. */
+export function migrate(db: Database, list: Migration[] = MIGRATIONS): void {
   const start = schemaVersion(db);
   if (start > list.length) throw new DealerError('dbTooNew', { version: start, supported: list.length });
-  if (start === list.length) return;
-  before?.(start);
   for (let v = start; v < list.length; v++) {
     const m = list[v]!;
     if (m.rebuilds) db.pragma('foreign_keys = OFF');
@@ -145,6 +192,8 @@ export function migrate(db: Database, list: Migration[] = MIGRATIONS, before?: (
         // Another dealer may have migrated while this one waited for the write lock.
         if (schemaVersion(db) > v) return;
         m.up(db);
+        // A rebuilt or altered table loses or outdates its undo triggers: recreate them all.
+        if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'undo_step'").get()) journalTriggers(db);
         if (m.rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
           throw new DealerError('migrationBrokeKeys', { version: v + 1 });
         }

@@ -195,3 +195,10 @@ export function datedOpenProspects(db: DB): Prospect[] {
       .all() as Row[]
   ).map(fromRow);
 }
+
+/** Removes a prospect and, through the foreign keys, everything recorded about them. */
+export function deleteProspect(db: DB, id: number): number {
+  const contacts = db.prepare('SELECT count(*) FROM contact WHERE prospect_id = ?').pluck().get(id) as number;
+  db.prepare('DELETE FROM prospect WHERE id = ?').run(id);
+  return contacts;
+}

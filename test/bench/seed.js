@@ -25,8 +25,8 @@ function random(seed) {
  * Seeds `path` with `prospects` prospects and about `contacts` contacts spread over the year before
  * `today`; callbacks are booked around `today` so the morning list has a realistic few hundred rows.
  */
-export function seedBook(path, { prospects, contacts, today }) {
-  const { db } = openBook(path, { create: true });
+export async function seedBook(path, { prospects, contacts, today }) {
+  const { db } = await openBook(path, { create: true });
   const rnd = random(7);
   const perProspect = contacts / prospects;
   write(db, () => {

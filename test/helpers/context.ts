@@ -27,7 +27,8 @@ export function testContext(opts: { answers?: (string | boolean)[]; interactive?
     print: (text) => void out.push(text),
     printJson: (value) => void out.push(JSON.stringify(value)),
     tell: (text) => void told.push(text),
-    open: async (mode) => openBook(join(dir, 'dealer.db'), { create: mode === 'write' }),
+    open: (mode) => openBook(join(dir, 'dealer.db'), { create: mode === 'write' }),
+    close: () => {},
     ask: async () => ask,
   };
   return { ctx, out, told, ask, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

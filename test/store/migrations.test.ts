@@ -30,14 +30,6 @@ describe('migrations', () => {
     expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'dbTooNew' }));
   });
 
-  it('run the backup hook once, before the first pending migration only', () => {
-    const db = fresh();
-    const calls: number[] = [];
-    migrate(db, MIGRATIONS, (from) => calls.push(from));
-    migrate(db, MIGRATIONS, (from) => calls.push(from));
-    expect(calls).toEqual([0]);
-  });
-
   it('roll a failing migration back whole, version included', () => {
     const db = fresh();
     const broken: Migration = { up: (d) => void d.exec('CREATE TABLE half (x); SELECT * FROM no_such_table;') };

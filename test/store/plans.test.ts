@@ -16,9 +16,9 @@ const TODAY = '2026-03-02';
 let dir: string;
 let db: Database;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dealer-plans-'));
-  db = seedBook(join(dir, 'big.db'), { prospects: 10_000, contacts: 100_000, today: TODAY });
+  db = await seedBook(join(dir, 'big.db'), { prospects: 10_000, contacts: 100_000, today: TODAY });
   db.exec('ANALYZE');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

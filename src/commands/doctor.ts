@@ -1,0 +1,33 @@
+// dealer doctor: is the book sound, private and up to date? Exit 1, with what to do, when not.
+import { existsSync } from 'node:fs';
+import type { Context } from '../context.js';
+import { usage } from '../domain/errors.js';
+import { paint } from '../output/color.js';
+import { listBackups } from '../store/backup.js';
+import { examine, type Health } from '../store/health.js';
+import { stampChecked } from '../store/verify.js';
+
+export async function doctor(ctx: Context): Promise<Health> {
+  if (!existsSync(ctx.dbPath)) throw usage('noBook', { path: ctx.dbPath });
+  const health = examine(ctx.dbPath);
+  const newest = listBackups(ctx.dbPath)[0]?.path;
+  if (health.sound) stampChecked(ctx.dbPath);
+  if (ctx.json) ctx.printJson({ path: ctx.dbPath, ...health, newestBackup: newest ?? null });
+  else {
+    const lines = [paint.bold(ctx.t.ui.doctorHead({ path: ctx.dbPath }))];
+    for (const c of health.checks) lines.push(`  ${c.ok ? paint.green('ok ') : paint.red('BAD')}  ${c.name}: ${c.detail}`);
+    const counts = Object.entries(health.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+    if (counts) lines.push(`  ${paint.dim(counts)}`);
+    lines.push(`  ${paint.dim(ctx.t.ui.newestBackup({ path: newest ?? ctx.t.word.none }))}`);
+    ctx.print(lines.join('\n'));
+  }
+  if (!health.sound) {
+    const damaged = health.checks.some((c) => !c.ok && ['integrity_check', 'foreign_key_check', 'sqlite'].includes(c.name));
+    const advice = !damaged ? ctx.t.ui.doctorOther : newest ? ctx.t.ui.doctorDamaged({ backup: newest }) : ctx.t.ui.doctorNoBackup({ path: ctx.dbPath });
+    ctx.tell(`error: ${advice}`);
+    process.exitCode = 1;
+  }
+  return health;
+}
+
+export const run = (ctx: Context) => doctor(ctx);

@@ -1,0 +1,41 @@
+// Writing into a damaged file makes it worse, so commands that write run SQLite's quick check
+// first. It reads every page (~175 ms at 100,000 prospects), so a stamp beside the book — the
+// file's identity, size and modification time after the last dealer that checked or wrote it
+// closed it — lets an unchanged file skip it. Any other change to the file means a full check.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { DB } from './db.js';
+import { tighten } from './files.js';
+
+const stampPath = (book: string) => `${book}-checked`;
+
+function signature(book: string): string {
+  const st = statSync(book, { bigint: true });
+  return `${st.ino}:${st.size}:${st.mtimeNs}`;
+}
+
+export function unchangedSinceChecked(book: string): boolean {
+  try {
+    return readFileSync(stampPath(book), 'utf8') === signature(book);
+  } catch {
+    return false;
+  }
+}
+
+/** Records that the file, as it is now (closed), passed a check or was last written by dealer. */
+export function stampChecked(book: string): void {
+  try {
+    writeFileSync(stampPath(book), signature(book), { mode: 0o600 });
+    tighten(stampPath(book));
+  } catch {
+    // Only a cache: without it the next write simply checks again.
+  }
+}
+
+export function quickCheckOk(db: DB): boolean {
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.length === 1 && rows[0]!.quick_check === 'ok';
+  } catch {
+    return false;
+  }
+}
