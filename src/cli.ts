@@ -47,7 +47,9 @@ const act =
   };
 
 const examples = (list: [string, string][] | undefined) =>
-  list ? `\n${t.help.examples}\n${list.map(([cmd, why]) => `  $ ${cmd}${why ? `\n      ${why}` : ''}`).join('\n')}\n` : '';
+  list
+    ? `\n${t.help.examples}\n${list.map(([cmd, why]) => `  $ ${cmd}${why ? `\n      ${why}` : ''}`).join('\n')}\n`
+    : '';
 
 const program = new Command('dealer')
   .description(t.cmd.dealer)
@@ -158,7 +160,9 @@ command('config [action] [key] [value]', t.cmd.config, 'config', 'config').optio
 
 command('demo', t.cmd.demo, 'demo', 'demo').option('--json', t.opt.json);
 
-command('script [topic]', t.cmd.script, 'script', 'script').option('--for <id>', t.opt.for).option('--json', t.opt.json);
+command('script [topic]', t.cmd.script, 'script', 'script')
+  .option('--for <id>', t.opt.for)
+  .option('--json', t.opt.json);
 
 command('consult <id>', t.cmd.consult, 'consult', 'consult')
   .option('--set <key=value...>', t.opt.set)
@@ -170,7 +174,10 @@ command('restore <file>', t.cmd.restore, 'restore', 'restore').option('--yes', t
 
 command('doctor', t.cmd.doctor, 'doctor', 'doctor').option('--json', t.opt.json);
 
-command('undo', t.cmd.undo, 'undo', 'undo').option('--list', t.opt.undoList).option('--yes', t.opt.yes).option('--json', t.opt.json);
+command('undo', t.cmd.undo, 'undo', 'undo')
+  .option('--list', t.opt.undoList)
+  .option('--yes', t.opt.yes)
+  .option('--json', t.opt.json);
 
 command('forget <id>', t.cmd.forget, 'forget', 'forget').option('--yes', t.opt.yes).option('--json', t.opt.json);
 
@@ -188,7 +195,8 @@ try {
   }
 } catch (e) {
   // --help and --version end through exitOverride too; only real errors load the explainer.
-  if (e instanceof CommanderError && ['commander.helpDisplayed', 'commander.version'].includes(e.code)) process.exitCode = 0;
+  if (e instanceof CommanderError && ['commander.helpDisplayed', 'commander.version'].includes(e.code))
+    process.exitCode = 0;
   else {
     const { explain } = await import('./output/failure.js');
     process.exitCode = explain(e, t, current);

@@ -79,7 +79,10 @@ export function makeContext(input: { t: Messages; langChosen: boolean; globals: 
       opened.push(entry);
       if (write && book.exists) {
         if (!unchangedSinceChecked(book.path) && !quickCheckOk(book.db)) {
-          throw new DealerError('damaged', { path: book.path, backup: listBackups(book.path)[0]?.path ?? ctx.t.word.none });
+          throw new DealerError('damaged', {
+            path: book.path,
+            backup: listBackups(book.path)[0]?.path ?? ctx.t.word.none,
+          });
         }
         entry.sound = true;
       }

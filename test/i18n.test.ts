@@ -42,9 +42,25 @@ describe('message catalogues', () => {
 
   it('use every parameter a message is given', () => {
     const params = {
-      id: 4242, name: 'NAMEX', input: 'INPUTX', path: 'PATHX', fields: 'FIELDSX', flags: 'FLAGSX', number: 'NUMBERX',
-      date: 'DATEX', count: 7373, days: 6161, key: 'KEYX', choices: 'CHOICESX', command: 'COMMANDX', version: 9191,
-      supported: 8181, stage: 'STAGEX', detail: 'DETAILX', message: 'MESSAGEX', got: 'GOTX',
+      id: 4242,
+      name: 'NAMEX',
+      input: 'INPUTX',
+      path: 'PATHX',
+      fields: 'FIELDSX',
+      flags: 'FLAGSX',
+      number: 'NUMBERX',
+      date: 'DATEX',
+      count: 7373,
+      days: 6161,
+      key: 'KEYX',
+      choices: 'CHOICESX',
+      command: 'COMMANDX',
+      version: 9191,
+      supported: 8181,
+      stage: 'STAGEX',
+      detail: 'DETAILX',
+      message: 'MESSAGEX',
+      got: 'GOTX',
     };
     for (const [group, entries] of Object.entries({ err: en.err, hint: en.hint })) {
       for (const [key, fn] of Object.entries(entries)) {

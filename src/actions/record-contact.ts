@@ -26,7 +26,13 @@ function storedTier(p: Prospect, today: Day) {
   return p.tierManual || !p.expected ? undefined : effectiveTier(p, today);
 }
 
-export function recordContact(db: DB, p: Prospect, c: ContactRecord, settings: Settings, stamp: Stamp): { contactId: number; plan: Plan } {
+export function recordContact(
+  db: DB,
+  p: Prospect,
+  c: ContactRecord,
+  settings: Settings,
+  stamp: Stamp,
+): { contactId: number; plan: Plan } {
   const plan = planContact({
     prospect: p,
     latest: latestContact(db, p.id)?.date ?? null,
@@ -45,21 +51,36 @@ export function recordContact(db: DB, p: Prospect, c: ContactRecord, settings: S
     objections: c.objections ?? [],
     created: stamp.now,
   });
-  updateProspect(db, p.id, { stage: plan.stage, tier: storedTier(p, stamp.today), nextCallback: plan.nextCallback }, { now: stamp.now, day: c.date });
+  updateProspect(
+    db,
+    p.id,
+    { stage: plan.stage, tier: storedTier(p, stamp.today), nextCallback: plan.nextCallback },
+    { now: stamp.now, day: c.date },
+  );
   applyReminders(db, p.id, plan.add, plan.clear);
   return { contactId, plan };
 }
 
 export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, stamp: Stamp): Plan {
   const plan = planWon(p, remindersOf(db, p.id), date, settings);
-  updateProspect(db, p.id, { stage: 'won', wonOn: date, lostReason: null, lostOn: null, nextCallback: plan.nextCallback }, { now: stamp.now, day: date });
+  updateProspect(
+    db,
+    p.id,
+    { stage: 'won', wonOn: date, lostReason: null, lostOn: null, nextCallback: plan.nextCallback },
+    { now: stamp.now, day: date },
+  );
   applyReminders(db, p.id, plan.add, plan.clear);
   return plan;
 }
 
 export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp): Plan {
   const plan = planLost(p, remindersOf(db, p.id));
-  updateProspect(db, p.id, { stage: 'lost', lostReason: reason, lostOn: date, nextCallback: null }, { now: stamp.now, day: date });
+  updateProspect(
+    db,
+    p.id,
+    { stage: 'lost', lostReason: reason, lostOn: date, nextCallback: null },
+    { now: stamp.now, day: date },
+  );
   applyReminders(db, p.id, plan.add, plan.clear);
   return plan;
 }

@@ -9,7 +9,13 @@ import { latestContact } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 
 /** `fields` plus the tier that now applies and, when it is hotter, an earlier callback. */
-export function withRegrade(db: DB, p: Prospect, fields: ProspectFields, today: Day, settings: Settings): ProspectFields {
+export function withRegrade(
+  db: DB,
+  p: Prospect,
+  fields: ProspectFields,
+  today: Day,
+  settings: Settings,
+): ProspectFields {
   if (fields.tier === undefined) return fields;
   const tier = effectiveTier({ ...p, ...fields }, today);
   if (tier === p.tier || fields.nextCallback !== undefined) return { ...fields, tier };

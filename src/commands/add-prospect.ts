@@ -36,7 +36,8 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
       const [dup] = findByPhones(db, phones);
       if (dup) throw usage('duplicatePhone', { number: fields.phone!, id: dup.id, name: dup.name });
     }
-    if (fields.referredBy && !prospectExists(db, fields.referredBy)) throw usage('unknownId', { id: fields.referredBy });
+    if (fields.referredBy && !prospectExists(db, fields.referredBy))
+      throw usage('unknownId', { id: fields.referredBy });
     const tier = fields.tier ?? 'C';
     return insertProspect(
       db,
@@ -78,12 +79,19 @@ async function askMissing(ctx: Context, given: ProspectFields): Promise<Prospect
     });
   }
   if (f.source === undefined) {
-    f.source = await ask.choose(q.source, SOURCES.map((s) => ({ value: s, name: ctx.t.word.source[s]! })));
+    f.source = await ask.choose(
+      q.source,
+      SOURCES.map((s) => ({ value: s, name: ctx.t.word.source[s]! })),
+    );
   }
   if (f.interest === undefined) f.interest = (await ask.text(q.interest)) || null;
   if (f.tier === undefined) {
     const windows = ['1w', '1m', '3m', '6m', 'skip'];
-    const w = await ask.choose(q.within, windows.map((value) => ({ value, name: q.withinChoice[value]! })), '1m');
+    const w = await ask.choose(
+      q.within,
+      windows.map((value) => ({ value, name: q.withinChoice[value]! })),
+      '1m',
+    );
     if (w !== 'skip') Object.assign(f, tierFields({ within: w }, ctx.today));
   }
   if (f.note === undefined) f.note = (await ask.text(q.note)) || null;

@@ -38,18 +38,24 @@ export async function classify(ctx: Context, idText: string | undefined, o: Clas
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   if (Object.keys(fields).length === 0) {
-    if (!ctx.interactive) throw usage('missingFields', { fields: 'tier', flags: '--tier, --within, --expected or --cycle and --batch' });
+    if (!ctx.interactive)
+      throw usage('missingFields', { fields: 'tier', flags: '--tier, --within, --expected or --cycle and --batch' });
     fields = await askQualification(ctx);
   }
   const settings = readSettings(db);
   const before = effectiveTier(p, ctx.today);
-  write(db, () => updateProspect(db, p.id, withRegrade(db, p, fields, ctx.today, settings), { now: ctx.stamp, day: ctx.today }));
+  write(db, () =>
+    updateProspect(db, p.id, withRegrade(db, p, fields, ctx.today, settings), { now: ctx.stamp, day: ctx.today }),
+  );
   const after = getProspect(db, p.id)!;
   const q = { need: after.need, canPay: after.canPay, decides: after.decides };
   const verdict: Verdict | null =
     q.need !== null && q.canPay !== null && q.decides !== null ? qualify(q.need, q.canPay, q.decides) : null;
   if (ctx.json) ctx.printJson({ ...present(after, ctx.today), verdict });
-  else ctx.print(verdictText(ctx.t, { prospect: after, before, after: effectiveTier(after, ctx.today), verdict }, ctx.today));
+  else
+    ctx.print(
+      verdictText(ctx.t, { prospect: after, before, after: effectiveTier(after, ctx.today), verdict }, ctx.today),
+    );
   return after;
 }
 
@@ -61,7 +67,11 @@ async function askQualification(ctx: Context): Promise<ProspectFields> {
   const canPay = await ask.confirm(q.canPay, true);
   const decides = await ask.confirm(q.decides, true);
   const windows = ['1w', '1m', '3m', '6m', 'skip'];
-  const w = await ask.choose(q.within, windows.map((value) => ({ value, name: q.withinChoice[value]! })), '1m');
+  const w = await ask.choose(
+    q.within,
+    windows.map((value) => ({ value, name: q.withinChoice[value]! })),
+    '1m',
+  );
   return { need, canPay, decides, ...(w === 'skip' ? {} : tierFields({ within: w }, ctx.today)) };
 }
 
@@ -73,13 +83,21 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
   write(db, () => {
     for (const p of datedOpenProspects(db)) {
       const tier: Tier = effectiveTier(p, on);
-      if (p.expected! < on && (tier === 'O' || tier === 'A')) windowPassed.push({ id: p.id, name: p.name, tier, expected: p.expected! });
+      if (p.expected! < on && (tier === 'O' || tier === 'A'))
+        windowPassed.push({ id: p.id, name: p.name, tier, expected: p.expected! });
       if (p.tierManual) continue;
       const to = tierForDate(p.expected!, on);
       if (to === p.tier) continue;
       const fields = withRegrade(db, p, { tier: to }, on, settings);
       updateProspect(db, p.id, fields, { now: ctx.stamp, day: on });
-      moved.push({ id: p.id, name: p.name, from: p.tier, to, expected: p.expected!, nextCallback: fields.nextCallback ?? p.nextCallback });
+      moved.push({
+        id: p.id,
+        name: p.name,
+        from: p.tier,
+        to,
+        expected: p.expected!,
+        nextCallback: fields.nextCallback ?? p.nextCallback,
+      });
     }
   });
   const result = { moved, windowPassed };

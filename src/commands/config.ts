@@ -16,9 +16,14 @@ export interface SettingRow {
 export async function config(ctx: Context, action = 'list', key?: string, value?: string): Promise<SettingRow[]> {
   const act = action.toLowerCase();
   if (!['list', 'get', 'set', 'unset'].includes(act)) throw usage('badConfigAction', { input: action });
-  if (act !== 'list' && !key) throw usage('missingFields', { fields: 'key', flags: `dealer config ${act} <key>${act === 'set' ? ' <value>' : ''}` });
+  if (act !== 'list' && !key)
+    throw usage('missingFields', {
+      fields: 'key',
+      flags: `dealer config ${act} <key>${act === 'set' ? ' <value>' : ''}`,
+    });
   if (key) checkSetting(key, SETTING_KEYS[key]?.fallback ?? '');
-  if (act === 'set' && value === undefined) throw usage('missingFields', { fields: 'value', flags: `dealer config set ${key} <value>` });
+  if (act === 'set' && value === undefined)
+    throw usage('missingFields', { fields: 'value', flags: `dealer config set ${key} <value>` });
   const checked = act === 'set' ? checkSetting(key!, value!) : undefined;
 
   const book = await ctx.open(act === 'set' || act === 'unset' ? 'write' : 'read');

@@ -44,7 +44,15 @@ export async function consult(ctx: Context, idText: string, o: { set?: string[] 
   if (ctx.json) ctx.printJson({ id: p.id, answers: after });
   else {
     const answered = keys.filter((k) => after[k]).length;
-    ctx.print(ctx.t.ui.consultSaved({ id: p.id, name: p.name, count: Object.keys(changes).length, answered, total: keys.length }));
+    ctx.print(
+      ctx.t.ui.consultSaved({
+        id: p.id,
+        name: p.name,
+        count: Object.keys(changes).length,
+        answered,
+        total: keys.length,
+      }),
+    );
     const open = qs.filter((q) => !after[q.key!]);
     if (open.length) ctx.print(paint.dim(ctx.t.ui.consultStillOpen({ keys: open.map((q) => q.key!).join(', ') })));
   }
@@ -56,7 +64,7 @@ async function askAll(ctx: Context, qs: ScriptItem[], before: Record<string, str
   const ask = await ctx.ask();
   const draft: Changes = {};
   ctx.tell(paint.dim(ctx.t.ui.consultKeys));
-  for (let i = 0; i < qs.length; ) {
+  for (let i = 0; i < qs.length;) {
     const q = qs[i]!;
     const current = q.key! in draft ? draft[q.key!] : before[q.key!];
     const reply = await ask.text(`${i + 1}/${qs.length} ${q.text}`, { initial: current ?? undefined });

@@ -16,16 +16,63 @@ import { getProspect, insertProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
 const NAMES = [
-  '王磊', 'Emma Clarke', '李娜', 'James Wong', '张伟', 'Olivia Chen', '刘洋', 'Noah Patel', '陈静', 'Sophie Martin',
-  '杨帆', 'Liam Murphy', '赵敏', 'Ava Thompson', '黄晓明', 'Lucas Silva', '周杰', 'Mia Johnson', '吴婷', 'Ethan Brown',
-  '徐强', 'Isla Walker', '孙丽', 'Leo Garcia', '马超', 'Grace Kim', '朱琳', 'Oscar Davies', '胡军', 'Chloe Nguyen',
-  '何雪', 'Henry Wilson', '林峰', 'Zoe Taylor', '高远', 'Jack Lee', '罗娟', 'Amelia Scott', '郑浩', 'Ruby Evans',
+  '王磊',
+  'Emma Clarke',
+  '李娜',
+  'James Wong',
+  '张伟',
+  'Olivia Chen',
+  '刘洋',
+  'Noah Patel',
+  '陈静',
+  'Sophie Martin',
+  '杨帆',
+  'Liam Murphy',
+  '赵敏',
+  'Ava Thompson',
+  '黄晓明',
+  'Lucas Silva',
+  '周杰',
+  'Mia Johnson',
+  '吴婷',
+  'Ethan Brown',
+  '徐强',
+  'Isla Walker',
+  '孙丽',
+  'Leo Garcia',
+  '马超',
+  'Grace Kim',
+  '朱琳',
+  'Oscar Davies',
+  '胡军',
+  'Chloe Nguyen',
+  '何雪',
+  'Henry Wilson',
+  '林峰',
+  'Zoe Taylor',
+  '高远',
+  'Jack Lee',
+  '罗娟',
+  'Amelia Scott',
+  '郑浩',
+  'Ruby Evans',
 ];
-const ORGS: Record<number, string> = { 4: '华东物流有限公司', 11: 'Harbour Logistics Ltd', 24: '市第一人民医院', 33: 'Greenfield Schools' };
+const ORGS: Record<number, string> = {
+  4: '华东物流有限公司',
+  11: 'Harbour Logistics Ltd',
+  24: '市第一人民医院',
+  33: 'Greenfield Schools',
+};
 const MODELS = ['A6L 2.0T', 'Q5L', 'A4L', 'Q3', 'Q7', 'e-tron', 'A3 Sportback', 'Q2L'];
 const NOTES = [
-  'Wants silver, asked about financing', '想要白色，问了贷款方案', 'Comparing with a BMW X3', '周末带家人来试驾',
-  'Asked for the best price', '要和爱人商量一下', 'Needs it before the school term', '关心油耗和保养费用',
+  'Wants silver, asked about financing',
+  '想要白色，问了贷款方案',
+  'Comparing with a BMW X3',
+  '周末带家人来试驾',
+  'Asked for the best price',
+  '要和爱人商量一下',
+  'Needs it before the school term',
+  '关心油耗和保养费用',
 ];
 const WINDOWS = [5, 20, 25, 60, 75, 150, 170];
 
@@ -61,27 +108,54 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
       const id = insertProspect(
         db,
         {
-          name, phone, kind: org ? 'org' : 'person', org: org ?? null, source: SOURCES[i % SOURCES.length]!,
-          interest: pick(MODELS), budget: `${25 + (i % 6) * 5}0k`, expected, tier, tierManual: false, stage: 'new',
+          name,
+          phone,
+          kind: org ? 'org' : 'person',
+          org: org ?? null,
+          source: SOURCES[i % SOURCES.length]!,
+          interest: pick(MODELS),
+          budget: `${25 + (i % 6) * 5}0k`,
+          expected,
+          tier,
+          tierManual: false,
+          stage: 'new',
           birthday: i === 6 ? `1988-${today.slice(5)}` : null,
           nextCallback: firstCallback(settings, org ? 'org' : 'person', tier, added),
         },
         normalisePhones(phone, settings.region),
         { now: stampOf(ctx.now, added), day: added },
       );
-      if (i % 3 === 0) saveAnswers(db, id, { main_use: pick(['commute', 'family', 'business']), budget: `${25 + (i % 6) * 5}0k` }, stamp.now);
+      if (i % 3 === 0)
+        saveAnswers(
+          db,
+          id,
+          { main_use: pick(['commute', 'family', 'business']), budget: `${25 + (i % 6) * 5}0k` },
+          stamp.now,
+        );
 
       // The first contact is the day they were added; after that a diligent consultant calls when
       // the callback falls due, and now and then one slips, as in any real book.
       const stages: Stage[] = ['contacted', 'consulted', 'presented', 'test-drive', 'negotiating'];
       const first: Kind = SOURCES[i % SOURCES.length] === 'walk-in' ? 'showroom' : 'call';
-      recordContact(db, getProspect(db, id)!, { date: added, kind: first, stage: 'contacted', note: pick(NOTES) }, settings, stamp);
+      recordContact(
+        db,
+        getProspect(db, id)!,
+        { date: added, kind: first, stage: 'contacted', note: pick(NOTES) },
+        settings,
+        stamp,
+      );
       contacts++;
       for (let v = 1; v < 12; v++) {
         const p = getProspect(db, id)!;
         if (!p.nextCallback || p.nextCallback >= today || rnd() < 0.1) break;
         const kind = pick(['call', 'wechat', 'showroom', 'test-drive', 'call'] as const);
-        recordContact(db, p, { date: p.nextCallback, kind, stage: stages[Math.min(v, 4)], note: pick(NOTES) }, settings, stamp);
+        recordContact(
+          db,
+          p,
+          { date: p.nextCallback, kind, stage: stages[Math.min(v, 4)], note: pick(NOTES) },
+          settings,
+          stamp,
+        );
         contacts++;
       }
     });
@@ -91,7 +165,13 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
       contacts++;
     };
     special(3, { date: addDays(today, -7), kind: 'delivery', note: 'Delivered, walked through the warranty' });
-    special(8, { date: addDays(today, -2), kind: 'showroom', stage: 'deposit', holdUntil: today, note: '付了小定，两天内补足' });
+    special(8, {
+      date: addDays(today, -2),
+      kind: 'showroom',
+      stage: 'deposit',
+      holdUntil: today,
+      note: '付了小定，两天内补足',
+    });
     special(36, { date: addDays(today, -1), kind: 'showroom', note: 'First visit, liked the Q5L' });
     closeWon(db, getProspect(db, 12)!, addDays(today, -3), settings, stamp);
     closeLost(db, getProspect(db, 20)!, addDays(today, -5), 'Bought a competitor model', stamp);
@@ -103,7 +183,13 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
     const db$ = /\s/.test(path) ? `"${path}"` : path;
     ctx.print(ctx.t.ui.demoReady({ prospects, contacts, path }));
     ctx.print(ctx.t.ui.demoTry);
-    for (const cmd of ['today', 'show 9', 'list --tier O', 'script consult --for 9', 'visit 9 --kind call --note "Booked a test drive"']) {
+    for (const cmd of [
+      'today',
+      'show 9',
+      'list --tier O',
+      'script consult --for 9',
+      'visit 9 --kind call --note "Booked a test drive"',
+    ]) {
       ctx.print(`  dealer --db ${db$} ${cmd}`);
     }
   }

@@ -15,15 +15,24 @@ export async function doctor(ctx: Context): Promise<Health> {
   if (ctx.json) ctx.printJson({ path: ctx.dbPath, ...health, newestBackup: newest ?? null });
   else {
     const lines = [paint.bold(ctx.t.ui.doctorHead({ path: ctx.dbPath }))];
-    for (const c of health.checks) lines.push(`  ${c.ok ? paint.green('ok ') : paint.red('BAD')}  ${c.name}: ${c.detail}`);
-    const counts = Object.entries(health.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+    for (const c of health.checks)
+      lines.push(`  ${c.ok ? paint.green('ok ') : paint.red('BAD')}  ${c.name}: ${c.detail}`);
+    const counts = Object.entries(health.counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     if (counts) lines.push(`  ${paint.dim(counts)}`);
     lines.push(`  ${paint.dim(ctx.t.ui.newestBackup({ path: newest ?? ctx.t.word.none }))}`);
     ctx.print(lines.join('\n'));
   }
   if (!health.sound) {
-    const damaged = health.checks.some((c) => !c.ok && ['integrity_check', 'foreign_key_check', 'sqlite'].includes(c.name));
-    const advice = !damaged ? ctx.t.ui.doctorOther : newest ? ctx.t.ui.doctorDamaged({ backup: newest }) : ctx.t.ui.doctorNoBackup({ path: ctx.dbPath });
+    const damaged = health.checks.some(
+      (c) => !c.ok && ['integrity_check', 'foreign_key_check', 'sqlite'].includes(c.name),
+    );
+    const advice = !damaged
+      ? ctx.t.ui.doctorOther
+      : newest
+        ? ctx.t.ui.doctorDamaged({ backup: newest })
+        : ctx.t.ui.doctorNoBackup({ path: ctx.dbPath });
     ctx.tell(`error: ${advice}`);
     process.exitCode = 1;
   }

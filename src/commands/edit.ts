@@ -28,14 +28,16 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     }
   }
   const settings = readSettings(db);
-  const phones = fields.phone === undefined ? undefined : fields.phone ? normalisePhones(fields.phone, settings.region) : [];
+  const phones =
+    fields.phone === undefined ? undefined : fields.phone ? normalisePhones(fields.phone, settings.region) : [];
   write(db, () => {
     if (phones && !o.force) {
       const [dup] = findByPhones(db, phones, p.id);
       if (dup) throw usage('duplicatePhone', { number: fields.phone!, id: dup.id, name: dup.name });
     }
     if (fields.referredBy === p.id) throw usage('referrerSelf');
-    if (fields.referredBy && !prospectExists(db, fields.referredBy)) throw usage('unknownId', { id: fields.referredBy });
+    if (fields.referredBy && !prospectExists(db, fields.referredBy))
+      throw usage('unknownId', { id: fields.referredBy });
     const all = withRegrade(db, p, fields, ctx.today, settings);
     updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
   });
@@ -45,7 +47,18 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
   return updated;
 }
 
-const EDITABLE = ['name', 'phone', 'wechat', 'email', 'source', 'interest', 'budget', 'within', 'birthday', 'note'] as const;
+const EDITABLE = [
+  'name',
+  'phone',
+  'wechat',
+  'email',
+  'source',
+  'interest',
+  'budget',
+  'within',
+  'birthday',
+  'note',
+] as const;
 
 /** On a terminal with no flags: pick a field, type its new value, repeat until done. */
 async function askEdits(ctx: Context, p: Prospect): Promise<ProspectFields> {

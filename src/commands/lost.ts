@@ -27,4 +27,5 @@ export async function lost(ctx: Context, idText: string, o: { reason?: string; d
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: { reason?: string; date?: string }) => lost(ctx, args[0]!, opts);
+export const run = (ctx: Context, args: string[], opts: { reason?: string; date?: string }) =>
+  lost(ctx, args[0]!, opts);

@@ -32,8 +32,18 @@ export interface ProspectOptions {
 
 /** Fields `--clear` can empty, by flag name. */
 const CLEARABLE: Record<string, keyof ProspectFields> = {
-  phone: 'phone', wechat: 'wechat', email: 'email', org: 'org', source: 'source', 'referred-by': 'referredBy',
-  interest: 'interest', budget: 'budget', expected: 'expected', birthday: 'birthday', note: 'note', next: 'nextCallback',
+  phone: 'phone',
+  wechat: 'wechat',
+  email: 'email',
+  org: 'org',
+  source: 'source',
+  'referred-by': 'referredBy',
+  interest: 'interest',
+  budget: 'budget',
+  expected: 'expected',
+  birthday: 'birthday',
+  note: 'note',
+  next: 'nextCallback',
 };
 
 const text = (v: string | undefined) => (v === undefined ? undefined : v.trim() === '' ? null : v.trim());
@@ -44,11 +54,13 @@ export function tierFields(o: ProspectOptions, today: Day): Partial<ProspectFiel
   if (ways > 1) throw usage('tierConflict');
   if (o.tier !== undefined) return { tier: parseTier(o.tier), tierManual: true };
   if (o.within !== undefined || o.expected !== undefined) {
-    const expected = o.within !== undefined ? expectedFromWindow(o.within, today) : parseDay(o.expected!, today, 'future');
+    const expected =
+      o.within !== undefined ? expectedFromWindow(o.within, today) : parseDay(o.expected!, today, 'future');
     return { expected, tier: tierForDate(expected, today), tierManual: false };
   }
   if (o.cycle !== undefined || o.batch !== undefined) {
-    if (o.cycle === undefined || o.batch === undefined) throw usage('missingFields', { fields: '--cycle, --batch', flags: '--cycle short|long --batch large|small' });
+    if (o.cycle === undefined || o.batch === undefined)
+      throw usage('missingFields', { fields: '--cycle, --batch', flags: '--cycle short|long --batch large|small' });
     const cycle = parseCycle(o.cycle);
     const batch = parseBatch(o.batch);
     return { tier: orgTier(cycle, batch), tierManual: true, orgCycle: cycle, orgBatch: batch, kind: 'org' };

@@ -42,7 +42,12 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
       return -1; // damaged: the reason to restore
     }
   })();
-  await confirmed(ctx, ctx.t.ui.restoreQuestion({ path: book.path, now: current < 0 ? '?' : current, from, then: incoming.prospects }), o.yes, 'restore');
+  await confirmed(
+    ctx,
+    ctx.t.ui.restoreQuestion({ path: book.path, now: current < 0 ? '?' : current, from, then: incoming.prospects }),
+    o.yes,
+    'restore',
+  );
 
   let safety: string | undefined;
   if (current !== 0) {

@@ -13,7 +13,9 @@ import { requireProspect } from './args.js';
 export function scriptsFor(ctx: Context): Topic[] {
   const { topics, problems } = loadScripts(ctx.t.lang);
   for (const p of problems) {
-    ctx.tell(`warning: ${p.file}:${p.line}: ${ctx.t.ui.scriptProblem[p.problem]}${p.detail ? ` (${p.detail})` : ''} — ${ctx.t.ui.scriptSkipped}`);
+    ctx.tell(
+      `warning: ${p.file}:${p.line}: ${ctx.t.ui.scriptProblem[p.problem]}${p.detail ? ` (${p.detail})` : ''} — ${ctx.t.ui.scriptSkipped}`,
+    );
   }
   return topics;
 }
@@ -24,7 +26,11 @@ export function findTopic(topics: Topic[], key: string): Topic {
   return topic;
 }
 
-export async function script(ctx: Context, key: string | undefined, o: { for?: string }): Promise<Topic[] | ShownTopic> {
+export async function script(
+  ctx: Context,
+  key: string | undefined,
+  o: { for?: string },
+): Promise<Topic[] | ShownTopic> {
   const topics = scriptsFor(ctx);
   if (!key) {
     if (o.for) throw usage('missingFields', { fields: 'topic', flags: `dealer script <topic> --for ${o.for}` });

@@ -30,18 +30,20 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     .flatMap((r): DueItem[] => {
       const due = r.reason === 'birthday' ? birthdayDue(r.birthday!, on, to) : r.due;
       if (!due) return [];
-      return [{
-        id: r.id,
-        name: r.name,
-        phone: r.phone,
-        tier: effectiveTier(r, on),
-        stage: r.stage,
-        due,
-        overdueDays: overdueDays(due, on),
-        reason: r.reason,
-        lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
-        topic: openingTopic(r.stage, r.reason),
-      }];
+      return [
+        {
+          id: r.id,
+          name: r.name,
+          phone: r.phone,
+          tier: effectiveTier(r, on),
+          stage: r.stage,
+          due,
+          overdueDays: overdueDays(due, on),
+          reason: r.reason,
+          lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
+          topic: openingTopic(r.stage, r.reason),
+        },
+      ];
     })
     .sort(compareDue);
 

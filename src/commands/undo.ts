@@ -15,7 +15,11 @@ function summary(ctx: Context, e: Entry): string {
       .join(', ');
     return list ? verb({ list }) : '';
   };
-  return [part(e.added, ctx.t.ui.undoAdded), part(e.changed, ctx.t.ui.undoChanged), part(e.removed, ctx.t.ui.undoRemoved)]
+  return [
+    part(e.added, ctx.t.ui.undoAdded),
+    part(e.changed, ctx.t.ui.undoChanged),
+    part(e.removed, ctx.t.ui.undoRemoved),
+  ]
     .filter(Boolean)
     .join('; ');
 }
@@ -29,7 +33,11 @@ export async function undo(ctx: Context, o: { list?: boolean; yes?: boolean }): 
     else {
       ctx.print(
         columns(
-          [{ header: ctx.t.ui.col.when! }, { header: ctx.t.ui.col.command! }, { header: ctx.t.ui.col.changes!, flex: true }],
+          [
+            { header: ctx.t.ui.col.when! },
+            { header: ctx.t.ui.col.command! },
+            { header: ctx.t.ui.col.changes!, flex: true },
+          ],
           recent.map((e) => [e.at, e.label, summary(ctx, e)]),
           { width: ctx.width, style: paint.dim },
         ),

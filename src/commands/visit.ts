@@ -33,7 +33,11 @@ interface Answers {
   note?: string;
 }
 
-export async function visit(ctx: Context, idText: string, o: VisitOptions): Promise<Prospect & { recorded: ReminderDraft[] }> {
+export async function visit(
+  ctx: Context,
+  idText: string,
+  o: VisitOptions,
+): Promise<Prospect & { recorded: ReminderDraft[] }> {
   const today = ctx.today;
   const date = o.date ? parseDay(o.date, today, 'past') : today;
   let a: Answers = {
@@ -46,7 +50,11 @@ export async function visit(ctx: Context, idText: string, o: VisitOptions): Prom
   if (a.stage === 'won' || a.stage === 'lost') throw usage('useWonLost', { id: idText, stage: a.stage });
   const next = o.next ? parseDay(o.next, today, 'future') : undefined;
   if (o.hold && o.holdUntil) throw usage('holdConflict');
-  const holdUntil = o.holdUntil ? parseDay(o.holdUntil, today, 'future') : o.hold ? addDays(date, windowDays(o.hold)) : undefined;
+  const holdUntil = o.holdUntil
+    ? parseDay(o.holdUntil, today, 'future')
+    : o.hold
+      ? addDays(date, windowDays(o.hold))
+      : undefined;
   const objections = (o.objection ?? []).map(parseObjection);
 
   const { db } = await ctx.open('write');
@@ -74,11 +82,19 @@ export async function visit(ctx: Context, idText: string, o: VisitOptions): Prom
 async function askContact(ctx: Context, p: Prospect): Promise<Answers> {
   const ask = await ctx.ask();
   const q = ctx.t.ui.prompt;
-  const kind = await ask.choose(q.kind, KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k]! })), 'call');
+  const kind = await ask.choose(
+    q.kind,
+    KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k]! })),
+    'call',
+  );
   const outcome = await ask.text(q.outcome);
   const note = await ask.text(q.note);
   const open = STAGES.filter((s) => s !== 'won' && s !== 'lost');
-  const stage = await ask.choose(q.stage, open.map((s) => ({ value: s, name: ctx.t.word.stage[s]! })), p.stage === 'lost' || p.stage === 'won' ? 'follow-up' : p.stage);
+  const stage = await ask.choose(
+    q.stage,
+    open.map((s) => ({ value: s, name: ctx.t.word.stage[s]! })),
+    p.stage === 'lost' || p.stage === 'won' ? 'follow-up' : p.stage,
+  );
   return { kind, outcome: outcome || undefined, note: note || undefined, stage: stage === p.stage ? undefined : stage };
 }
 

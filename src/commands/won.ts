@@ -16,7 +16,8 @@ export async function won(ctx: Context, idText: string, o: { date?: string }): P
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   if (p.stage === 'lost') throw usage('wonOnLost', { id: p.id });
-  if (p.stage === 'won' || p.stage === 'delivered' || p.stage === 'follow-up') throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
+  if (p.stage === 'won' || p.stage === 'delivered' || p.stage === 'follow-up')
+    throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
   const settings = readSettings(db);
   const plan = write(db, () => closeWon(db, p, date, settings, { now: ctx.stamp, today: ctx.today }));
   const after = getProspect(db, p.id)!;

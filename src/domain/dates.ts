@@ -68,12 +68,35 @@ export function weekday(day: Day): number {
 }
 
 const WEEKDAYS: Record<string, number> = {
-  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3,
-  thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+  sun: 0,
+  sunday: 0,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
 };
 const ZH_WEEKDAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const NAMED: Record<string, number> = {
-  today: 0, tomorrow: 1, yesterday: -1, 今天: 0, 今日: 0, 明天: 1, 后天: 2, 昨天: -1, 前天: -2,
+  today: 0,
+  tomorrow: 1,
+  yesterday: -1,
+  今天: 0,
+  今日: 0,
+  明天: 1,
+  后天: 2,
+  昨天: -1,
+  前天: -2,
 };
 
 /**
@@ -98,10 +121,19 @@ export function parseDay(input: string, today: Day, lean: Lean = 'future'): Day 
   if (rel) {
     const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
     switch (rel[3]) {
-      case 'd': case '天': case '日': return addDays(today, n);
-      case 'w': case '周': return addDays(today, 7 * n);
-      case 'm': case '月': case '个月': return addMonths(today, n);
-      default: return addMonths(today, 12 * n);
+      case 'd':
+      case '天':
+      case '日':
+        return addDays(today, n);
+      case 'w':
+      case '周':
+        return addDays(today, 7 * n);
+      case 'm':
+      case '月':
+      case '个月':
+        return addMonths(today, n);
+      default:
+        return addMonths(today, 12 * n);
     }
   }
   const zh = /^(?:周|星期|礼拜)([日天一二三四五六])$/.exec(text);

@@ -62,16 +62,28 @@ export function birthdayDue(birthday: string, from: Day, to: Day): Day | null {
 /** What to open the conversation with, by why they are due and where they are in the sale. */
 export function openingTopic(stage: Stage, reason: Reason): string {
   switch (reason) {
-    case 'delivery-check': return 'delivery';
-    case 'deposit-expiry': return 'close';
+    case 'delivery-check':
+      return 'delivery';
+    case 'deposit-expiry':
+      return 'close';
     case 'thank-you':
-    case 'birthday': return 'follow-up';
-    default: break;
+    case 'birthday':
+      return 'follow-up';
+    default:
+      break;
   }
   const byStage: Record<Stage, string> = {
-    new: 'consult', contacted: 'consult', consulted: 'present', presented: 'test-drive',
-    'test-drive': 'negotiate', negotiating: 'negotiate', deposit: 'close', won: 'delivery',
-    delivered: 'follow-up', 'follow-up': 'follow-up', lost: 'follow-up',
+    new: 'consult',
+    contacted: 'consult',
+    consulted: 'present',
+    presented: 'test-drive',
+    'test-drive': 'negotiate',
+    negotiating: 'negotiate',
+    deposit: 'close',
+    won: 'delivery',
+    delivered: 'follow-up',
+    'follow-up': 'follow-up',
+    lost: 'follow-up',
   };
   return byStage[stage];
 }

@@ -34,7 +34,10 @@ const FULL_WIDTH = /[０-９＋]/g;
 
 /** Splits what was typed into the separate numbers it holds. */
 export function splitPhones(typed: string): string[] {
-  return typed.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
+  return typed
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /** One number to E.164 (`+8613800138000`); throws a usage error for text that is not a number. */

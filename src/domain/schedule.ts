@@ -71,7 +71,8 @@ export function planContact(input: {
     if (!done) continue;
     clear.push(r.id);
     // The one-week check-up call closes delivery: from here on the customer is kept in touch with.
-    if (r.reason === 'delivery-check' && c.kind !== 'delivery' && !c.stage && stage === 'delivered') stage = 'follow-up';
+    if (r.reason === 'delivery-check' && c.kind !== 'delivery' && !c.stage && stage === 'delivered')
+      stage = 'follow-up';
   }
   if ((c.kind === 'showroom' || c.kind === 'visit') && !input.visitedBefore) {
     add.push({ reason: 'thank-you', due: addDays(c.date, 1), since: c.date });

@@ -58,7 +58,8 @@ function keyed(text: string, file: string, line: number): { key?: string; text: 
 
 function checkPlaceholders(text: string, file: string, line: number): void {
   for (const m of text.matchAll(/\{([^}]*)\}/g)) {
-    if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!)) throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
+    if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!))
+      throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
   }
 }
 
@@ -166,10 +167,17 @@ export function personalise(topic: Topic, p: Personal): ShownTopic {
   let sections: ShownSection[] = topic.sections.map((s) => ({
     ...s,
     title: fill(s.title, p),
-    items: s.items.map((i) => ({ ...i, text: fill(i.text, p), ...(i.key && p.answers[i.key] ? { answer: p.answers[i.key] } : {}) })),
+    items: s.items.map((i) => ({
+      ...i,
+      text: fill(i.text, p),
+      ...(i.key && p.answers[i.key] ? { answer: p.answers[i.key] } : {}),
+    })),
   }));
   if (topic.key === 'consult') {
-    sections = sections.map((s) => ({ ...s, items: [...s.items.filter((i) => !i.answer), ...s.items.filter((i) => i.answer)] }));
+    sections = sections.map((s) => ({
+      ...s,
+      items: [...s.items.filter((i) => !i.answer), ...s.items.filter((i) => i.answer)],
+    }));
   }
   if (topic.key === 'present') {
     // What they said matters most leads; anything else they told us breaks ties.

@@ -27,12 +27,15 @@ const count: Reader = (value, key) => {
   return String(n);
 };
 const text: Reader = (value) => value.trim();
-const oneOf = (choices: string[]): Reader => (value, key) => {
-  const v = value.trim();
-  const hit = choices.find((c) => c.toLowerCase() === v.toLowerCase());
-  if (hit === undefined) throw usage('badSettingChoice', { key, input: value, choices: choices.filter(Boolean).join(', ') });
-  return hit;
-};
+const oneOf =
+  (choices: string[]): Reader =>
+  (value, key) => {
+    const v = value.trim();
+    const hit = choices.find((c) => c.toLowerCase() === v.toLowerCase());
+    if (hit === undefined)
+      throw usage('badSettingChoice', { key, input: value, choices: choices.filter(Boolean).join(', ') });
+    return hit;
+  };
 
 // Individuals: the seed's cadence (O twice a week, A weekly, B twice a month, C every two months).
 // Organisations: the seed calls their cadence irregular; these defaults are the SPEC's.

@@ -4,7 +4,10 @@ import { usage } from './errors.js';
 
 function reader<T extends string>(values: readonly T[], aliases: Record<string, T>, code: string) {
   return (input: string): T => {
-    const v = input.trim().toLowerCase().replace(/[_\s]+/g, '-');
+    const v = input
+      .trim()
+      .toLowerCase()
+      .replace(/[_\s]+/g, '-');
     if ((values as readonly string[]).includes(v)) return v as T;
     const hit = aliases[v] ?? aliases[input.trim()];
     if (hit) return hit;
@@ -14,62 +17,179 @@ function reader<T extends string>(values: readonly T[], aliases: Record<string, 
 
 /** The sales process (篇1 §4.1), in order; `lost` can happen at any point. */
 export const STAGES = [
-  'new', 'contacted', 'consulted', 'presented', 'test-drive', 'negotiating',
-  'deposit', 'won', 'delivered', 'follow-up', 'lost',
+  'new',
+  'contacted',
+  'consulted',
+  'presented',
+  'test-drive',
+  'negotiating',
+  'deposit',
+  'won',
+  'delivered',
+  'follow-up',
+  'lost',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
-export const parseStage = reader<Stage>(STAGES, {
-  新: 'new', 新客户: 'new', 已联系: 'contacted', 接待: 'contacted', contact: 'contacted',
-  needs: 'consulted', 'needs-analysed': 'consulted', consult: 'consulted', 咨询: 'consulted', 需求分析: 'consulted',
-  present: 'presented', presentation: 'presented', 产品介绍: 'presented', 介绍: 'presented',
-  demo: 'test-drive', testdrive: 'test-drive', 试驾: 'test-drive', 试乘试驾: 'test-drive',
-  negotiate: 'negotiating', negotiation: 'negotiating', 协商: 'negotiating', 谈判: 'negotiating',
-  定金: 'deposit', 订金: 'deposit', 下定: 'deposit',
-  sold: 'won', signed: 'won', 成交: 'won', 签约: 'won',
-  delivery: 'delivered', 交车: 'delivered',
-  followup: 'follow-up', 跟踪: 'follow-up', 回访: 'follow-up',
-  战败: 'lost', 流失: 'lost', 放弃: 'lost',
-}, 'badStage');
+export const parseStage = reader<Stage>(
+  STAGES,
+  {
+    新: 'new',
+    新客户: 'new',
+    已联系: 'contacted',
+    接待: 'contacted',
+    contact: 'contacted',
+    needs: 'consulted',
+    'needs-analysed': 'consulted',
+    consult: 'consulted',
+    咨询: 'consulted',
+    需求分析: 'consulted',
+    present: 'presented',
+    presentation: 'presented',
+    产品介绍: 'presented',
+    介绍: 'presented',
+    demo: 'test-drive',
+    testdrive: 'test-drive',
+    试驾: 'test-drive',
+    试乘试驾: 'test-drive',
+    negotiate: 'negotiating',
+    negotiation: 'negotiating',
+    协商: 'negotiating',
+    谈判: 'negotiating',
+    定金: 'deposit',
+    订金: 'deposit',
+    下定: 'deposit',
+    sold: 'won',
+    signed: 'won',
+    成交: 'won',
+    签约: 'won',
+    delivery: 'delivered',
+    交车: 'delivered',
+    followup: 'follow-up',
+    跟踪: 'follow-up',
+    回访: 'follow-up',
+    战败: 'lost',
+    流失: 'lost',
+    放弃: 'lost',
+  },
+  'badStage',
+);
 
 /** Stages where the prospect has bought: tier cadence no longer applies, keeping in touch does. */
 export function isCustomer(stage: Stage): boolean {
   return stage === 'won' || stage === 'delivered' || stage === 'follow-up';
 }
 
-export const KINDS = ['call', 'showroom', 'visit', 'test-drive', 'sms', 'wechat', 'email', 'delivery', 'other'] as const;
+export const KINDS = [
+  'call',
+  'showroom',
+  'visit',
+  'test-drive',
+  'sms',
+  'wechat',
+  'email',
+  'delivery',
+  'other',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const parseKind = reader<Kind>(KINDS, {
-  phone: 'call', 电话: 'call', 来电: 'call', 去电: 'call',
-  'walk-in': 'showroom', 到店: 'showroom', 展厅: 'showroom', 进店: 'showroom',
-  拜访: 'visit', 上门: 'visit', meeting: 'visit',
-  demo: 'test-drive', testdrive: 'test-drive', 试驾: 'test-drive',
-  text: 'sms', 短信: 'sms', 微信: 'wechat', weixin: 'wechat', mail: 'email', 邮件: 'email',
-  交车: 'delivery', 其他: 'other',
-}, 'badKind');
+export const parseKind = reader<Kind>(
+  KINDS,
+  {
+    phone: 'call',
+    电话: 'call',
+    来电: 'call',
+    去电: 'call',
+    'walk-in': 'showroom',
+    到店: 'showroom',
+    展厅: 'showroom',
+    进店: 'showroom',
+    拜访: 'visit',
+    上门: 'visit',
+    meeting: 'visit',
+    demo: 'test-drive',
+    testdrive: 'test-drive',
+    试驾: 'test-drive',
+    text: 'sms',
+    短信: 'sms',
+    微信: 'wechat',
+    weixin: 'wechat',
+    mail: 'email',
+    邮件: 'email',
+    交车: 'delivery',
+    其他: 'other',
+  },
+  'badKind',
+);
 
 export const SOURCES = ['walk-in', 'phone', 'referral', 'web', 'event', 'existing-customer', 'other'] as const;
 export type Source = (typeof SOURCES)[number];
 
-export const parseSource = reader<Source>(SOURCES, {
-  walkin: 'walk-in', 到店: 'walk-in', 自然到店: 'walk-in', 进店: 'walk-in', 展厅: 'walk-in',
-  call: 'phone', 电话: 'phone', 来电: 'phone',
-  referred: 'referral', 转介绍: 'referral', 介绍: 'referral', 推荐: 'referral',
-  internet: 'web', online: 'web', 网络: 'web', 网站: 'web', 线上: 'web', 汽车之家: 'web', 懂车帝: 'web',
-  show: 'event', 'auto-show': 'event', 活动: 'event', 车展: 'event',
-  existing: 'existing-customer', customer: 'existing-customer', 老客户: 'existing-customer', 保有客户: 'existing-customer',
-  其他: 'other',
-}, 'badSource');
+export const parseSource = reader<Source>(
+  SOURCES,
+  {
+    walkin: 'walk-in',
+    到店: 'walk-in',
+    自然到店: 'walk-in',
+    进店: 'walk-in',
+    展厅: 'walk-in',
+    call: 'phone',
+    电话: 'phone',
+    来电: 'phone',
+    referred: 'referral',
+    转介绍: 'referral',
+    介绍: 'referral',
+    推荐: 'referral',
+    internet: 'web',
+    online: 'web',
+    网络: 'web',
+    网站: 'web',
+    线上: 'web',
+    汽车之家: 'web',
+    懂车帝: 'web',
+    show: 'event',
+    'auto-show': 'event',
+    活动: 'event',
+    车展: 'event',
+    existing: 'existing-customer',
+    customer: 'existing-customer',
+    老客户: 'existing-customer',
+    保有客户: 'existing-customer',
+    其他: 'other',
+  },
+  'badSource',
+);
 
 export const OBJECTIONS = ['price', 'spouse', 'compare', 'later'] as const;
 export type Objection = (typeof OBJECTIONS)[number];
 
-export const parseObjection = reader<Objection>(OBJECTIONS, {
-  cost: 'price', discount: 'price', 价格: 'price', 太贵: 'price', 优惠: 'price',
-  wife: 'spouse', husband: 'spouse', family: 'spouse', 家人: 'spouse', 商量: 'spouse', 老婆: 'spouse', 老公: 'spouse',
-  brand: 'compare', competitor: 'compare', 比较: 'compare', 对比: 'compare', 竞品: 'compare',
-  'not-now': 'later', wait: 'later', 不急: 'later', 再看看: 'later', 以后: 'later',
-}, 'badObjection');
+export const parseObjection = reader<Objection>(
+  OBJECTIONS,
+  {
+    cost: 'price',
+    discount: 'price',
+    价格: 'price',
+    太贵: 'price',
+    优惠: 'price',
+    wife: 'spouse',
+    husband: 'spouse',
+    family: 'spouse',
+    家人: 'spouse',
+    商量: 'spouse',
+    老婆: 'spouse',
+    老公: 'spouse',
+    brand: 'compare',
+    competitor: 'compare',
+    比较: 'compare',
+    对比: 'compare',
+    竞品: 'compare',
+    'not-now': 'later',
+    wait: 'later',
+    不急: 'later',
+    再看看: 'later',
+    以后: 'later',
+  },
+  'badObjection',
+);
 
 export type ProspectKind = 'person' | 'org';

@@ -24,7 +24,11 @@ export interface Passed {
   expected: Day;
 }
 
-export function verdictText(t: Messages, r: { prospect: Prospect; before: Tier; after: Tier; verdict: Verdict | null }, today: Day): string {
+export function verdictText(
+  t: Messages,
+  r: { prospect: Prospect; before: Tier; after: Tier; verdict: Verdict | null },
+  today: Day,
+): string {
   const p = r.prospect;
   const move = r.before === r.after ? tierLabel(t, r.after) : `${r.before} → ${tierLabel(t, r.after)}`;
   const lines = [paint.bold(`#${p.id} ${p.name}: ${move}`)];
@@ -42,7 +46,13 @@ export function regraded(t: Messages, r: { moved: Move[]; windowPassed: Passed[]
     lines.push(paint.bold(t.ui.moves({ count: r.moved.length, date: on })));
     lines.push(
       columns(
-        [{ header: c.id!, align: 'right' }, { header: c.name! }, { header: c.tier! }, { header: c.expected! }, { header: c.next! }],
+        [
+          { header: c.id!, align: 'right' },
+          { header: c.name! },
+          { header: c.tier! },
+          { header: c.expected! },
+          { header: c.next! },
+        ],
         r.moved.map((m) => [String(m.id), m.name, `${m.from} → ${m.to}`, m.expected, m.nextCallback ?? '']),
         { style: paint.dim },
       ),

@@ -10,7 +10,11 @@ export interface Column {
   align?: 'right';
 }
 
-export function columns(cols: Column[], rows: string[][], opts: { width?: number; style?: (s: string) => string } = {}): string {
+export function columns(
+  cols: Column[],
+  rows: string[][],
+  opts: { width?: number; style?: (s: string) => string } = {},
+): string {
   const widths = cols.map((c, i) => {
     let w = displayWidth(c.header);
     for (const r of rows) w = Math.max(w, displayWidth(r[i] ?? ''));
@@ -26,7 +30,9 @@ export function columns(cols: Column[], rows: string[][], opts: { width?: number
       .map((cell, i) => {
         const fitted = displayWidth(cell) > widths[i]! ? truncate(cell, widths[i]!) : cell;
         if (i === cells.length - 1 && cols[i]!.align !== 'right') return fitted;
-        return cols[i]!.align === 'right' ? ' '.repeat(widths[i]! - displayWidth(fitted)) + fitted : padEnd(fitted, widths[i]!);
+        return cols[i]!.align === 'right'
+          ? ' '.repeat(widths[i]! - displayWidth(fitted)) + fitted
+          : padEnd(fitted, widths[i]!);
       })
       .join('  ')
       .trimEnd();

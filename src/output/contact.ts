@@ -27,7 +27,10 @@ export function recorded(
 }
 
 export function closed(t: Messages, p: Prospect, plan: Plan, today: Day): string {
-  const head = p.stage === 'won' ? t.ui.won({ id: p.id, name: p.name }) : t.ui.lost({ id: p.id, name: p.name, reason: p.lostReason ?? '' });
+  const head =
+    p.stage === 'won'
+      ? t.ui.won({ id: p.id, name: p.name })
+      : t.ui.lost({ id: p.id, name: p.name, reason: p.lostReason ?? '' });
   const lines = [paint.bold(head), ...owed(t, plan, today)];
   if (p.stage === 'won') {
     lines.push(`  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`);

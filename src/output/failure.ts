@@ -33,20 +33,32 @@ const SQLITE: [RegExp, string][] = [
   [/^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/, 'cannotWrite'],
 ];
 
-function classify(e: unknown, command: string, t: Messages): { code: string; params: ErrorParams; exit: number } | null {
+function classify(
+  e: unknown,
+  command: string,
+  t: Messages,
+): { code: string; params: ErrorParams; exit: number } | null {
   if (e instanceof DealerError) return { code: e.code, params: e.params, exit: e.exitCode };
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return null;
     const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
     const detail = e.message.replace(/^error:\s*/, '');
-    return { code: COMMANDER[e.code] ?? 'invalidArgument', params: { name: quoted, got: quoted, detail, command }, exit: 2 };
+    return {
+      code: COMMANDER[e.code] ?? 'invalidArgument',
+      params: { name: quoted, got: quoted, detail, command },
+      exit: 2,
+    };
   }
   const sqliteCode = (e as { code?: unknown })?.code;
   if (typeof sqliteCode === 'string') {
     const hit = SQLITE.find(([re]) => re.test(sqliteCode));
     if (hit) {
       const path = currentBook();
-      return { code: hit[1], params: { path, backup: listBackups(path)[0]?.path ?? t.word.none, detail: String((e as Error).message) }, exit: 1 };
+      return {
+        code: hit[1],
+        params: { path, backup: listBackups(path)[0]?.path ?? t.word.none, detail: String((e as Error).message) },
+        exit: 1,
+      };
     }
   }
   return { code: 'unexpected', params: { message: e instanceof Error ? e.message : String(e) }, exit: 1 };

@@ -51,11 +51,19 @@ export function card(
     [f.stage!, t.word.stage[p.stage]!],
     [f.lostReason!, p.stage === 'lost' ? p.lostReason : null],
     [f.wonOn!, p.wonOn],
-    [f.qualified!, [p.need, p.canPay, p.decides].some((v) => v !== null) ? `${yn(t, p.need)} / ${yn(t, p.canPay)} / ${yn(t, p.decides)}` : null],
+    [
+      f.qualified!,
+      [p.need, p.canPay, p.decides].some((v) => v !== null)
+        ? `${yn(t, p.need)} / ${yn(t, p.canPay)} / ${yn(t, p.decides)}`
+        : null,
+    ],
     [f.birthday!, p.birthday],
     [f.note!, p.note],
     [f.nextCallback!, p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback],
-    [f.reminders!, extra.reminders.length ? extra.reminders.map((r) => `${t.word.reason[r.reason]} ${r.due}`).join('; ') : null],
+    [
+      f.reminders!,
+      extra.reminders.length ? extra.reminders.map((r) => `${t.word.reason[r.reason]} ${r.due}`).join('; ') : null,
+    ],
     [f.created!, p.created.slice(0, 10)],
   ];
   const shown = rows.filter(([, v]) => v !== null && v !== '') as [string, string][];
@@ -78,7 +86,11 @@ export function card(
           `  ${x.date}`,
           t.word.kind[x.kind]!,
           x.stage ? t.word.stage[x.stage]! : '',
-          [x.outcome, x.note, x.objections.length ? `[${x.objections.map((o) => t.word.objection[o] ?? o).join(', ')}]` : '']
+          [
+            x.outcome,
+            x.note,
+            x.objections.length ? `[${x.objections.map((o) => t.word.objection[o] ?? o).join(', ')}]` : '',
+          ]
             .filter(Boolean)
             .join(' — '),
         ]),
@@ -93,8 +105,13 @@ export function listTable(t: Messages, prospects: Prospect[], today: Day, width?
   const c = t.ui.col;
   return columns(
     [
-      { header: c.id!, align: 'right' }, { header: c.name!, max: 24 }, { header: c.phone!, max: 20 },
-      { header: c.tier! }, { header: c.stage! }, { header: c.next! }, { header: c.interest!, flex: true },
+      { header: c.id!, align: 'right' },
+      { header: c.name!, max: 24 },
+      { header: c.phone!, max: 20 },
+      { header: c.tier! },
+      { header: c.stage! },
+      { header: c.next! },
+      { header: c.interest!, flex: true },
     ],
     prospects.map((p) => [
       String(p.id),

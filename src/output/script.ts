@@ -22,7 +22,11 @@ export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; nam
   const head = `${s.key} · ${s.title}${who ? ` — ${t.ui.scriptFor({ id: who.id, name: who.name })}` : ''}`;
   const lines = [paint.bold(head), paint.dim(s.summary)];
   for (const section of s.sections) {
-    lines.push('', paint.bold(section.title) + (section.first ? `  ${paint.yellow(t.ui.scriptMatters[s.key] ?? t.ui.scriptMatters.default!)}` : ''));
+    lines.push(
+      '',
+      paint.bold(section.title) +
+        (section.first ? `  ${paint.yellow(t.ui.scriptMatters[s.key] ?? t.ui.scriptMatters.default!)}` : ''),
+    );
     for (const item of section.items) {
       if (item.answer) lines.push(`  ${paint.green('✓')} ${paint.dim(item.text)}  → ${item.answer}`);
       else if (item.key && s.key === 'consult') lines.push(`  ? ${item.text}`);

@@ -48,13 +48,24 @@ export function todayView(t: Messages, d: TodayData): string {
   const c = t.ui.col;
   const table = columns(
     [
-      { header: c.id!, align: 'right' }, { header: c.name!, max: 20 }, { header: c.phone!, max: 18 },
-      { header: c.stage! }, { header: c.due! }, { header: c.why! }, { header: c.open! },
+      { header: c.id!, align: 'right' },
+      { header: c.name!, max: 20 },
+      { header: c.phone!, max: 18 },
+      { header: c.stage! },
+      { header: c.due! },
+      { header: c.why! },
+      { header: c.open! },
       { header: c.last!, flex: true },
     ],
     shown.map((i) => [
-      String(i.id), i.name, i.phone ?? '', t.word.stage[i.stage]!, dueCell(t, i, d.on), t.word.reason[i.reason]!,
-      i.topic, lastCell(t, i),
+      String(i.id),
+      i.name,
+      i.phone ?? '',
+      t.word.stage[i.stage]!,
+      dueCell(t, i, d.on),
+      t.word.reason[i.reason]!,
+      i.topic,
+      lastCell(t, i),
     ]),
     { width: d.width, style: paint.dim },
   ).split('\n');

@@ -7,7 +7,10 @@ export interface Choice<T extends string> {
 }
 
 export interface Ask {
-  text(message: string, opts?: { required?: boolean; initial?: string; validate?: (v: string) => string | true }): Promise<string>;
+  text(
+    message: string,
+    opts?: { required?: boolean; initial?: string; validate?: (v: string) => string | true },
+  ): Promise<string>;
   choose<T extends string>(message: string, choices: Choice<T>[], initial?: T): Promise<T>;
   confirm(message: string, initial?: boolean): Promise<boolean>;
 }

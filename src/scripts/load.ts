@@ -29,7 +29,11 @@ export function loadScripts(lang: string, dir = userScriptsDir()): Loaded {
   const builtIn = parseScripts(readFileSync(new URL(`${lang}.md`, BUILT_IN), 'utf8'), `${lang}.md`);
   const topics = new Map(builtIn.map((t) => [t.key, t]));
   const problems: ScriptFormatError[] = [];
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => forLanguage(f, lang)).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => forLanguage(f, lang))
+        .sort()
+    : [];
   for (const f of files) {
     const path = join(dir, f);
     try {

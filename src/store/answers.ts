@@ -1,8 +1,9 @@
 // Consultation answers: what the customer told us, by question key.
 import type { DB } from './db.js';
+import { prepared } from './prepared.js';
 
 export function answersOf(db: DB, prospectId: number): Record<string, string> {
-  const rows = db.prepare('SELECT key, value FROM answer WHERE prospect_id = ? ORDER BY key').all(prospectId) as {
+  const rows = prepared(db, 'SELECT key, value FROM answer WHERE prospect_id = ? ORDER BY key').all(prospectId) as {
     key: string;
     value: string;
   }[];
@@ -10,7 +11,8 @@ export function answersOf(db: DB, prospectId: number): Record<string, string> {
 }
 
 export function saveAnswers(db: DB, prospectId: number, answers: Record<string, string>, now: string): void {
-  const put = db.prepare(
+  const put = prepared(
+    db,
     `INSERT INTO answer (prospect_id, key, value, updated) VALUES (?, ?, ?, ?)
      ON CONFLICT (prospect_id, key) DO UPDATE SET value = excluded.value, updated = excluded.updated`,
   );
@@ -18,6 +20,6 @@ export function saveAnswers(db: DB, prospectId: number, answers: Record<string, 
 }
 
 export function removeAnswers(db: DB, prospectId: number, keys: string[]): void {
-  const del = db.prepare('DELETE FROM answer WHERE prospect_id = ? AND key = ?');
+  const del = prepared(db, 'DELETE FROM answer WHERE prospect_id = ? AND key = ?');
   for (const key of keys) del.run(prospectId, key);
 }

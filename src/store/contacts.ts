@@ -4,6 +4,7 @@ import type { Contact, Reminder } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import type { Kind, Stage } from '../domain/vocab.js';
 import type { DB } from './db.js';
+import { prepared } from './prepared.js';
 
 type Row = Record<string, unknown>;
 
@@ -23,66 +24,67 @@ function toContact(r: Row): Contact {
 
 export function insertContact(db: DB, c: Omit<Contact, 'id'>): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO contact (prospect_id, date, kind, outcome, note, stage, objections, created)
+    prepared(
+      db,
+      `INSERT INTO contact (prospect_id, date, kind, outcome, note, stage, objections, created)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(c.prospectId, c.date, c.kind, c.outcome, c.note, c.stage, c.objections.join(',') || null, c.created)
+    ).run(c.prospectId, c.date, c.kind, c.outcome, c.note, c.stage, c.objections.join(',') || null, c.created)
       .lastInsertRowid,
   );
 }
 
 /** The latest contact by date (then by order recorded): it decides the next callback. */
 export function latestContact(db: DB, prospectId: number): Contact | undefined {
-  const row = db
-    .prepare('SELECT * FROM contact WHERE prospect_id = ? ORDER BY date DESC, id DESC LIMIT 1')
-    .get(prospectId) as Row | undefined;
+  const row = prepared(db, 'SELECT * FROM contact WHERE prospect_id = ? ORDER BY date DESC, id DESC LIMIT 1').get(
+    prospectId,
+  ) as Row | undefined;
   return row && toContact(row);
 }
 
 export function contactsOf(db: DB, prospectId: number): Contact[] {
-  return (db.prepare('SELECT * FROM contact WHERE prospect_id = ? ORDER BY date, id').all(prospectId) as Row[]).map(
+  return (prepared(db, 'SELECT * FROM contact WHERE prospect_id = ? ORDER BY date, id').all(prospectId) as Row[]).map(
     toContact,
   );
 }
 
 export function hasVisited(db: DB, prospectId: number): boolean {
   return (
-    db
-      .prepare("SELECT 1 FROM contact WHERE prospect_id = ? AND kind IN ('showroom', 'visit') LIMIT 1")
-      .get(prospectId) !== undefined
+    prepared(db, "SELECT 1 FROM contact WHERE prospect_id = ? AND kind IN ('showroom', 'visit') LIMIT 1").get(
+      prospectId,
+    ) !== undefined
   );
 }
 
 export function contactsOn(db: DB, day: Day): number {
-  return db.prepare('SELECT count(*) FROM contact WHERE date = ?').pluck().get(day) as number;
+  return prepared(db, 'SELECT count(*) FROM contact WHERE date = ?').pluck().get(day) as number;
 }
 
 /** All objections heard from a prospect, most recent first, without repeats. */
 export function objectionsOf(db: DB, prospectId: number): string[] {
-  const rows = db
-    .prepare('SELECT objections FROM contact WHERE prospect_id = ? AND objections IS NOT NULL ORDER BY date DESC, id DESC')
+  const rows = prepared(
+    db,
+    'SELECT objections FROM contact WHERE prospect_id = ? AND objections IS NOT NULL ORDER BY date DESC, id DESC',
+  )
     .pluck()
     .all(prospectId) as string[];
   return [...new Set(rows.flatMap((r) => r.split(',')))];
 }
 
 export function remindersOf(db: DB, prospectId: number): Reminder[] {
-  return (
-    db.prepare('SELECT * FROM reminder WHERE prospect_id = ? ORDER BY due, id').all(prospectId) as Row[]
-  ).map((r) => ({
-    id: r.id as number,
-    prospectId: r.prospect_id as number,
-    reason: r.reason as Reminder['reason'],
-    due: r.due as Day,
-    since: r.since as Day,
-  }));
+  return (prepared(db, 'SELECT * FROM reminder WHERE prospect_id = ? ORDER BY due, id').all(prospectId) as Row[]).map(
+    (r) => ({
+      id: r.id as number,
+      prospectId: r.prospect_id as number,
+      reason: r.reason as Reminder['reason'],
+      due: r.due as Day,
+      since: r.since as Day,
+    }),
+  );
 }
 
 export function applyReminders(db: DB, prospectId: number, add: ReminderDraft[], clear: number[]): void {
-  const del = db.prepare('DELETE FROM reminder WHERE id = ?');
+  const del = prepared(db, 'DELETE FROM reminder WHERE id = ?');
   for (const id of clear) del.run(id);
-  const ins = db.prepare('INSERT INTO reminder (prospect_id, reason, due, since) VALUES (?, ?, ?, ?)');
+  const ins = prepared(db, 'INSERT INTO reminder (prospect_id, reason, due, since) VALUES (?, ?, ?, ?)');
   for (const r of add) ins.run(prospectId, r.reason, r.due, r.since);
 }

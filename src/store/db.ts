@@ -68,7 +68,11 @@ export async function openBook(
   }
   const db = connect(path);
   const from = schemaVersion(db);
-  if (from > 0 && from < MIGRATIONS.length && (db.prepare('SELECT count(*) FROM prospect').pluck().get() as number) > 0) {
+  if (
+    from > 0 &&
+    from < MIGRATIONS.length &&
+    (db.prepare('SELECT count(*) FROM prospect').pluck().get() as number) > 0
+  ) {
     const prefix = `before-v${MIGRATIONS.length}`;
     await backupTo(db, join(backupsDir(path), backupName(prefix, opts.now ?? new Date())));
     pruneBackups(path, prefix, KEEP_UPGRADE_BACKUPS);

@@ -32,9 +32,13 @@ export function dueQuery(birthdayKeys: number): string {
         WHERE next_callback IS NOT NULL AND next_callback <= @to
       UNION ALL
       SELECT prospect_id, due, reason FROM reminder WHERE due <= @to
-      ${birthdayKeys ? `UNION ALL
+      ${
+        birthdayKeys
+          ? `UNION ALL
       SELECT id, substr(birthday, -5), 'birthday' FROM prospect
-        WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (${marks})` : ''}
+        WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (${marks})`
+          : ''
+      }
     )
     SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
            p.birthday, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote

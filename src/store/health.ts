@@ -36,7 +36,8 @@ function modeChecks(book: string): Check[] {
   const dir = backupsDir(book);
   if (existsSync(dir)) {
     checks.push({ name: `mode ${dir}`, ok: (mode(dir) & 0o077) === 0, detail: octal(mode(dir)) });
-    for (const b of listBackups(book)) checks.push({ name: `mode ${b.path}`, ok: (mode(b.path) & 0o077) === 0, detail: octal(mode(b.path)) });
+    for (const b of listBackups(book))
+      checks.push({ name: `mode ${b.path}`, ok: (mode(b.path) & 0o077) === 0, detail: octal(mode(b.path)) });
   }
   checks.push({ name: `mode ${dirname(book)}`, ok: true, detail: octal(mode(dirname(book))) });
   return checks;
@@ -69,7 +70,9 @@ export function examine(book: string): Health {
     })();
     const intact = problems.length === 1 && problems[0] === 'ok';
     const lines = problems.flatMap((p) => p.split('\n')).filter((l) => l && !l.startsWith('***'));
-    const detail = intact ? 'ok' : `${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3})` : ''}`;
+    const detail = intact
+      ? 'ok'
+      : `${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3})` : ''}`;
     checks.push({ name: 'integrity_check', ok: intact, detail });
     const broken = (() => {
       try {
@@ -78,13 +81,21 @@ export function examine(book: string): Health {
         return -1;
       }
     })();
-    checks.push({ name: 'foreign_key_check', ok: broken === 0, detail: broken < 0 ? 'could not run' : `${broken} broken link(s)` });
+    checks.push({
+      name: 'foreign_key_check',
+      ok: broken === 0,
+      detail: broken < 0 ? 'could not run' : `${broken} broken link(s)`,
+    });
     const journal = String(db.pragma('journal_mode', { simple: true }));
     checks.push({ name: 'journal_mode', ok: journal === 'wal', detail: journal });
     checks.push({ name: 'synchronous', ok: db.pragma('synchronous', { simple: true }) === 2, detail: 'FULL' });
     checks.push({ name: 'foreign_keys', ok: db.pragma('foreign_keys', { simple: true }) === 1, detail: 'on' });
     const version = db.pragma('user_version', { simple: true }) as number;
-    checks.push({ name: 'schema', ok: version <= MIGRATIONS.length, detail: `${version} (this dealer: ${MIGRATIONS.length})` });
+    checks.push({
+      name: 'schema',
+      ok: version <= MIGRATIONS.length,
+      detail: `${version} (this dealer: ${MIGRATIONS.length})`,
+    });
     for (const table of ['prospect', 'contact', 'reminder', 'answer']) {
       try {
         counts[table] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

@@ -16,12 +16,18 @@ export interface Entry {
 }
 
 function marksNow(db: DB): Record<string, number> {
-  return Object.fromEntries(JOURNALED.map((t) => [t, (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0]));
+  return Object.fromEntries(
+    JOURNALED.map((t) => [t, (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0]),
+  );
 }
 
 /** Starts an entry; the triggers attach every update and delete to it until `closeEntry`. */
 export function openEntry(db: DB, label: string, at: string): number {
-  db.prepare('INSERT INTO undo_command (at, label, marks) VALUES (?, ?, ?)').run(at, label, JSON.stringify(marksNow(db)));
+  db.prepare('INSERT INTO undo_command (at, label, marks) VALUES (?, ?, ?)').run(
+    at,
+    label,
+    JSON.stringify(marksNow(db)),
+  );
   return db.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
@@ -36,7 +42,11 @@ export function closeEntry(db: DB, changesAtOpen: number): void {
   db.prepare('DELETE FROM undo_command WHERE id <= ?').run(id - KEEP);
 }
 
-function describe(db: DB, row: { id: number; at: string; label: string; marks: string }, next: Record<string, number> | null): Entry {
+function describe(
+  db: DB,
+  row: { id: number; at: string; label: string; marks: string },
+  next: Record<string, number> | null,
+): Entry {
   const marks = JSON.parse(row.marks) as Record<string, number>;
   const added: Record<string, number> = {};
   for (const t of JOURNALED) {
@@ -50,7 +60,11 @@ function describe(db: DB, row: { id: number; at: string; label: string; marks: s
   }
   const changed: Record<string, number> = {};
   const removed: Record<string, number> = {};
-  const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE command_id = ?').all(row.id) as { tbl: string; op: string; row: number }[];
+  const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE command_id = ?').all(row.id) as {
+    tbl: string;
+    op: string;
+    row: number;
+  }[];
   const seen = new Set<string>();
   for (const s of steps) {
     if (s.row > (marks[s.tbl] ?? 0) || seen.has(`${s.tbl}:${s.row}:${s.op}`)) continue;
@@ -63,7 +77,9 @@ function describe(db: DB, row: { id: number; at: string; label: string; marks: s
 
 /** The newest entries first. */
 export function entries(db: DB, limit = 20): Entry[] {
-  const rows = db.prepare('SELECT id, at, label, marks FROM undo_command WHERE open = 0 ORDER BY id DESC LIMIT ?').all(limit) as {
+  const rows = db
+    .prepare('SELECT id, at, label, marks FROM undo_command WHERE open = 0 ORDER BY id DESC LIMIT ?')
+    .all(limit) as {
     id: number;
     at: string;
     label: string;
@@ -85,11 +101,15 @@ export function entries(db: DB, limit = 20): Entry[] {
 export function undoNewest(db: DB): Entry | undefined {
   const [entry] = entries(db, 1);
   if (!entry) return undefined;
-  const marks = JSON.parse(db.prepare('SELECT marks FROM undo_command WHERE id = ?').pluck().get(entry.id) as string) as Record<string, number>;
+  const marks = JSON.parse(
+    db.prepare('SELECT marks FROM undo_command WHERE id = ?').pluck().get(entry.id) as string,
+  ) as Record<string, number>;
   // Restored rows may point at each other in any order: check keys once, at commit.
   db.pragma('defer_foreign_keys = ON');
   for (const t of [...JOURNALED].reverse()) db.prepare(`DELETE FROM ${t} WHERE rowid > ?`).run(marks[t] ?? 0);
-  const steps = db.prepare('SELECT tbl, row, op, old FROM undo_step WHERE command_id = ? ORDER BY id DESC').all(entry.id) as {
+  const steps = db
+    .prepare('SELECT tbl, row, op, old FROM undo_step WHERE command_id = ? ORDER BY id DESC')
+    .all(entry.id) as {
     tbl: string;
     row: number;
     op: string;
@@ -100,9 +120,15 @@ export function undoNewest(db: DB): Entry | undefined {
     const old = JSON.parse(s.old) as Record<string, unknown>;
     const cols = Object.keys(old);
     if (s.op === 'update') {
-      db.prepare(`UPDATE ${s.tbl} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`).run(...Object.values(old), s.row);
+      db.prepare(`UPDATE ${s.tbl} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`).run(
+        ...Object.values(old),
+        s.row,
+      );
     } else {
-      db.prepare(`INSERT INTO ${s.tbl} (rowid, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(s.row, ...Object.values(old));
+      db.prepare(`INSERT INTO ${s.tbl} (rowid, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(
+        s.row,
+        ...Object.values(old),
+      );
     }
   }
   db.prepare('DELETE FROM undo_command WHERE id = ?').run(entry.id);

@@ -4,20 +4,38 @@ import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import type { Tier } from '../domain/tier.js';
 import type { Stage } from '../domain/vocab.js';
 import type { DB } from './db.js';
+import { prepared } from './prepared.js';
 
 /** Field name in the domain → column in the prospect table. */
 const COLUMNS: Record<keyof ProspectFields, string> = {
-  name: 'name', phone: 'phone', wechat: 'wechat', email: 'email', kind: 'kind', org: 'org',
-  source: 'source', referredBy: 'referred_by', interest: 'interest', budget: 'budget',
-  expected: 'expected', tier: 'tier', tierManual: 'tier_manual', orgCycle: 'org_cycle',
-  orgBatch: 'org_batch', stage: 'stage', need: 'need', canPay: 'can_pay', decides: 'decides',
-  birthday: 'birthday', note: 'note', nextCallback: 'next_callback',
+  name: 'name',
+  phone: 'phone',
+  wechat: 'wechat',
+  email: 'email',
+  kind: 'kind',
+  org: 'org',
+  source: 'source',
+  referredBy: 'referred_by',
+  interest: 'interest',
+  budget: 'budget',
+  expected: 'expected',
+  tier: 'tier',
+  tierManual: 'tier_manual',
+  orgCycle: 'org_cycle',
+  orgBatch: 'org_batch',
+  stage: 'stage',
+  need: 'need',
+  canPay: 'can_pay',
+  decides: 'decides',
+  birthday: 'birthday',
+  note: 'note',
+  nextCallback: 'next_callback',
 };
 
 type Row = Record<string, unknown>;
 
 const bool = (v: unknown) => (v === null || v === undefined ? null : v === 1);
-const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v ?? null);
+const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null));
 
 export function toProspect(r: Row, phones: string[]): Prospect {
   return {
@@ -59,38 +77,42 @@ const SELECT = `SELECT p.*, (SELECT json_group_array(number) FROM phone WHERE pr
 const fromRow = (r: Row) => toProspect(r, JSON.parse(r.phones as string) as string[]);
 
 export function getProspect(db: DB, id: number): Prospect | undefined {
-  const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
+  const row = prepared(db, `${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
   return row && fromRow(row);
 }
 
 export function prospectExists(db: DB, id: number): boolean {
-  return db.prepare('SELECT 1 FROM prospect WHERE id = ?').get(id) !== undefined;
+  return prepared(db, 'SELECT 1 FROM prospect WHERE id = ?').get(id) !== undefined;
 }
 
 /** Other prospects already holding any of these normalised numbers. */
 export function findByPhones(db: DB, numbers: string[], except = 0): { id: number; name: string; number: string }[] {
   if (numbers.length === 0) return [];
   const marks = numbers.map(() => '?').join(',');
-  return db
-    .prepare(
-      `SELECT DISTINCT p.id, p.name, ph.number FROM phone ph JOIN prospect p ON p.id = ph.prospect_id
+  return prepared(
+    db,
+    `SELECT DISTINCT p.id, p.name, ph.number FROM phone ph JOIN prospect p ON p.id = ph.prospect_id
        WHERE ph.number IN (${marks}) AND p.id <> ? ORDER BY p.id`,
-    )
-    .all(...numbers, except) as { id: number; name: string; number: string }[];
+  ).all(...numbers, except) as { id: number; name: string; number: string }[];
 }
 
 function setPhones(db: DB, id: number, numbers: string[]): void {
-  db.prepare('DELETE FROM phone WHERE prospect_id = ?').run(id);
-  const add = db.prepare('INSERT INTO phone (prospect_id, number) VALUES (?, ?)');
+  prepared(db, 'DELETE FROM phone WHERE prospect_id = ?').run(id);
+  const add = prepared(db, 'INSERT INTO phone (prospect_id, number) VALUES (?, ?)');
   for (const n of numbers) add.run(id, n);
 }
 
 export function logStage(db: DB, id: number, stage: Stage, day: Day): void {
-  db.prepare('INSERT INTO stage_log (prospect_id, stage, day) VALUES (?, ?, ?)').run(id, stage, day);
+  prepared(db, 'INSERT INTO stage_log (prospect_id, stage, day) VALUES (?, ?, ?)').run(id, stage, day);
 }
 
 export function logGrade(db: DB, id: number, tier: Tier, manual: boolean, day: Day): void {
-  db.prepare('INSERT INTO grade_log (prospect_id, tier, day, manual) VALUES (?, ?, ?, ?)').run(id, tier, day, manual ? 1 : 0);
+  prepared(db, 'INSERT INTO grade_log (prospect_id, tier, day, manual) VALUES (?, ?, ?, ?)').run(
+    id,
+    tier,
+    day,
+    manual ? 1 : 0,
+  );
 }
 
 export function insertProspect(
@@ -103,11 +125,11 @@ export function insertProspect(
   const cols = [...entries.map(([k]) => COLUMNS[k]), 'created', 'updated'];
   const values = [...entries.map(([, v]) => sqlValue(v)), stamp.now, stamp.now];
   const id = Number(
-    db.prepare(`INSERT INTO prospect (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values)
+    prepared(db, `INSERT INTO prospect (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values)
       .lastInsertRowid,
   );
   setPhones(db, id, phones);
-  const row = db.prepare('SELECT stage, tier, tier_manual FROM prospect WHERE id = ?').get(id) as Row;
+  const row = prepared(db, 'SELECT stage, tier, tier_manual FROM prospect WHERE id = ?').get(id) as Row;
   logStage(db, id, row.stage as Stage, stamp.day);
   logGrade(db, id, row.tier as Tier, row.tier_manual === 1, stamp.day);
   return id;
@@ -121,11 +143,11 @@ export function updateProspect(
   stamp: { now: string; day: Day },
   phones?: string[],
 ): void {
-  const before = db.prepare('SELECT stage, tier, tier_manual FROM prospect WHERE id = ?').get(id) as Row;
+  const before = prepared(db, 'SELECT stage, tier, tier_manual FROM prospect WHERE id = ?').get(id) as Row;
   const extra: Record<string, string> = { lostReason: 'lost_reason', wonOn: 'won_on', lostOn: 'lost_on' };
   const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
   const sets = entries.map(([k]) => `${COLUMNS[k as keyof ProspectFields] ?? extra[k]} = ?`);
-  db.prepare(`UPDATE prospect SET ${[...sets, 'updated = ?'].join(', ')} WHERE id = ?`).run(
+  prepared(db, `UPDATE prospect SET ${[...sets, 'updated = ?'].join(', ')} WHERE id = ?`).run(
     ...entries.map(([, v]) => sqlValue(v)),
     stamp.now,
     id,
@@ -155,7 +177,9 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
   if (f.search) {
     const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const digits = f.search.replace(/\D/g, '');
-    const fields = ['name', 'phone', 'wechat', 'email', 'org', 'interest', 'note'].map((c) => `${c} LIKE ? ESCAPE '\\'`);
+    const fields = ['name', 'phone', 'wechat', 'email', 'org', 'interest', 'note'].map(
+      (c) => `${c} LIKE ? ESCAPE '\\'`,
+    );
     args.push(...fields.map(() => like));
     if (digits.length >= 4) {
       fields.push('id IN (SELECT prospect_id FROM phone WHERE number LIKE ?)');
@@ -164,41 +188,39 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
     where.push(`(${fields.join(' OR ')})`);
   }
   const order = f.dueBy ? 'next_callback, id' : 'id';
-  const rows = db
-    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`)
-    .all(...args) as Row[];
+  const rows = prepared(db, `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`).all(
+    ...args,
+  ) as Row[];
   return rows.map(fromRow);
 }
 
 export function countProspects(db: DB): number {
-  return db.prepare('SELECT count(*) FROM prospect').pluck().get() as number;
+  return prepared(db, 'SELECT count(*) FROM prospect').pluck().get() as number;
 }
 
 /** The first callback booked after a day: what an empty morning list points to. */
 export function nextBooked(db: DB, after: Day): { id: number; name: string; day: Day } | undefined {
-  return db
-    .prepare(
-      `SELECT id, name, next_callback AS day FROM prospect
+  return prepared(
+    db,
+    `SELECT id, name, next_callback AS day FROM prospect
        WHERE next_callback IS NOT NULL AND next_callback > ? ORDER BY next_callback, id LIMIT 1`,
-    )
-    .get(after) as { id: number; name: string; day: Day } | undefined;
+  ).get(after) as { id: number; name: string; day: Day } | undefined;
 }
 
 /** Open prospects with a purchase date: the ones whose tier can move with time. */
 export function datedOpenProspects(db: DB): Prospect[] {
   return (
-    db
-      .prepare(
-        `${SELECT} WHERE p.expected IS NOT NULL
+    prepared(
+      db,
+      `${SELECT} WHERE p.expected IS NOT NULL
          AND p.stage NOT IN ('lost', 'won', 'delivered', 'follow-up') ORDER BY p.id`,
-      )
-      .all() as Row[]
+    ).all() as Row[]
   ).map(fromRow);
 }
 
 /** Removes a prospect and, through the foreign keys, everything recorded about them. */
 export function deleteProspect(db: DB, id: number): number {
-  const contacts = db.prepare('SELECT count(*) FROM contact WHERE prospect_id = ?').pluck().get(id) as number;
-  db.prepare('DELETE FROM prospect WHERE id = ?').run(id);
+  const contacts = prepared(db, 'SELECT count(*) FROM contact WHERE prospect_id = ?').pluck().get(id) as number;
+  prepared(db, 'DELETE FROM prospect WHERE id = ?').run(id);
   return contacts;
 }

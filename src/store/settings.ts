@@ -1,9 +1,10 @@
 // Settings rows: raw strings, validated and typed by domain/settings.ts.
 import { settingsFrom, type Settings } from '../domain/settings.js';
 import type { DB } from './db.js';
+import { prepared } from './prepared.js';
 
 export function storedSettings(db: DB): Record<string, string> {
-  const rows = db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
+  const rows = prepared(db, 'SELECT key, value FROM setting').all() as { key: string; value: string }[];
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
@@ -12,12 +13,12 @@ export function readSettings(db: DB): Settings {
 }
 
 export function saveSetting(db: DB, key: string, value: string): void {
-  db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  prepared(
+    db,
+    'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }
 
 export function removeSetting(db: DB, key: string): void {
-  db.prepare('DELETE FROM setting WHERE key = ?').run(key);
+  prepared(db, 'DELETE FROM setting WHERE key = ?').run(key);
 }

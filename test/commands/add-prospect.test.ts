@@ -8,15 +8,30 @@ afterEach(() => cleanup());
 
 describe('add-prospect on a terminal', () => {
   it('asks for what is missing, in order, and saves it', async () => {
-    const t = testContext({ interactive: true, answers: ['Wang Lei', '138 0013 8000', 'referral', 'A6L', '1m', 'Met at the auto show'] });
+    const t = testContext({
+      interactive: true,
+      answers: ['Wang Lei', '138 0013 8000', 'referral', 'A6L', '1m', 'Met at the auto show'],
+    });
     cleanup = t.cleanup;
     const p = await addProspect(t.ctx, undefined, {});
     expect(t.ask.asked).toEqual([
-      'Name', 'Phone', 'Where did the lead come from?', 'Interested in (model or product)', 'When do they intend to buy?', 'Note (optional)',
+      'Name',
+      'Phone',
+      'Where did the lead come from?',
+      'Interested in (model or product)',
+      'When do they intend to buy?',
+      'Note (optional)',
     ]);
     expect(p).toMatchObject({
-      name: 'Wang Lei', phone: '138 0013 8000', phones: ['+8613800138000'], source: 'referral', interest: 'A6L',
-      tier: 'A', expected: '2026-04-01', note: 'Met at the auto show', nextCallback: '2026-03-09',
+      name: 'Wang Lei',
+      phone: '138 0013 8000',
+      phones: ['+8613800138000'],
+      source: 'referral',
+      interest: 'A6L',
+      tier: 'A',
+      expected: '2026-04-01',
+      note: 'Met at the auto show',
+      nextCallback: '2026-03-09',
     });
     expect(t.out.join('\n')).toContain('Added #1 Wang Lei');
   });
@@ -39,6 +54,10 @@ describe('add-prospect on a terminal', () => {
   it('without a terminal, names the missing flags instead of asking', async () => {
     const t = testContext({ interactive: false });
     cleanup = t.cleanup;
-    await expect(addProspect(t.ctx, 'Zhou Min', {})).rejects.toMatchObject({ code: 'missingFields', exitCode: 2, params: { fields: 'phone' } });
+    await expect(addProspect(t.ctx, 'Zhou Min', {})).rejects.toMatchObject({
+      code: 'missingFields',
+      exitCode: 2,
+      params: { fields: 'phone' },
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, birthdayIn, daysBetween, parseBirthday, parseDay, stampOf } from '../../src/domain/dates.js';
+import {
+  addDays,
+  addMonths,
+  birthdayIn,
+  daysBetween,
+  parseBirthday,
+  parseDay,
+  stampOf,
+} from '../../src/domain/dates.js';
 import { DealerError } from '../../src/domain/errors.js';
 
 const TODAY = '2026-11-27'; // a Friday
@@ -29,17 +37,22 @@ describe('parseDay', () => {
     ['周一', 'future', '2026-11-30'],
     ['星期五', 'past', TODAY],
     ['周日', 'future', '2026-11-29'],
-  ] as const)('weekday %s leaning %s → %s', (input, lean, expected) => expect(parseDay(input, TODAY, lean)).toBe(expected));
+  ] as const)('weekday %s leaning %s → %s', (input, lean, expected) =>
+    expect(parseDay(input, TODAY, lean)).toBe(expected),
+  );
 
-  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '31/12/2026', 'soon', '', '+3x', 'next week'])('rejects %j', (input) => {
-    expect(() => parseDay(input, TODAY)).toThrow(DealerError);
-    try {
-      parseDay(input, TODAY);
-    } catch (e) {
-      expect((e as DealerError).exitCode).toBe(2);
-      expect((e as DealerError).code).toBe('badDate');
-    }
-  });
+  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '31/12/2026', 'soon', '', '+3x', 'next week'])(
+    'rejects %j',
+    (input) => {
+      expect(() => parseDay(input, TODAY)).toThrow(DealerError);
+      try {
+        parseDay(input, TODAY);
+      } catch (e) {
+        expect((e as DealerError).exitCode).toBe(2);
+        expect((e as DealerError).code).toBe('badDate');
+      }
+    },
+  );
 
   it('accepts 29 February in a leap year', () => expect(parseDay('2028-02-29', TODAY)).toBe('2028-02-29'));
 });
@@ -73,7 +86,9 @@ describe('birthdays', () => {
     ['12-31', '12-31'],
   ])('%s is stored as %s', (input, expected) => expect(parseBirthday(input)).toBe(expected));
 
-  it.each(['13-01', '02-30', '1985-02-29', 'March 2'])('rejects %s', (input) => expect(() => parseBirthday(input)).toThrow(DealerError));
+  it.each(['13-01', '02-30', '1985-02-29', 'March 2'])('rejects %s', (input) =>
+    expect(() => parseBirthday(input)).toThrow(DealerError),
+  );
 
   it('moves 29 February to 28 February outside leap years', () => {
     expect(birthdayIn('2000-02-29', 2027)).toBe('2027-02-28');

@@ -2,17 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { birthdayDue, compareDue, monthDays, openingTopic, overdueDays, type DueItem } from '../../src/domain/due.js';
 
 const item = (id: number, tier: DueItem['tier'], due: string, reason: DueItem['reason'] = 'callback'): DueItem => ({
-  id, name: `p${id}`, phone: null, tier, stage: 'contacted', due, overdueDays: 0, reason, lastContact: null, topic: 'consult',
+  id,
+  name: `p${id}`,
+  phone: null,
+  tier,
+  stage: 'contacted',
+  due,
+  overdueDays: 0,
+  reason,
+  lastContact: null,
+  topic: 'consult',
 });
 
 describe('the morning order', () => {
   it('hottest tier first, most overdue first within a tier, then by id', () => {
     const items = [
-      item(5, 'B', '2026-03-01'), item(2, 'A', '2026-03-02'), item(9, 'O', '2026-03-02'), item(1, 'A', '2026-02-20'),
-      item(3, 'A', '2026-03-02'), item(4, 'O', '2026-02-27'), item(3, 'A', '2026-03-02', 'birthday'),
+      item(5, 'B', '2026-03-01'),
+      item(2, 'A', '2026-03-02'),
+      item(9, 'O', '2026-03-02'),
+      item(1, 'A', '2026-02-20'),
+      item(3, 'A', '2026-03-02'),
+      item(4, 'O', '2026-02-27'),
+      item(3, 'A', '2026-03-02', 'birthday'),
     ];
     expect(items.sort(compareDue).map((i) => `${i.tier}${i.id}${i.reason === 'birthday' ? 'b' : ''}`)).toEqual([
-      'O4', 'O9', 'A1', 'A2', 'A3', 'A3b', 'B5',
+      'O4',
+      'O9',
+      'A1',
+      'A2',
+      'A3',
+      'A3b',
+      'B5',
     ]);
   });
 
@@ -44,7 +64,13 @@ describe('birthdays', () => {
 
 describe('opening topic', () => {
   it.each([
-    ['new', 'callback', 'consult'], ['consulted', 'callback', 'present'], ['test-drive', 'callback', 'negotiate'],
-    ['deposit', 'deposit-expiry', 'close'], ['delivered', 'delivery-check', 'delivery'], ['negotiating', 'thank-you', 'follow-up'],
-  ] as const)('%s prospect due for %s opens with %s', (stage, reason, topic) => expect(openingTopic(stage, reason)).toBe(topic));
+    ['new', 'callback', 'consult'],
+    ['consulted', 'callback', 'present'],
+    ['test-drive', 'callback', 'negotiate'],
+    ['deposit', 'deposit-expiry', 'close'],
+    ['delivered', 'delivery-check', 'delivery'],
+    ['negotiating', 'thank-you', 'follow-up'],
+  ] as const)('%s prospect due for %s opens with %s', (stage, reason, topic) =>
+    expect(openingTopic(stage, reason)).toBe(topic),
+  );
 });

@@ -24,7 +24,10 @@ describe('normalisePhone', () => {
 
 describe('normalisePhones', () => {
   it('splits on the separators people type and drops repeats', () => {
-    expect(normalisePhones('138 0013 8000; 010-6552-1234, +86 13800138000')).toEqual(['+8613800138000', '+861065521234']);
+    expect(normalisePhones('138 0013 8000; 010-6552-1234, +86 13800138000')).toEqual([
+      '+8613800138000',
+      '+861065521234',
+    ]);
     expect(normalisePhones('13800138000、13900139000')).toEqual(['+8613800138000', '+8613900139000']);
   });
 });

@@ -13,16 +13,37 @@ import {
 import { settingsFrom } from '../../src/domain/settings.js';
 
 const settings = settingsFrom({});
-const base: ProspectState = { kind: 'person', stage: 'contacted', tier: 'A', tierManual: true, expected: null, nextCallback: '2026-03-09' };
-const plan = (over: Partial<Parameters<typeof planContact>[0]> & { contact: Parameters<typeof planContact>[0]['contact'] }) =>
-  planContact({ prospect: base, latest: '2026-03-02', visitedBefore: false, reminders: [], settings, ...over });
-const reminder = (id: number, reason: Reminder['reason'], due: string, since: string): Reminder => ({ id, prospectId: 1, reason, due, since });
+const base: ProspectState = {
+  kind: 'person',
+  stage: 'contacted',
+  tier: 'A',
+  tierManual: true,
+  expected: null,
+  nextCallback: '2026-03-09',
+};
+const plan = (
+  over: Partial<Parameters<typeof planContact>[0]> & { contact: Parameters<typeof planContact>[0]['contact'] },
+) => planContact({ prospect: base, latest: '2026-03-02', visitedBefore: false, reminders: [], settings, ...over });
+const reminder = (id: number, reason: Reminder['reason'], due: string, since: string): Reminder => ({
+  id,
+  prospectId: 1,
+  reason,
+  due,
+  since,
+});
 
 describe('cadence', () => {
   it.each([
-    ['person', 'O', 3], ['person', 'A', 7], ['person', 'B', 15], ['person', 'C', 60],
-    ['org', 'A', 7], ['org', 'B', 14], ['org', 'C', 30],
-  ] as const)('%s tier %s: every %i days', (kind, tier, days) => expect(cadenceDays(settings, kind, 'contacted', tier)).toBe(days));
+    ['person', 'O', 3],
+    ['person', 'A', 7],
+    ['person', 'B', 15],
+    ['person', 'C', 60],
+    ['org', 'A', 7],
+    ['org', 'B', 14],
+    ['org', 'C', 30],
+  ] as const)('%s tier %s: every %i days', (kind, tier, days) =>
+    expect(cadenceDays(settings, kind, 'contacted', tier)).toBe(days),
+  );
 
   it('uses the keep-in-touch cadence once they bought', () => {
     expect(cadenceDays(settings, 'person', 'delivered', 'O')).toBe(90);
@@ -32,9 +53,13 @@ describe('cadence', () => {
     expect(cadenceDays(settingsFrom({ 'cadence.person.B': '10' }), 'person', 'new', 'B')).toBe(10);
   });
 
-  it.each([['O', '2026-03-05'], ['A', '2026-03-09'], ['B', '2026-03-17'], ['C', '2026-05-01']] as const)(
-    'a new %s prospect is first called on %s',
-    (tier, day) => expect(firstCallback(settings, 'person', tier, '2026-03-02')).toBe(day),
+  it.each([
+    ['O', '2026-03-05'],
+    ['A', '2026-03-09'],
+    ['B', '2026-03-17'],
+    ['C', '2026-05-01'],
+  ] as const)('a new %s prospect is first called on %s', (tier, day) =>
+    expect(firstCallback(settings, 'person', tier, '2026-03-02')).toBe(day),
   );
 });
 
@@ -48,21 +73,32 @@ describe('a contact', () => {
   });
 
   it('back-dated before the latest contact leaves the booking alone', () => {
-    expect(plan({ latest: '2026-03-05', contact: { date: '2026-03-01', kind: 'call' } }).nextCallback).toBe('2026-03-09');
+    expect(plan({ latest: '2026-03-05', contact: { date: '2026-03-01', kind: 'call' } }).nextCallback).toBe(
+      '2026-03-09',
+    );
   });
 
   it('uses the tier that applies on the contact day', () => {
     const derived = { ...base, tier: 'C' as const, tierManual: false, expected: '2026-03-10' };
-    expect(plan({ prospect: derived, contact: { date: '2026-03-04', kind: 'call' } })).toMatchObject({ tier: 'O', nextCallback: '2026-03-07' });
+    expect(plan({ prospect: derived, contact: { date: '2026-03-04', kind: 'call' } })).toMatchObject({
+      tier: 'O',
+      nextCallback: '2026-03-07',
+    });
   });
 
   it.each([
-    ['new', 'call', 'contacted'], ['consulted', 'call', 'consulted'], ['contacted', 'test-drive', 'test-drive'],
-    ['negotiating', 'test-drive', 'negotiating'], ['deposit', 'delivery', 'delivered'], ['lost', 'call', 'lost'],
+    ['new', 'call', 'contacted'],
+    ['consulted', 'call', 'consulted'],
+    ['contacted', 'test-drive', 'test-drive'],
+    ['negotiating', 'test-drive', 'negotiating'],
+    ['deposit', 'delivery', 'delivered'],
+    ['lost', 'call', 'lost'],
   ] as const)('moves stage %s with a %s to %s', (from, kind, to) => expect(stageAfter(from, kind)).toBe(to));
 
   it('owes a thank-you the day after the first showroom visit only', () => {
-    expect(plan({ contact: { date: '2026-03-04', kind: 'showroom' } }).add).toEqual([{ reason: 'thank-you', due: '2026-03-05', since: '2026-03-04' }]);
+    expect(plan({ contact: { date: '2026-03-04', kind: 'showroom' } }).add).toEqual([
+      { reason: 'thank-you', due: '2026-03-05', since: '2026-03-04' },
+    ]);
     expect(plan({ visitedBefore: true, contact: { date: '2026-03-04', kind: 'showroom' } }).add).toEqual([]);
   });
 
@@ -120,13 +156,23 @@ describe('closing', () => {
   });
 
   it('lost: never due again', () => {
-    expect(planLost(base, [reminder(2, 'thank-you', '2026-03-06', '2026-03-05')])).toMatchObject({ nextCallback: null, clear: [2], add: [] });
+    expect(planLost(base, [reminder(2, 'thank-you', '2026-03-06', '2026-03-05')])).toMatchObject({
+      nextCallback: null,
+      clear: [2],
+      add: [],
+    });
   });
 });
 
 describe('re-grading', () => {
   const regrade = (tier: 'O' | 'A' | 'B' | 'C', next: string | null, anchor = '2026-03-01') =>
-    callbackAfterRegrade({ prospect: { ...base, tier: 'B', nextCallback: next }, newTier: tier, anchor, today: '2026-03-02', settings });
+    callbackAfterRegrade({
+      prospect: { ...base, tier: 'B', nextCallback: next },
+      newTier: tier,
+      anchor,
+      today: '2026-03-02',
+      settings,
+    });
 
   it('a hotter tier pulls the callback in', () => expect(regrade('O', '2026-03-16')).toBe('2026-03-04'));
   it('never into the past', () => expect(regrade('O', '2026-03-16', '2026-02-01')).toBe('2026-03-02'));

@@ -1,17 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScripts, personalise, questions, ScriptFormatError, type Personal, type Topic } from '../../src/domain/script.js';
+import {
+  parseScripts,
+  personalise,
+  questions,
+  ScriptFormatError,
+  type Personal,
+  type Topic,
+} from '../../src/domain/script.js';
 import { ROOT } from '../helpers/cli.js';
 
-const load = (lang: string) => parseScripts(readFileSync(join(ROOT, 'src', 'scripts', `${lang}.md`), 'utf8'), `${lang}.md`);
+const load = (lang: string) =>
+  parseScripts(readFileSync(join(ROOT, 'src', 'scripts', `${lang}.md`), 'utf8'), `${lang}.md`);
 const en = load('en');
 const zh = load('zh');
 const topic = (list: Topic[], key: string) => list.find((t) => t.key === key)!;
 
 const TOPICS = [
-  'reception', 'consult', 'present', 'test-drive', 'negotiate', 'close', 'delivery', 'follow-up', 'complaint',
-  'visit-prep', 'insurance', 'medical', 'real-estate', 'customer-types',
+  'reception',
+  'consult',
+  'present',
+  'test-drive',
+  'negotiate',
+  'close',
+  'delivery',
+  'follow-up',
+  'complaint',
+  'visit-prep',
+  'insurance',
+  'medical',
+  'real-estate',
+  'customer-types',
 ];
 
 describe('the built-in scripts', () => {
@@ -21,7 +41,10 @@ describe('the built-in scripts', () => {
 
   it('exist in English and Chinese with the same structure, topic by topic and item by item', () => {
     const shape = (list: Topic[]) =>
-      list.map((t) => ({ key: t.key, sections: t.sections.map((s) => ({ key: s.key, items: s.items.map((i) => i.key ?? '-') })) }));
+      list.map((t) => ({
+        key: t.key,
+        sections: t.sections.map((s) => ({ key: s.key, items: s.items.map((i) => i.key ?? '-') })),
+      }));
     expect(shape(zh)).toEqual(shape(en));
   });
 
@@ -34,14 +57,18 @@ describe('the built-in scripts', () => {
   });
 
   it('Chinese scripts are written in Chinese', () => {
-    for (const t of zh) for (const s of t.sections) for (const i of s.items) expect(i.text, `${t.key}: ${i.text}`).toMatch(/[\u4e00-\u9fff]/);
+    for (const t of zh)
+      for (const s of t.sections)
+        for (const i of s.items) expect(i.text, `${t.key}: ${i.text}`).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('consult has at least ten questions, each with a stable key, ending with a question mark', () => {
     for (const list of [en, zh]) {
       const qs = questions(topic(list, 'consult'));
       expect(qs.length).toBeGreaterThanOrEqual(10);
-      expect(qs.map((q) => q.key)).toEqual(expect.arrayContaining(['budget', 'main_use', 'previous_car', 'decision_maker', 'other_models', 'priority']));
+      expect(qs.map((q) => q.key)).toEqual(
+        expect.arrayContaining(['budget', 'main_use', 'previous_car', 'decision_maker', 'other_models', 'priority']),
+      );
       for (const q of qs) expect(q.text, q.text).toMatch(/[?？]$/);
     }
   });
@@ -49,22 +76,37 @@ describe('the built-in scripts', () => {
   it('the questions a consultant asks aloud end with a question mark', () => {
     for (const list of [en, zh]) {
       for (const key of ['reception', 'test-drive', 'delivery']) {
-        for (const item of topic(list, key).sections.flatMap((s) => s.items.filter((i) => i.key))) expect(item.text).toMatch(/[?？]$/);
+        for (const item of topic(list, key).sections.flatMap((s) => s.items.filter((i) => i.key)))
+          expect(item.text).toMatch(/[?？]$/);
       }
     }
   });
 
   it('present has the five aspects and negotiate the four objections, as keyed sections', () => {
-    expect(topic(en, 'present').sections.filter((s) => s.key).map((s) => s.key)).toEqual(['safety', 'performance', 'comfort', 'styling', 'value']);
-    expect(topic(en, 'negotiate').sections.filter((s) => s.key).map((s) => s.key)).toEqual(['price', 'spouse', 'compare', 'later']);
+    expect(
+      topic(en, 'present')
+        .sections.filter((s) => s.key)
+        .map((s) => s.key),
+    ).toEqual(['safety', 'performance', 'comfort', 'styling', 'value']);
+    expect(
+      topic(en, 'negotiate')
+        .sections.filter((s) => s.key)
+        .map((s) => s.key),
+    ).toEqual(['price', 'spouse', 'compare', 'later']);
   });
 });
 
 describe('the script format', () => {
   it('reads topics, summaries, keyed sections and items, and skips comments', () => {
-    const [t] = parseScripts('<!-- hi -->\n# demo: Demo\n> A summary\n## [a] First\n- [q1] Why?\n- Say hello to {name}.\n', 'x.md');
+    const [t] = parseScripts(
+      '<!-- hi -->\n# demo: Demo\n> A summary\n## [a] First\n- [q1] Why?\n- Say hello to {name}.\n',
+      'x.md',
+    );
     expect(t).toEqual({
-      key: 'demo', title: 'Demo', summary: 'A summary', file: 'x.md',
+      key: 'demo',
+      title: 'Demo',
+      summary: 'A summary',
+      file: 'x.md',
       sections: [{ key: 'a', title: 'First', items: [{ key: 'q1', text: 'Why?' }, { text: 'Say hello to {name}.' }] }],
     });
   });
@@ -90,28 +132,49 @@ describe('the script format', () => {
 
 describe('personalising', () => {
   const blanks = { name: '[name]', interest: '[model]', me: '[me]', store: '[store]' };
-  const who = (over: Partial<Personal> = {}): Personal => ({ values: {}, blanks, answers: {}, objections: [], ...over });
+  const who = (over: Partial<Personal> = {}): Personal => ({
+    values: {},
+    blanks,
+    answers: {},
+    objections: [],
+    ...over,
+  });
 
   it('fills the placeholders, or shows blanks when a value is unknown', () => {
-    const t = personalise(topic(en, 'delivery'), who({ values: { name: 'Wang Lei', me: 'Amy', store: 'Harbour Audi' } }));
+    const t = personalise(
+      topic(en, 'delivery'),
+      who({ values: { name: 'Wang Lei', me: 'Amy', store: 'Harbour Audi' } }),
+    );
     const call = t.sections.find((s) => s.title.includes('one-week'))!.items[0]!.text;
     expect(call).toBe("Hello Wang Lei, it's Amy from Harbour Audi. How is the car after the first week?");
-    const blank = personalise(topic(en, 'delivery'), who()).sections.find((s) => s.title.includes('one-week'))!.items[0]!.text;
+    const blank = personalise(topic(en, 'delivery'), who()).sections.find((s) => s.title.includes('one-week'))!
+      .items[0]!.text;
     expect(blank).toContain('Hello [name]');
   });
 
   it('consult: unanswered questions first, answered ones marked with the answer', () => {
     const t = personalise(topic(en, 'consult'), who({ answers: { budget: '250k', driving_years: '10' } }));
     const qs = t.sections.find((s) => s.items.some((i) => i.key))!.items;
-    expect(qs.slice(-2).map((i) => [i.key, i.answer])).toEqual([['driving_years', '10'], ['budget', '250k']]);
+    expect(qs.slice(-2).map((i) => [i.key, i.answer])).toEqual([
+      ['driving_years', '10'],
+      ['budget', '250k'],
+    ]);
     expect(qs[0]!.key).toBe('previous_car');
     expect(qs[0]!.answer).toBeUndefined();
   });
 
   it('present: the aspects they said matter come first, in the order they said them', () => {
     const keys = (answers: Record<string, string>) =>
-      personalise(topic(en, 'present'), who({ answers })).sections.filter((s) => s.key).map((s) => `${s.key}${s.first ? '*' : ''}`);
-    expect(keys({ priority: 'Good value, and it must look great' })).toEqual(['value*', 'styling*', 'safety', 'performance', 'comfort']);
+      personalise(topic(en, 'present'), who({ answers }))
+        .sections.filter((s) => s.key)
+        .map((s) => `${s.key}${s.first ? '*' : ''}`);
+    expect(keys({ priority: 'Good value, and it must look great' })).toEqual([
+      'value*',
+      'styling*',
+      'safety',
+      'performance',
+      'comfort',
+    ]);
     expect(keys({ priority: '空间大、安全' })).toEqual(['comfort*', 'safety*', 'performance', 'styling', 'value']);
     expect(keys({})).toEqual(['safety', 'performance', 'comfort', 'styling', 'value']);
   });
@@ -123,7 +186,12 @@ describe('personalising', () => {
 
   it('negotiate: the objections this prospect raised come first', () => {
     const t = personalise(topic(en, 'negotiate'), who({ objections: ['later', 'price'] }));
-    expect(t.sections.filter((s) => s.key).map((s) => `${s.key}${s.first ? '*' : ''}`)).toEqual(['later*', 'price*', 'spouse', 'compare']);
+    expect(t.sections.filter((s) => s.key).map((s) => `${s.key}${s.first ? '*' : ''}`)).toEqual([
+      'later*',
+      'price*',
+      'spouse',
+      'compare',
+    ]);
     expect(t.sections.slice(0, 2).every((s) => !s.key)).toBe(true);
   });
 });

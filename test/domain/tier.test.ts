@@ -1,20 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { DealerError } from '../../src/domain/errors.js';
-import { effectiveTier, expectedFromWindow, orgTier, qualify, tierForDate, tierFromDays, windowDays } from '../../src/domain/tier.js';
+import {
+  effectiveTier,
+  expectedFromWindow,
+  orgTier,
+  qualify,
+  tierForDate,
+  tierFromDays,
+  windowDays,
+} from '../../src/domain/tier.js';
 
 describe('tier from the purchase window', () => {
   it.each([
-    [-5, 'O'], [0, 'O'], [7, 'O'], [8, 'A'], [30, 'A'], [31, 'B'], [90, 'B'], [91, 'C'], [400, 'C'],
+    [-5, 'O'],
+    [0, 'O'],
+    [7, 'O'],
+    [8, 'A'],
+    [30, 'A'],
+    [31, 'B'],
+    [90, 'B'],
+    [91, 'C'],
+    [400, 'C'],
   ] as const)('%i days → %s', (days, tier) => expect(tierFromDays(days)).toBe(tier));
 
   it.each([
-    ['1w', 7], ['1m', 30], ['3m', 90], ['6m', 180], ['10d', 10], ['2w', 14], ['3个月', 90],
+    ['1w', 7],
+    ['1m', 30],
+    ['3m', 90],
+    ['6m', 180],
+    ['10d', 10],
+    ['2w', 14],
+    ['3个月', 90],
   ] as const)('%s is %i days', (w, days) => expect(windowDays(w)).toBe(days));
 
   it.each(['soon', '1y', '', 'm'])('rejects window %j', (w) => expect(() => windowDays(w)).toThrow(DealerError));
 
   it('makes --within land in its own tier', () => {
-    for (const [w, tier] of [['1w', 'O'], ['1m', 'A'], ['3m', 'B'], ['6m', 'C']] as const) {
+    for (const [w, tier] of [
+      ['1w', 'O'],
+      ['1m', 'A'],
+      ['3m', 'B'],
+      ['6m', 'C'],
+    ] as const) {
       expect(tierForDate(expectedFromWindow(w, '2026-01-31'), '2026-01-31')).toBe(tier);
     }
   });
@@ -32,7 +59,9 @@ describe('tier from the purchase window', () => {
 
 describe('organisations', () => {
   it.each([
-    ['short', 'large', 'A'], ['short', 'small', 'B'], ['long', 'large', 'C'],
+    ['short', 'large', 'A'],
+    ['short', 'small', 'B'],
+    ['long', 'large', 'C'],
   ] as const)('%s cycle, %s batches → %s', (cycle, batch, tier) => expect(orgTier(cycle, batch)).toBe(tier));
 
   it('refuses long cycle with small batches', () => {

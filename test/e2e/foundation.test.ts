@@ -49,10 +49,27 @@ describe('a fresh machine', () => {
 
 describe('add-prospect', () => {
   it('stores the prospect with its tier and first callback', () => {
-    const p = s.json<Record<string, unknown>>(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--within', '1m', '--interest', 'A6 2.4']);
+    const p = s.json<Record<string, unknown>>([
+      'add-prospect',
+      'Wang Lei',
+      '--phone',
+      '13800138000',
+      '--within',
+      '1m',
+      '--interest',
+      'A6 2.4',
+    ]);
     expect(p).toMatchObject({
-      id: 1, name: 'Wang Lei', phone: '13800138000', phones: ['+8613800138000'], tier: 'A', tierManual: false,
-      expected: '2026-04-01', stage: 'new', nextCallback: '2026-03-09', interest: 'A6 2.4',
+      id: 1,
+      name: 'Wang Lei',
+      phone: '13800138000',
+      phones: ['+8613800138000'],
+      tier: 'A',
+      tierManual: false,
+      expected: '2026-04-01',
+      stage: 'new',
+      nextCallback: '2026-03-09',
+      interest: 'A6 2.4',
     });
   });
 
@@ -63,15 +80,23 @@ describe('add-prospect', () => {
     ['--tier', 'A', 'A', '2026-03-09'],
     ['--expected', '2026-03-20', 'A', '2026-03-09'],
   ])('%s %s → tier %s, first callback %s', (flag, value, tier, next) => {
-    expect(s.json(['add-prospect', 'P', '--phone', '13800138000', flag, value])).toMatchObject({ tier, nextCallback: next });
+    expect(s.json(['add-prospect', 'P', '--phone', '13800138000', flag, value])).toMatchObject({
+      tier,
+      nextCallback: next,
+    });
   });
 
   it('defaults to tier C with no purchase window', () => {
-    expect(s.json(['add-prospect', 'P', '--phone', '13800138000'])).toMatchObject({ tier: 'C', nextCallback: '2026-05-01' });
+    expect(s.json(['add-prospect', 'P', '--phone', '13800138000'])).toMatchObject({
+      tier: 'C',
+      nextCallback: '2026-05-01',
+    });
   });
 
   it('--next overrides the cadence', () => {
-    expect(s.json(['add-prospect', 'P', '--phone', '13800138000', '--next', 'fri'])).toMatchObject({ nextCallback: '2026-03-06' });
+    expect(s.json(['add-prospect', 'P', '--phone', '13800138000', '--next', 'fri'])).toMatchObject({
+      nextCallback: '2026-03-06',
+    });
   });
 
   it('prints a confirmation with id, tier and next callback', () => {
@@ -104,7 +129,10 @@ describe('add-prospect', () => {
     [['add-prospect', 'X', '--phone', '13800138000', '--email', 'nope'], /not an e-mail/],
     [['add-prospect', 'X', '--phone', '13800138000', '--birthday', '02-30'], /not a birthday/],
     [['add-prospect', 'X', '--phone', '13800138000', '--referred-by', '9'], /no prospect #9/],
-    [['add-prospect', 'X', '--phone', '13800138000', '--cycle', 'long', '--batch', 'small'], /not an account worth tracking/],
+    [
+      ['add-prospect', 'X', '--phone', '13800138000', '--cycle', 'long', '--batch', 'small'],
+      /not an account worth tracking/,
+    ],
   ])('%j is exit 2, nothing written', (args, message) => {
     expectUsageError(s.run(args), message);
     if (existsSync(s.db)) expect(count('prospect')).toBe(0);
@@ -116,7 +144,16 @@ describe('add-prospect', () => {
   });
 
   it('keeps Chinese names and notes exactly', () => {
-    s.run(['add-prospect', '王磊', '--phone', '13800138000', '--interest', '奥迪 A6L', '--note', '周末带家人来看车，关心油耗']);
+    s.run([
+      'add-prospect',
+      '王磊',
+      '--phone',
+      '13800138000',
+      '--interest',
+      '奥迪 A6L',
+      '--note',
+      '周末带家人来看车，关心油耗',
+    ]);
     const p = s.json<Record<string, unknown>>(['show', '1']);
     expect(p).toMatchObject({ name: '王磊', interest: '奥迪 A6L', note: '周末带家人来看车，关心油耗' });
     const found = s.json<{ name: string }[]>(['list', '--search', '王']);
@@ -124,14 +161,27 @@ describe('add-prospect', () => {
   });
 
   it('accepts Chinese words for sources', () => {
-    expect(s.json(['add-prospect', 'P', '--phone', '13800138000', '--source', '转介绍'])).toMatchObject({ source: 'referral' });
+    expect(s.json(['add-prospect', 'P', '--phone', '13800138000', '--source', '转介绍'])).toMatchObject({
+      source: 'referral',
+    });
   });
 });
 
 describe('list, show, edit', () => {
   beforeEach(() => {
     s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--within', '1w', '--source', 'walk-in']);
-    s.run(['add-prospect', 'Li Na', '--phone', '13900139000', '--within', '3m', '--source', 'web', '--interest', 'Q5L']);
+    s.run([
+      'add-prospect',
+      'Li Na',
+      '--phone',
+      '13900139000',
+      '--within',
+      '3m',
+      '--source',
+      'web',
+      '--interest',
+      'Q5L',
+    ]);
     s.run(['add-prospect', 'Zhou Min', '--org', 'Harbour Logistics', '--phone', '021-5555-0101', '--tier', 'A']);
   });
 
@@ -142,7 +192,10 @@ describe('list, show, edit', () => {
     [['--search', 'q5'], ['Li Na']],
     [['--search', 'harbour'], ['Zhou Min']],
     [['--search', '13900'], ['Li Na']],
-    [['--stage', 'new'], ['Wang Lei', 'Li Na', 'Zhou Min']],
+    [
+      ['--stage', 'new'],
+      ['Wang Lei', 'Li Na', 'Zhou Min'],
+    ],
   ])('list %j', (args, names) => {
     expect(s.json<{ name: string }[]>(['list', ...args]).map((p) => p.name)).toEqual(names);
   });
@@ -166,8 +219,22 @@ describe('list, show, edit', () => {
   });
 
   it('edit changes fields and keeps the rest', () => {
-    const p = s.json(['edit', '2', '--interest', 'Q7', '--birthday', '1990-05-01', '--phone', '13900139000; 010-6552-1234']);
-    expect(p).toMatchObject({ name: 'Li Na', interest: 'Q7', birthday: '1990-05-01', phones: ['+8613900139000', '+861065521234'] });
+    const p = s.json([
+      'edit',
+      '2',
+      '--interest',
+      'Q7',
+      '--birthday',
+      '1990-05-01',
+      '--phone',
+      '13900139000; 010-6552-1234',
+    ]);
+    expect(p).toMatchObject({
+      name: 'Li Na',
+      interest: 'Q7',
+      birthday: '1990-05-01',
+      phones: ['+8613900139000', '+861065521234'],
+    });
   });
 
   it('edit to a hotter tier pulls the callback in', () => {
@@ -178,7 +245,7 @@ describe('list, show, edit', () => {
     expect(s.json(['edit', '2', '--clear', 'interest'])).toMatchObject({ interest: null });
   });
 
-  it('edit refuses another prospect\'s phone', () => {
+  it("edit refuses another prospect's phone", () => {
     expectUsageError(s.run(['edit', '2', '--phone', '138 0013 8000']), /#1 Wang Lei/);
   });
 
@@ -230,7 +297,10 @@ describe('errors and exit codes', () => {
 
   it('dealer list | head does not crash on a closed pipe', () => {
     for (let i = 0; i < 40; i++) s.run(['add-prospect', `P${i}`, '--phone', `1380013${String(8000 + i)}`]);
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" list | head -n 1; echo "status $?"`], { env: s.env, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" list | head -n 1; echo "status $?"`], {
+      env: s.env,
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/status 0/);
   });
@@ -238,10 +308,14 @@ describe('errors and exit codes', () => {
 
 describe('privacy', () => {
   it('creates the folder 0700 and the book 0600 even under umask 000', () => {
-    const r = spawnSync('sh', ['-c', `umask 000; "${process.execPath}" "${BIN}" add-prospect "Wang Lei" --phone 13800138000`], {
-      env: s.env,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'sh',
+      ['-c', `umask 000; "${process.execPath}" "${BIN}" add-prospect "Wang Lei" --phone 13800138000`],
+      {
+        env: s.env,
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(0);
     expect(statSync(s.db).mode & 0o777).toBe(0o600);
     expect(statSync(dirname(s.db)).mode & 0o777).toBe(0o700);
@@ -257,7 +331,21 @@ describe('privacy', () => {
 });
 
 describe('help', () => {
-  const commands = ['add-prospect', 'list', 'show', 'edit', 'today', 'visit', 'won', 'lost', 'classify', 'config', 'demo', 'script', 'consult'];
+  const commands = [
+    'add-prospect',
+    'list',
+    'show',
+    'edit',
+    'today',
+    'visit',
+    'won',
+    'lost',
+    'classify',
+    'config',
+    'demo',
+    'script',
+    'consult',
+  ];
   it.each(commands)('%s --help in English and Chinese, with examples', (cmd) => {
     const en = s.run([cmd, '--help']);
     expect(en.code).toBe(0);
@@ -272,6 +360,8 @@ describe('help', () => {
   it('--lang zh and DEALER_LANG switch the language', () => {
     expect(s.run(['--lang', 'zh', 'show', '9']).stderr).toContain('没有编号为 #9 的客户');
     expect(s.run(['show', '9'], { env: { DEALER_LANG: 'zh' } }).stderr).toContain('没有编号为 #9 的客户');
-    expect(s.run(['show', '9'], { env: { LANG: 'zh_CN.UTF-8', DEALER_LANG: 'en' } }).stderr).toContain('no prospect #9');
+    expect(s.run(['show', '9'], { env: { LANG: 'zh_CN.UTF-8', DEALER_LANG: 'en' } }).stderr).toContain(
+      'no prospect #9',
+    );
   });
 });

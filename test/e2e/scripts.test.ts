@@ -23,7 +23,16 @@ describe('dealer script', () => {
   it('lists the topics with one line each, in both languages', () => {
     const en = s.run(['script']);
     expect(en.code).toBe(0);
-    for (const topic of ['reception', 'consult', 'present', 'negotiate', 'insurance', 'medical', 'real-estate', 'customer-types']) {
+    for (const topic of [
+      'reception',
+      'consult',
+      'present',
+      'negotiate',
+      'insurance',
+      'medical',
+      'real-estate',
+      'customer-types',
+    ]) {
       expect(en.stdout).toMatch(new RegExp(`^${topic}\\s`, 'm'));
     }
     expect(s.run(['script', '--lang', 'zh']).stdout).toContain('需求分析');
@@ -40,7 +49,12 @@ describe('dealer script', () => {
 
   it('--for personalises: name, interest, answered questions marked and last', () => {
     s.run(['consult', '1', '--set', 'budget=300k', '--set', 'priority=safety for the kids']);
-    const t = s.json<{ sections: { items: { key?: string; text: string; answer?: string }[] }[] }>(['script', 'consult', '--for', '1']);
+    const t = s.json<{ sections: { items: { key?: string; text: string; answer?: string }[] }[] }>([
+      'script',
+      'consult',
+      '--for',
+      '1',
+    ]);
     const qs = t.sections.flatMap((x) => x.items).filter((i) => i.key);
     expect(qs.find((q) => q.key === 'other_models')!.text).toContain('A6L');
     expect(qs.slice(-2).map((q) => `${q.key}=${q.answer}`)).toEqual(['priority=safety for the kids', 'budget=300k']);
@@ -69,7 +83,10 @@ describe('dealer script', () => {
 describe('the override folder', () => {
   it('adds topics and replaces built-in ones, per language', () => {
     const dir = userScripts();
-    writeFileSync(join(dir, 'mine.en.md'), '# trade-in: Trade-in\n> Valuing their old car\n## Ask\n- [mileage] How many kilometres has it done?\n');
+    writeFileSync(
+      join(dir, 'mine.en.md'),
+      '# trade-in: Trade-in\n> Valuing their old car\n## Ask\n- [mileage] How many kilometres has it done?\n',
+    );
     writeFileSync(join(dir, 'zh.md'), '# reception: 我的接待话术\n> 自己的版本\n## 开场\n- 您好，欢迎！\n');
     expect(s.run(['script']).stdout).toMatch(/^trade-in\s+Trade-in/m);
     expect(s.run(['script', 'trade-in']).stdout).toContain('How many kilometres');
@@ -92,7 +109,10 @@ describe('dealer consult', () => {
     const r = s.run(['consult', '1', '--set', 'budget=250k', '--set', 'main_use=commute']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2 of 12 questions answered');
-    expect(s.json<{ answers: Record<string, string> }>(['show', '1']).answers).toEqual({ budget: '250k', main_use: 'commute' });
+    expect(s.json<{ answers: Record<string, string> }>(['show', '1']).answers).toEqual({
+      budget: '250k',
+      main_use: 'commute',
+    });
     expect(s.run(['show', '1']).stdout).toContain('What price range would you feel comfortable with?  250k');
     s.run(['consult', '1', '--set', 'budget=']);
     expect(s.json<{ answers: Record<string, string> }>(['show', '1']).answers).toEqual({ main_use: 'commute' });
@@ -111,25 +131,35 @@ describe('dealer consult', () => {
   });
 
   it('at a terminal: answer, skip, go back, finish early; saved at the end', () => {
-    const r = atTerminal(s, ['consult', '1'], [
-      { after: '1/12', send: `12 years${ENTER}` },
-      { after: '2/12', send: ENTER },
-      { after: '3/12', send: `<${ENTER}` },
-      { after: '2/12', send: `A VW Passat${ENTER}` },
-      { after: '3/12', send: `safety${ENTER}` },
-      { after: '4/12', send: `.${ENTER}` },
-    ]);
+    const r = atTerminal(
+      s,
+      ['consult', '1'],
+      [
+        { after: '1/12', send: `12 years${ENTER}` },
+        { after: '2/12', send: ENTER },
+        { after: '3/12', send: `<${ENTER}` },
+        { after: '2/12', send: `A VW Passat${ENTER}` },
+        { after: '3/12', send: `safety${ENTER}` },
+        { after: '4/12', send: `.${ENTER}` },
+      ],
+    );
     expect(r.code).toBe(0);
     expect(s.json<{ answers: Record<string, string> }>(['show', '1']).answers).toEqual({
-      driving_years: '12 years', previous_car: 'A VW Passat', priority: 'safety',
+      driving_years: '12 years',
+      previous_car: 'A VW Passat',
+      priority: 'safety',
     });
   });
 
   it('Ctrl-C in the middle saves nothing and exits 130', () => {
-    const r = atTerminal(s, ['consult', '1'], [
-      { after: '1/12', send: `12 years${ENTER}` },
-      { after: '2/12', signal: 'INT' },
-    ]);
+    const r = atTerminal(
+      s,
+      ['consult', '1'],
+      [
+        { after: '1/12', send: `12 years${ENTER}` },
+        { after: '2/12', signal: 'INT' },
+      ],
+    );
     expect(r.code).toBe(130);
     expect(r.output).toContain('Cancelled, nothing saved');
     expect(s.json<{ answers: Record<string, string> }>(['show', '1']).answers).toEqual({});

@@ -32,12 +32,15 @@ describe('start-up', () => {
     expect(statics).toEqual(['commander']);
   });
 
-  it.each([['--help'], ['--version'], ['today', '--help'], ['add-prospect', '--help']])('dealer %s loads nothing heavy', (...args) => {
-    const urls = loaded(args);
-    expect(urls.filter((u) => HEAVY.test(u))).toEqual([]);
-    expect(urls.some((u) => u.includes('commander'))).toBe(true);
-    expect(urls.filter((u) => u.includes('/dist/commands/'))).toEqual([]);
-  });
+  it.each([['--help'], ['--version'], ['today', '--help'], ['add-prospect', '--help']])(
+    'dealer %s loads nothing heavy',
+    (...args) => {
+      const urls = loaded(args);
+      expect(urls.filter((u) => HEAVY.test(u))).toEqual([]);
+      expect(urls.some((u) => u.includes('commander'))).toBe(true);
+      expect(urls.filter((u) => u.includes('/dist/commands/'))).toEqual([]);
+    },
+  );
 
   it('a command loads only its own module', () => {
     const urls = loaded(['today']);

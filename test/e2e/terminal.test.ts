@@ -11,54 +11,77 @@ afterEach(() => s.cleanup());
 
 describe('at a terminal', () => {
   it('add-prospect asks for what is missing and saves the answers', () => {
-    const r = atTerminal(s, ['add-prospect'], [
-      { after: 'Name', send: `王磊${ENTER}` },
-      { after: 'Phone', send: `138 0013 8000${ENTER}` },
-      { after: 'Where did the lead come from?', send: `${DOWN}${DOWN}${ENTER}` },
-      { after: 'Interested in', send: `A6L${ENTER}` },
-      { after: 'When do they intend to buy?', send: ENTER },
-      { after: 'Note', send: `Met at the auto show${ENTER}` },
-    ]);
+    const r = atTerminal(
+      s,
+      ['add-prospect'],
+      [
+        { after: 'Name', send: `王磊${ENTER}` },
+        { after: 'Phone', send: `138 0013 8000${ENTER}` },
+        { after: 'Where did the lead come from?', send: `${DOWN}${DOWN}${ENTER}` },
+        { after: 'Interested in', send: `A6L${ENTER}` },
+        { after: 'When do they intend to buy?', send: ENTER },
+        { after: 'Note', send: `Met at the auto show${ENTER}` },
+      ],
+    );
     expect(r.code).toBe(0);
     expect(r.output).toContain('Added #1 王磊');
     expect(s.json(['show', '1'])).toMatchObject({
-      name: '王磊', phone: '138 0013 8000', source: 'referral', interest: 'A6L', tier: 'A', note: 'Met at the auto show',
+      name: '王磊',
+      phone: '138 0013 8000',
+      source: 'referral',
+      interest: 'A6L',
+      tier: 'A',
+      note: 'Met at the auto show',
     });
   });
 
   it('a bad phone is asked again, not saved', () => {
-    const r = atTerminal(s, ['add-prospect', 'Li Na'], [
-      { after: 'Phone', send: `call me${ENTER}` },
-      { after: 'is not a phone number', send: '\u0015' /* Ctrl-U clears the line */ },
-      { after: 'Phone', send: `13900139000${ENTER}` },
-      { after: 'Where did the lead come from?', send: ENTER },
-      { after: 'Interested in', send: ENTER },
-      { after: 'When do they intend to buy?', send: ENTER },
-      { after: 'Note', send: ENTER },
-    ]);
+    const r = atTerminal(
+      s,
+      ['add-prospect', 'Li Na'],
+      [
+        { after: 'Phone', send: `call me${ENTER}` },
+        { after: 'is not a phone number', send: '\u0015' /* Ctrl-U clears the line */ },
+        { after: 'Phone', send: `13900139000${ENTER}` },
+        { after: 'Where did the lead come from?', send: ENTER },
+        { after: 'Interested in', send: ENTER },
+        { after: 'When do they intend to buy?', send: ENTER },
+        { after: 'Note', send: ENTER },
+      ],
+    );
     expect(r.code).toBe(0);
     expect(s.json(['show', '1'])).toMatchObject({ name: 'Li Na', phones: ['+8613900139000'] });
   });
 
   it('visit with no flags asks what happened', () => {
     s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--tier', 'A']);
-    const r = atTerminal(s, ['visit', '1'], [
-      { after: 'Kind of contact', send: `${DOWN}${ENTER}` },
-      { after: 'How did it go?', send: `Loved the car${ENTER}` },
-      { after: 'Note', send: `Bring the family on Saturday${ENTER}` },
-      { after: 'Stage now', send: `${DOWN}${DOWN}${ENTER}` },
-    ]);
+    const r = atTerminal(
+      s,
+      ['visit', '1'],
+      [
+        { after: 'Kind of contact', send: `${DOWN}${ENTER}` },
+        { after: 'How did it go?', send: `Loved the car${ENTER}` },
+        { after: 'Note', send: `Bring the family on Saturday${ENTER}` },
+        { after: 'Stage now', send: `${DOWN}${DOWN}${ENTER}` },
+      ],
+    );
     expect(r.code).toBe(0);
     const p = s.json<{ stage: string; contacts: { kind: string; outcome: string; note: string }[] }>(['show', '1']);
-    expect(p.contacts).toEqual([expect.objectContaining({ kind: 'showroom', outcome: 'Loved the car', note: 'Bring the family on Saturday' })]);
+    expect(p.contacts).toEqual([
+      expect.objectContaining({ kind: 'showroom', outcome: 'Loved the car', note: 'Bring the family on Saturday' }),
+    ]);
     expect(p.stage).toBe('consulted');
   });
 
   it('Ctrl-C at a prompt saves nothing, says so, and exits 130', () => {
-    const r = atTerminal(s, ['add-prospect'], [
-      { after: 'Name', send: `Wang Lei${ENTER}` },
-      { after: 'Phone', signal: 'INT' },
-    ]);
+    const r = atTerminal(
+      s,
+      ['add-prospect'],
+      [
+        { after: 'Name', send: `Wang Lei${ENTER}` },
+        { after: 'Phone', signal: 'INT' },
+      ],
+    );
     expect(r.code).toBe(130);
     expect(r.output).toContain('Cancelled, nothing saved');
     expect(s.json<unknown[]>(['list'])).toEqual([]);

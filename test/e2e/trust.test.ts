@@ -23,21 +23,27 @@ const ok = (args: string[]) => {
 const sql = <T>(query: string, ...params: unknown[]) => {
   const db = new Database(s.db, { readonly: true });
   try {
-    return db.prepare(query).pluck().get(...params) as T;
+    return db
+      .prepare(query)
+      .pluck()
+      .get(...params) as T;
   } finally {
     db.close();
   }
 };
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const runAsync = (args: string[]) =>
-  new Promise<number>((done) => spawn(process.execPath, [BIN, ...args], { env: s.env, stdio: 'ignore' }).on('exit', (c) => done(c ?? -1)));
+  new Promise<number>((done) =>
+    spawn(process.execPath, [BIN, ...args], { env: s.env, stdio: 'ignore' }).on('exit', (c) => done(c ?? -1)),
+  );
 
 describe('several terminals at once', () => {
   it('four writers adding contacts to one book: every contact is kept', async () => {
     ok(['add-prospect', 'Wang Lei', '--phone', '13800138000']);
     const writer = async (w: number) => {
       const codes: number[] = [];
-      for (let i = 0; i < 8; i++) codes.push(await runAsync(['visit', '1', '--kind', 'call', '--note', `writer ${w} call ${i}`]));
+      for (let i = 0; i < 8; i++)
+        codes.push(await runAsync(['visit', '1', '--kind', 'call', '--note', `writer ${w} call ${i}`]));
       return codes;
     };
     const codes = (await Promise.all([0, 1, 2, 3].map(writer))).flat();
@@ -81,7 +87,15 @@ describe('several terminals at once', () => {
 
 describe('a damaged book', () => {
   function damage() {
-    for (let i = 0; i < 60; i++) ok(['add-prospect', `P${i}`, '--phone', `13800${String(100000 + i)}`, '--note', 'a note long enough to fill pages '.repeat(4)]);
+    for (let i = 0; i < 60; i++)
+      ok([
+        'add-prospect',
+        `P${i}`,
+        '--phone',
+        `13800${String(100000 + i)}`,
+        '--note',
+        'a note long enough to fill pages '.repeat(4),
+      ]);
     const fd = readFileSync(s.db);
     // Garbage in the middle of a b-tree page that holds prospect rows.
     const page = 4096 * 5;
@@ -100,7 +114,11 @@ describe('a damaged book', () => {
   it('commands that write refuse, and the file is left exactly as it was', () => {
     damage();
     const before = hash(s.db);
-    for (const args of [['add-prospect', 'New', '--phone', '13900139000'], ['visit', '1'], ['config', 'set', 'goal.daily', '5']]) {
+    for (const args of [
+      ['add-prospect', 'New', '--phone', '13900139000'],
+      ['visit', '1'],
+      ['config', 'set', 'goal.daily', '5'],
+    ]) {
       const r = s.run(args);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/^error: the book .* is damaged — nothing was written; run: dealer doctor/);
@@ -172,7 +190,11 @@ describe('backup and restore', () => {
     old.pragma('journal_mode = WAL');
     MIGRATIONS[0]!.up(old);
     old.pragma('user_version = 1');
-    old.prepare("INSERT INTO prospect (name, created, updated) VALUES ('Wang Lei', '2026-01-01 09:00:00', '2026-01-01 09:00:00')").run();
+    old
+      .prepare(
+        "INSERT INTO prospect (name, created, updated) VALUES ('Wang Lei', '2026-01-01 09:00:00', '2026-01-01 09:00:00')",
+      )
+      .run();
     old.close();
     const r = s.run(['list', '--json']);
     expect(r.code).toBe(0);
@@ -193,7 +215,8 @@ describe('undo', () => {
   beforeEach(() => {
     ok(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--tier', 'A', '--interest', 'Q5L']);
   });
-  const show = () => s.json<Record<string, unknown> & { contacts: unknown[]; reminders: { reason: string }[] }>(['show', '1']);
+  const show = () =>
+    s.json<Record<string, unknown> & { contacts: unknown[]; reminders: { reason: string }[] }>(['show', '1']);
 
   it('shows the last change and takes it back; again goes further back', () => {
     ok(['visit', '1', '--kind', 'showroom', '--note', 'liked it']);
@@ -253,7 +276,9 @@ describe('forget', () => {
     const r = s.run(['forget', '1', '--yes', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ id: 1, contacts: 1, backups: [backup.path] });
-    expect(s.json<{ name: string; referredBy: number | null }[]>(['list'])).toEqual([expect.objectContaining({ name: 'Li Na', referredBy: null })]);
+    expect(s.json<{ name: string; referredBy: number | null }[]>(['list'])).toEqual([
+      expect.objectContaining({ name: 'Li Na', referredBy: null }),
+    ]);
     expect(s.json<unknown[]>(['undo', '--list'])).toEqual([]);
     const files = [s.db, `${s.db}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1'));
     for (const secret of ['Wang Lei', 'divorce', 'his health', '13800138000']) {

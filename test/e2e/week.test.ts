@@ -10,7 +10,15 @@ const ok = (args: string[], day: string) => {
   if (r.code !== 0) throw new Error(`dealer ${args.join(' ')}: ${r.stderr}`);
   return r;
 };
-type Item = { id: number; tier: string; stage: string; due: string; overdueDays: number; reason: string; lastContact: unknown };
+type Item = {
+  id: number;
+  tier: string;
+  stage: string;
+  due: string;
+  overdueDays: number;
+  reason: string;
+  lastContact: unknown;
+};
 const today = (day: string, ...args: string[]) => s.json<Item[]>(['today', ...args], on(day));
 const brief = (items: Item[]) => items.map((i) => `${i.tier} #${i.id} ${i.reason} ${i.due} +${i.overdueDays}`);
 
@@ -23,7 +31,21 @@ beforeAll(() => {
   ok(['add-prospect', 'Zhang Wei', '--phone', '13800138003', '--tier', 'B'], mon); // 3: B, callback 03-17
   ok(['add-prospect', '赵敏', '--phone', '13800138004', '--tier', 'C', '--birthday', '1990-03-06'], mon); // 4
   ok(['add-prospect', 'Chen Jing', '--phone', '13800138005', '--tier', 'O'], mon); // 5: lost on Tuesday
-  ok(['add-prospect', 'Zhou Min', '--org', 'Harbour Logistics', '--phone', '021-5555-0101', '--cycle', 'short', '--batch', 'small'], mon); // 6: org B
+  ok(
+    [
+      'add-prospect',
+      'Zhou Min',
+      '--org',
+      'Harbour Logistics',
+      '--phone',
+      '021-5555-0101',
+      '--cycle',
+      'short',
+      '--batch',
+      'small',
+    ],
+    mon,
+  ); // 6: org B
   // Tuesday
   ok(['visit', '2', '--kind', 'showroom', '--note', 'Liked the Q5L, wife unsure'], '2026-03-03');
   ok(['lost', '5', '--reason', 'Bought elsewhere'], '2026-03-03');
@@ -39,10 +61,7 @@ describe('a week of contacts', () => {
   });
 
   it('Thursday: the thank-yous and the O callback', () => {
-    expect(brief(today('2026-03-05'))).toEqual([
-      'O #2 thank-you 2026-03-04 +1',
-      'A #1 thank-you 2026-03-05 +0',
-    ]);
+    expect(brief(today('2026-03-05'))).toEqual(['O #2 thank-you 2026-03-04 +1', 'A #1 thank-you 2026-03-05 +0']);
   });
 
   it('Friday: in order, with overdue days, reasons and last contacts', () => {
@@ -55,10 +74,15 @@ describe('a week of contacts', () => {
       'C #4 birthday 2026-03-06 +0',
     ]);
     expect(items[0]).toMatchObject({
-      name: '李娜', phone: '13800138002', stage: 'contacted',
+      name: '李娜',
+      phone: '13800138002',
+      stage: 'contacted',
       lastContact: { date: '2026-03-03', kind: 'showroom', note: 'Liked the Q5L, wife unsure' },
     });
-    expect(items[3]).toMatchObject({ stage: 'deposit', lastContact: { date: '2026-03-04', kind: 'showroom', note: null } });
+    expect(items[3]).toMatchObject({
+      stage: 'deposit',
+      lastContact: { date: '2026-03-04', kind: 'showroom', note: null },
+    });
     expect(items[4]).toMatchObject({ lastContact: null });
   });
 
@@ -74,11 +98,16 @@ describe('a week of contacts', () => {
       'A #1 deposit-expiry 2026-03-06 +3',
     ]);
     const week = today('2026-03-06', '--days', '14').map((i) => `${i.id} ${i.reason} ${i.due}`);
-    expect(week).toEqual(expect.arrayContaining(['1 callback 2026-03-11', '6 callback 2026-03-16', '3 callback 2026-03-19']));
+    expect(week).toEqual(
+      expect.arrayContaining(['1 callback 2026-03-11', '6 callback 2026-03-16', '3 callback 2026-03-19']),
+    );
   });
 
-  it('Friday\'s call clears the thank-you and books the next callback by the O cadence', () => {
-    const p = s.json<{ nextCallback: string; stage: string }>(['visit', '2', '--kind', 'call', '--note', 'Wife wants to see it'], on('2026-03-06'));
+  it("Friday's call clears the thank-you and books the next callback by the O cadence", () => {
+    const p = s.json<{ nextCallback: string; stage: string }>(
+      ['visit', '2', '--kind', 'call', '--note', 'Wife wants to see it'],
+      on('2026-03-06'),
+    );
     expect(p).toMatchObject({ nextCallback: '2026-03-09', stage: 'contacted' });
     expect(brief(today('2026-03-06'))).toEqual([
       'A #1 thank-you 2026-03-05 +1',
@@ -88,25 +117,35 @@ describe('a week of contacts', () => {
   });
 
   it('a back-dated contact does not move the booking made by a later one', () => {
-    const p = s.json<{ nextCallback: string }>(['visit', '2', '--kind', 'sms', '--date', '2026-03-04'], on('2026-03-06'));
+    const p = s.json<{ nextCallback: string }>(
+      ['visit', '2', '--kind', 'sms', '--date', '2026-03-04'],
+      on('2026-03-06'),
+    );
     expect(p.nextCallback).toBe('2026-03-09');
   });
 
-  it('the summary line counts due, overdue and today\'s contacts against the goal', () => {
+  it("the summary line counts due, overdue and today's contacts against the goal", () => {
     const r = s.run(['today'], on('2026-03-06'));
     expect(r.stdout).toMatch(/2 due today · 1 overdue · contacts today 1\/10/);
     expect(r.stdout.indexOf('A · within a month')).toBeLessThan(r.stdout.indexOf('C · within 6 months'));
   });
 
   it('classify --all moves the derived tier as the purchase date nears', () => {
-    const moved = s.json<{ moved: { id: number; from: string; to: string }[] }>(['classify', '--all', '--date', '2026-03-26'], on('2026-03-06'));
+    const moved = s.json<{ moved: { id: number; from: string; to: string }[] }>(
+      ['classify', '--all', '--date', '2026-03-26'],
+      on('2026-03-06'),
+    );
     expect(moved.moved.map((m) => `${m.id} ${m.from}→${m.to}`)).toEqual(['1 A→O']);
-    expect(s.json<{ moved: unknown[] }>(['classify', '--all', '--date', '2026-03-26'], on('2026-03-06')).moved).toEqual([]);
+    expect(s.json<{ moved: unknown[] }>(['classify', '--all', '--date', '2026-03-26'], on('2026-03-06')).moved).toEqual(
+      [],
+    );
   });
 
   it('won: thank-you the next day, check-up a week later', () => {
     ok(['won', '1'], '2026-03-09');
-    const next = today('2026-03-16', '--days', '0').filter((i) => i.id === 1).map((i) => `${i.reason} ${i.due}`);
+    const next = today('2026-03-16', '--days', '0')
+      .filter((i) => i.id === 1)
+      .map((i) => `${i.reason} ${i.due}`);
     expect(next).toEqual(['thank-you 2026-03-10', 'delivery-check 2026-03-16']);
   });
 

@@ -13,8 +13,14 @@ export interface Step {
 
 export function atTerminal(s: Sandbox, args: string[], steps: Step[], env: Record<string, string> = {}) {
   const spec = join(s.dir, `pty-${Date.now()}.json`);
-  writeFileSync(spec, JSON.stringify({ argv: [process.execPath, BIN, ...args], env: { ...s.env, TERM: 'xterm', ...env }, steps }));
-  const r = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'terminal.py'), spec], { encoding: 'utf8', timeout: 60_000 });
+  writeFileSync(
+    spec,
+    JSON.stringify({ argv: [process.execPath, BIN, ...args], env: { ...s.env, TERM: 'xterm', ...env }, steps }),
+  );
+  const r = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'terminal.py'), spec], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (r.status !== 0) throw new Error(`pty driver failed: ${r.stderr}`);
   const result = JSON.parse(r.stdout) as { code?: number; output: string; error?: string };
   if (result.error) throw new Error(`${result.error}\n--- output ---\n${result.output}`);

@@ -44,9 +44,14 @@ describe('migrations', () => {
     rebuilds: flag,
     up: (d) => {
       const table = d.prepare("SELECT sql FROM sqlite_master WHERE name = 'prospect'").pluck().get() as string;
-      const indexes = d.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'prospect' AND sql IS NOT NULL").pluck().all() as string[];
+      const indexes = d
+        .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'prospect' AND sql IS NOT NULL")
+        .pluck()
+        .all() as string[];
       d.exec(table.replace('CREATE TABLE prospect', 'CREATE TABLE prospect_new'));
-      d.exec('INSERT INTO prospect_new SELECT * FROM prospect; DROP TABLE prospect; ALTER TABLE prospect_new RENAME TO prospect;');
+      d.exec(
+        'INSERT INTO prospect_new SELECT * FROM prospect; DROP TABLE prospect; ALTER TABLE prospect_new RENAME TO prospect;',
+      );
       for (const sql of indexes) d.exec(sql);
     },
   });

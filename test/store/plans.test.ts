@@ -40,7 +40,10 @@ function plans(fn: () => unknown): { sql: string; plan: string[] }[] {
     const params = (sql.match(/\?|@\w+/g) ?? []).map((m) => (m === '?' ? null : m));
     const named = Object.fromEntries(params.filter((p): p is string => p !== null).map((p) => [p.slice(1), null]));
     const positional = params.filter((p) => p === null);
-    const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(Object.keys(named).length ? [named] : []), ...positional) as { detail: string }[];
+    const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(
+      ...(Object.keys(named).length ? [named] : []),
+      ...positional,
+    ) as { detail: string }[];
     return { sql, plan: rows.map((r) => r.detail) };
   });
 }
@@ -67,7 +70,15 @@ describe('query plans at 10,000 prospects', () => {
   });
 
   it('show reads through indexes', () => {
-    expectIndexed(plans(() => [getProspect(db, 77), contactsOf(db, 77), remindersOf(db, 77), answersOf(db, 77), latestContact(db, 77)]));
+    expectIndexed(
+      plans(() => [
+        getProspect(db, 77),
+        contactsOf(db, 77),
+        remindersOf(db, 77),
+        answersOf(db, 77),
+        latestContact(db, 77),
+      ]),
+    );
   });
 
   it('the morning list finds the due prospects', () => {
