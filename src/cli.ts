@@ -181,6 +181,25 @@ command('undo', t.cmd.undo, 'undo', 'undo')
 
 command('forget <id>', t.cmd.forget, 'forget', 'forget').option('--yes', t.opt.yes).option('--json', t.opt.json);
 
+command('report [kind]', t.cmd.report, 'report', 'report')
+  .option('--format <format>', t.opt.format)
+  .option('--out <file>', t.opt.out)
+  .option('--from <date>', t.opt.from)
+  .option('--to <date>', t.opt.to)
+  .option('--date <date>', t.opt.reportDate)
+  .option('--bom', t.opt.bom)
+  .option('--json', t.opt.json);
+
+command('import <kind> <file>', t.cmd.import, 'import', 'import')
+  .option('--dry-run', t.opt.dryRun)
+  .option('--update', t.opt.update)
+  .option('--encoding <encoding>', t.opt.encoding)
+  .option('--json', t.opt.json);
+
+command('calendar', t.cmd.calendar, 'calendar', 'calendar')
+  .option('--out <file>', t.opt.calOut)
+  .option('--days <n>', t.opt.calDays);
+
 try {
   if (flagLang !== undefined && !/^(en|zh)/i.test(flagLang)) {
     const { usage } = await import('./domain/errors.js');

@@ -2,7 +2,7 @@
 // at a terminal, and the two output streams. Built once per run by the command's module.
 import { dayOf, stampOf, type Day } from './domain/dates.js';
 import type { Messages } from './i18n/en.js';
-import type { Ask } from './prompt/ask.js';
+import type { Ask } from './input/ask.js';
 import { DealerError } from './domain/errors.js';
 import { listBackups } from './store/backup.js';
 import { openBook, type Book } from './store/db.js';
@@ -91,12 +91,16 @@ export function makeContext(input: { t: Messages; langChosen: boolean; globals: 
     },
     close() {
       for (const { book, sound } of opened.splice(0)) {
-        if (book.db.open) book.db.close();
+        try {
+          if (book.db.open) book.db.close();
+        } catch {
+          continue; // a statement was still iterating when the command failed; exit closes it
+        }
         if (sound) stampChecked(book.path);
       }
     },
     async ask() {
-      const { inquirerAsk } = await import('./prompt/inquirer.js');
+      const { inquirerAsk } = await import('./input/inquirer.js');
       return inquirerAsk(ctx);
     },
   };

@@ -1,12 +1,11 @@
 // dealer today: the morning list — who to call, why, and what to open with.
+import { dueList } from '../actions/due-list.js';
 import type { Context } from '../context.js';
 import { addDays, parseDay } from '../domain/dates.js';
-import { birthdayDue, compareDue, monthDays, openingTopic, overdueDays, type DueItem } from '../domain/due.js';
+import type { DueItem } from '../domain/due.js';
 import { usage } from '../domain/errors.js';
-import { effectiveTier } from '../domain/tier.js';
 import { todayView } from '../output/today.js';
 import { contactsOn } from '../store/contacts.js';
-import { dueRows } from '../store/due.js';
 import { countProspects, nextBooked } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { emptyBook } from './empty.js';
@@ -26,26 +25,7 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
   if (!Number.isInteger(days) || days < 0 || days > 366) throw usage('badDays', { input: o.days ?? '' });
   const to = addDays(on, days);
   const book = await ctx.open('read');
-  const items = dueRows(book.db, to, monthDays(on, to))
-    .flatMap((r): DueItem[] => {
-      const due = r.reason === 'birthday' ? birthdayDue(r.birthday!, on, to) : r.due;
-      if (!due) return [];
-      return [
-        {
-          id: r.id,
-          name: r.name,
-          phone: r.phone,
-          tier: effectiveTier(r, on),
-          stage: r.stage,
-          due,
-          overdueDays: overdueDays(due, on),
-          reason: r.reason,
-          lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
-          topic: openingTopic(r.stage, r.reason),
-        },
-      ];
-    })
-    .sort(compareDue);
+  const items = dueList(book.db, on, to);
 
   if (ctx.json) {
     ctx.printJson(items);

@@ -12,9 +12,11 @@ export interface Column {
 
 export function columns(
   cols: Column[],
-  rows: string[][],
+  raw: string[][],
   opts: { width?: number; style?: (s: string) => string } = {},
 ): string {
+  // A note with line breaks would break its row: one line per row, always.
+  const rows = raw.map((r) => r.map((cell) => (/[\r\n]/.test(cell) ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell)));
   const widths = cols.map((c, i) => {
     let w = displayWidth(c.header);
     for (const r of rows) w = Math.max(w, displayWidth(r[i] ?? ''));

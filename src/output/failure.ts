@@ -73,7 +73,9 @@ export function explain(e: unknown, t: Messages, command: string): number {
   if (!found) return (e as CommanderError).exitCode ?? 0;
   const message = t.err[found.code]?.(found.params) ?? found.code;
   const hint = t.hint[found.code]?.(found.params);
-  process.stderr.write(`error: ${message}${hint ? ` — ${hint}` : ''}\n`);
+  // One line, always: a value quoted in the message may hold line breaks.
+  const line = `${message}${hint ? ` — ${hint}` : ''}`.replace(/\s*[\r\n]+\s*/g, ' ');
+  process.stderr.write(`error: ${line}\n`);
   if (process.env.DEALER_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack}\n`);
   return found.exit;
 }

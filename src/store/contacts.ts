@@ -22,14 +22,28 @@ function toContact(r: Row): Contact {
   };
 }
 
-export function insertContact(db: DB, c: Omit<Contact, 'id'>): number {
+export function contactExists(db: DB, id: number): boolean {
+  return prepared(db, 'SELECT 1 FROM contact WHERE id = ?').get(id) !== undefined;
+}
+
+/** Inserts a contact; `id` keeps the number it had in an exported file. */
+export function insertContact(db: DB, c: Omit<Contact, 'id'>, id?: number): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO contact (prospect_id, date, kind, outcome, note, stage, objections, created)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(c.prospectId, c.date, c.kind, c.outcome, c.note, c.stage, c.objections.join(',') || null, c.created)
-      .lastInsertRowid,
+      `INSERT INTO contact (id, prospect_id, date, kind, outcome, note, stage, objections, created)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id ?? null,
+      c.prospectId,
+      c.date,
+      c.kind,
+      c.outcome,
+      c.note,
+      c.stage,
+      c.objections.join(',') || null,
+      c.created,
+    ).lastInsertRowid,
   );
 }
 

@@ -78,7 +78,7 @@ export const MIGRATIONS: Migration[] = [
       -- The morning query reads only prospects with a callback booked, in date order.
       CREATE INDEX prospect_next_callback ON prospect(next_callback) WHERE next_callback IS NOT NULL;
       CREATE INDEX prospect_birthday ON prospect(substr(birthday, -5)) WHERE birthday IS NOT NULL;
-      CREATE INDEX prospect_referred_by ON prospect(referred_by) WHERE referred_by IS NOT NULL;
+      CREATE INDEX prospect_referred_by ON prospect(referred_by);
 
       -- Every number a prospect gave, normalised: two consultants must not chase one customer.
       CREATE TABLE phone (

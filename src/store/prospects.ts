@@ -117,22 +117,24 @@ export function logGrade(db: DB, id: number, tier: Tier, manual: boolean, day: D
 
 export function insertProspect(
   db: DB,
-  fields: ProspectFields & { name: string },
+  fields: ProspectFields & { name: string; lostReason?: string | null; wonOn?: Day | null },
   phones: string[],
   stamp: { now: string; day: Day },
+  id?: number,
 ): number {
-  const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as [keyof ProspectFields, unknown][];
-  const cols = [...entries.map(([k]) => COLUMNS[k]), 'created', 'updated'];
+  const extra: Record<string, string> = { lostReason: 'lost_reason', wonOn: 'won_on' };
+  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+  const cols = [...entries.map(([k]) => COLUMNS[k as keyof ProspectFields] ?? extra[k]!), 'created', 'updated'];
   const values = [...entries.map(([, v]) => sqlValue(v)), stamp.now, stamp.now];
-  const id = Number(
+  if (id !== undefined) cols.unshift('id') && values.unshift(id);
+  const newId = Number(
     prepared(db, `INSERT INTO prospect (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values)
       .lastInsertRowid,
   );
-  setPhones(db, id, phones);
-  const row = prepared(db, 'SELECT stage, tier, tier_manual FROM prospect WHERE id = ?').get(id) as Row;
-  logStage(db, id, row.stage as Stage, stamp.day);
-  logGrade(db, id, row.tier as Tier, row.tier_manual === 1, stamp.day);
-  return id;
+  setPhones(db, newId, phones);
+  logStage(db, newId, fields.stage ?? 'new', stamp.day);
+  logGrade(db, newId, fields.tier ?? 'C', fields.tierManual ?? false, stamp.day);
+  return newId;
 }
 
 /** Writes the given fields (undefined = unchanged); logs stage and grade moves for the reports. */

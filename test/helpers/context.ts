@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Context } from '../../src/context.js';
 import { dayOf, stampOf } from '../../src/domain/dates.js';
 import { en } from '../../src/i18n/en.js';
-import { scripted } from '../../src/prompt/ask.js';
+import { scripted } from '../../src/input/ask.js';
 import { openBook } from '../../src/store/db.js';
 
 export function testContext(opts: { answers?: (string | boolean)[]; interactive?: boolean; now?: Date } = {}) {

@@ -1,0 +1,378 @@
+// dealer import: prospects or visits from a spreadsheet — dealer's own reports, or the columns
+// consultants already keep, in English or Chinese. All or nothing: a bad row stops it, naming the
+// line, and nothing is written.
+import { readFileSync, statSync } from 'node:fs';
+import { parse as parseWithPattern } from 'date-fns/parse';
+import type { Context } from '../context.js';
+import { isDay, parseBirthday, type Day } from '../domain/dates.js';
+import { DealerError, usage } from '../domain/errors.js';
+import { mapHeader, type HeaderMap, type Kind } from '../domain/exchange.js';
+import { normalisePhones } from '../domain/phone.js';
+import { parseEmail, type ProspectFields } from '../domain/prospect.js';
+import { cadenceDays, firstCallback } from '../domain/schedule.js';
+import type { Settings } from '../domain/settings.js';
+import { parseTier, tierForDate } from '../domain/tier.js';
+import { parseKind, parseSource, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
+import { addDays } from '../domain/dates.js';
+import { readCsv, type CsvRecord } from '../input/csv.js';
+import { unDefuse } from '../output/csv.js';
+import { contactExists, insertContact, latestContact } from '../store/contacts.js';
+import { write, type DB } from '../store/db.js';
+import { findByPhones, getProspect, insertProspect, prospectExists, updateProspect } from '../store/prospects.js';
+import { readSettings } from '../store/settings.js';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  update?: boolean;
+  encoding?: string;
+}
+
+export interface ImportResult {
+  kind: Kind;
+  added: number;
+  updated: number;
+  skipped: { line: number; reason: string }[];
+  ignoredColumns: string[];
+  dryRun: boolean;
+}
+
+/** Dates as spreadsheets write them: ISO first, then the year-first forms Excel and WPS produce. */
+const DATE_FORMS = ['yyyy/M/d', 'yyyy-M-d', 'yyyy.M.d', 'yyyy年M月d日'];
+
+function readDate(text: string): Day {
+  const v = text.trim().replace(/[ T].*$/, '');
+  if (isDay(v)) return v;
+  for (const form of DATE_FORMS) {
+    const d = parseWithPattern(v, form, new Date(2000, 0, 1));
+    if (!Number.isNaN(d.getTime())) {
+      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      if (isDay(day)) return day;
+    }
+  }
+  throw usage('badDate', { input: text });
+}
+
+class Row {
+  constructor(
+    private readonly record: CsvRecord,
+    private readonly map: HeaderMap,
+  ) {}
+  get line() {
+    return this.record.line;
+  }
+  has(field: string): boolean {
+    return field in this.map.at;
+  }
+  /** The cell as the user wrote it (formula guard undone), or undefined when empty or absent. */
+  get(field: string): string | undefined {
+    const i = this.map.at[field];
+    const v = i === undefined ? undefined : unDefuse(this.record.cells[i] ?? '').trim();
+    return v === '' ? undefined : v;
+  }
+}
+
+/** Which file column sets each field: --update changes only what the file has. */
+const SOURCE_COLUMN: Record<string, string> = {
+  name: 'name',
+  phone: 'phone',
+  wechat: 'wechat',
+  email: 'email',
+  kind: 'org',
+  org: 'org',
+  source: 'source',
+  referredBy: 'referred_by',
+  interest: 'interest',
+  budget: 'budget',
+  expected: 'expected_purchase',
+  tier: 'tier',
+  tierManual: 'tier',
+  stage: 'stage',
+  birthday: 'birthday',
+  note: 'note',
+  lostReason: 'lost_reason',
+  wonOn: 'won_on',
+  nextCallback: 'next_callback',
+};
+
+interface ProspectCandidate {
+  line: number;
+  id?: number;
+  fields: ProspectFields & { name: string; lostReason?: string | null; wonOn?: Day | null };
+  phones: string[];
+  created: Day;
+}
+
+function prospectFrom(row: Row, today: Day, settings: Settings): ProspectCandidate {
+  const name = row.get('name');
+  if (!name) throw usage('missingFields', { fields: 'name', flags: 'name' });
+  const phone = row.get('phone');
+  const wechat = row.get('wechat');
+  if (!phone && !wechat) throw usage('missingFields', { fields: 'phone', flags: 'phone' });
+  const id = row.get('id');
+  const expected = row.get('expected_purchase') && readDate(row.get('expected_purchase')!);
+  const tierText = row.get('tier');
+  const tier = tierText ? parseTier(tierText) : expected ? tierForDate(expected, today) : 'C';
+  // A tier that is what the date gives today is a derived tier, and keeps moving with the date.
+  const tierManual = Boolean(tierText) && !(expected && tierForDate(expected, today) === tier);
+  const stage: Stage = row.get('stage') ? parseStage(row.get('stage')!) : 'new';
+  const created = row.get('created') ? readDate(row.get('created')!) : today;
+  const org = row.get('org');
+  const kind = org ? 'org' : 'person';
+  const next = row.get('next_callback');
+  const fields = {
+    name,
+    phone: phone ?? null,
+    wechat: wechat ?? null,
+    email: row.get('email') ? parseEmail(row.get('email')!) : null,
+    kind,
+    org: org ?? null,
+    source: row.get('source') ? parseSource(row.get('source')!) : null,
+    referredBy: row.get('referred_by') ? Number(row.get('referred_by')) : null,
+    interest: row.get('interest') ?? null,
+    budget: row.get('budget') ?? null,
+    expected: expected || null,
+    tier,
+    tierManual,
+    stage,
+    birthday: row.get('birthday') ? parseBirthday(row.get('birthday')!) : null,
+    note: row.get('note') ?? null,
+    lostReason: row.get('lost_reason') ?? null,
+    wonOn: row.get('won_on') ? readDate(row.get('won_on')!) : null,
+    nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallback(settings, kind, tier, created),
+  } as ProspectCandidate['fields'];
+  if (fields.referredBy != null && !(Number.isSafeInteger(fields.referredBy) && fields.referredBy > 0)) {
+    throw usage('badId', { input: row.get('referred_by')! });
+  }
+  if (id !== undefined && !/^\d+$/.test(id)) throw usage('badId', { input: id });
+  return {
+    line: row.line,
+    id: id === undefined ? undefined : Number(id),
+    fields,
+    phones: phone ? normalisePhones(phone, settings.region) : [],
+    created,
+  };
+}
+
+interface VisitCandidate {
+  line: number;
+  id?: number;
+  prospectId: number;
+  date: Day;
+  kind: ContactKind;
+  outcome: string | null;
+  note: string | null;
+  stage: Stage | null;
+}
+
+function visitFrom(db: DB, row: Row, settings: Settings): VisitCandidate {
+  const date = row.get('date');
+  if (!date) throw usage('missingFields', { fields: 'date', flags: 'date' });
+  const pid = row.get('prospect_id');
+  const phone = row.get('phone');
+  let prospectId: number | undefined;
+  if (pid !== undefined) {
+    if (!/^\d+$/.test(pid)) throw usage('badId', { input: pid });
+    if (prospectExists(db, Number(pid))) prospectId = Number(pid);
+  }
+  if (prospectId === undefined && phone) {
+    const numbers = normalisePhones(phone, settings.region);
+    prospectId = findByPhones(db, numbers)[0]?.id;
+  }
+  if (prospectId === undefined) throw usage('noProspectFor', { id: pid ?? '-', phone: phone ?? '-' });
+  const id = row.get('id');
+  if (id !== undefined && !/^\d+$/.test(id)) throw usage('badId', { input: id });
+  return {
+    line: row.line,
+    id: id === undefined ? undefined : Number(id),
+    prospectId,
+    date: readDate(date),
+    kind: row.get('kind') ? parseKind(row.get('kind')!) : 'call',
+    outcome: row.get('outcome') ?? null,
+    note: row.get('note') ?? null,
+    stage: row.get('stage') ? parseStage(row.get('stage')!) : null,
+  };
+}
+
+/** Turns a domain error in one row into an error naming the line. */
+function atLine<T>(ctx: Context, line: number, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof DealerError) throw usage('badRow', { line, reason: ctx.t.err[e.code]?.(e.params) ?? e.code });
+    throw e;
+  }
+}
+
+function progress(ctx: Context, done: number, total: number): void {
+  if (process.stderr.isTTY && total >= 2000 && (done % 2000 === 0 || done === total)) {
+    process.stderr.write(`\r${ctx.t.ui.importProgress({ done, total })}${done === total ? '\n' : ''}`);
+  }
+}
+
+export async function importFile(
+  ctx: Context,
+  kindText: string,
+  file: string,
+  o: ImportOptions,
+): Promise<ImportResult> {
+  const kind = kindText.trim().toLowerCase() as Kind;
+  if (kind !== 'prospects' && kind !== 'visits') throw usage('badImportKind', { input: kindText });
+  let bytes: Buffer;
+  try {
+    if (statSync(file).isDirectory()) throw usage('isFolder', { path: file });
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof DealerError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw usage(code === 'ENOENT' ? 'noSuchFile' : 'cannotRead', { path: file });
+  }
+  const { header, records } = readCsv(bytes, file, o.encoding);
+  const map = mapHeader(kind, header);
+  const need = kind === 'prospects' ? ['name'] : ['date'];
+  const missing = need.filter((f) => !(f in map.at));
+  if (kind === 'prospects' && !('phone' in map.at) && !('wechat' in map.at)) missing.push('phone');
+  if (kind === 'visits' && !('prospect_id' in map.at) && !('phone' in map.at)) missing.push('prospect_id');
+  if (missing.length) throw usage('missingColumns', { path: file, columns: missing.join(', ') });
+
+  const book = await ctx.open(o.dryRun ? 'read' : 'write');
+  const { db } = book;
+  const settings = readSettings(db);
+  const rows = records.map((r) => new Row(r, map));
+  const result: ImportResult = {
+    kind,
+    added: 0,
+    updated: 0,
+    skipped: [],
+    ignoredColumns: map.ignored,
+    dryRun: Boolean(o.dryRun),
+  };
+
+  const apply = () => {
+    // Rows may refer to each other (referred_by) in any order: check the links at commit.
+    db.pragma('defer_foreign_keys = ON');
+    if (kind === 'prospects') importProspects(ctx, db, rows, settings, o, result);
+    else importVisits(ctx, db, rows, settings, result);
+  };
+  if (o.dryRun) {
+    // Plan against the book as it is, inside a transaction that is always rolled back.
+    if (book.exists) {
+      db.exec('BEGIN');
+      try {
+        apply();
+      } finally {
+        db.exec('ROLLBACK');
+      }
+    } else apply();
+  } else write(db, apply);
+
+  if (ctx.json) ctx.printJson(result);
+  else {
+    const t = ctx.t.ui;
+    ctx.print(
+      (o.dryRun ? t.importDry : t.imported)({
+        kind: ctx.t.word.importKind[kind]!,
+        added: result.added,
+        updated: result.updated,
+        skipped: result.skipped.length,
+        file,
+      }),
+    );
+    for (const s of result.skipped.slice(0, 10)) ctx.print(`  ${t.importSkipped({ line: s.line, reason: s.reason })}`);
+    if (result.skipped.length > 10) ctx.print(`  ${t.more({ count: result.skipped.length - 10 })}`);
+    if (map.ignored.length) ctx.print(t.importIgnored({ columns: map.ignored.join(', ') }));
+  }
+  return result;
+}
+
+function importProspects(
+  ctx: Context,
+  db: DB,
+  rows: Row[],
+  settings: Settings,
+  o: ImportOptions,
+  result: ImportResult,
+): void {
+  const seen = new Map<string, number>();
+  const seenIds = new Set<number>();
+  rows.forEach((row, n) => {
+    const c = atLine(ctx, row.line, () => prospectFrom(row, ctx.today, settings));
+    const samePhone = findByPhones(db, c.phones)[0]?.id ?? c.phones.map((p) => seen.get(p)).find(Boolean);
+    // An id in the file names the same prospect only if it is the same person; a file from
+    // elsewhere whose ids happen to be taken is added under new ids.
+    const holder = c.id === undefined ? undefined : getProspect(db, c.id);
+    const samePerson = holder && (holder.name === c.fields.name || holder.phones.some((n) => c.phones.includes(n)));
+    const sameId = samePerson || (c.id !== undefined && seenIds.has(c.id)) ? c.id : undefined;
+    if (holder && !samePerson) c.id = undefined;
+    const existing = sameId ?? samePhone;
+    if (existing !== undefined) {
+      // A second row for someone this file already added or updated is a duplicate in the file.
+      if (o.update && !seenIds.has(existing)) {
+        const given = Object.fromEntries(Object.entries(c.fields).filter(([k]) => row.has(SOURCE_COLUMN[k] ?? k)));
+        updateProspect(
+          db,
+          existing,
+          given,
+          { now: ctx.stamp, day: ctx.today },
+          row.has('phone') ? c.phones : undefined,
+        );
+        for (const p of c.phones) seen.set(p, existing);
+        seenIds.add(existing);
+        result.updated++;
+      } else {
+        const who = getProspect(db, existing);
+        result.skipped.push({
+          line: row.line,
+          reason: ctx.t.ui.importDuplicate({ id: existing, name: who?.name ?? '' }),
+        });
+      }
+    } else {
+      const id = insertProspect(db, c.fields, c.phones, { now: `${c.created} 00:00:00`, day: c.created }, c.id);
+      for (const p of c.phones) seen.set(p, id);
+      seenIds.add(id);
+      result.added++;
+    }
+    progress(ctx, n + 1, rows.length);
+  });
+}
+
+function importVisits(ctx: Context, db: DB, rows: Row[], settings: Settings, result: ImportResult): void {
+  const touched = new Set<number>();
+  rows.forEach((row, n) => {
+    const v = atLine(ctx, row.line, () => visitFrom(db, row, settings));
+    if (v.id !== undefined && contactExists(db, v.id)) {
+      result.skipped.push({ line: row.line, reason: ctx.t.ui.importVisitExists({ id: v.id }) });
+    } else {
+      insertContact(
+        db,
+        {
+          prospectId: v.prospectId,
+          date: v.date,
+          kind: v.kind,
+          outcome: v.outcome,
+          note: v.note,
+          stage: v.stage,
+          objections: [],
+          created: `${v.date} 00:00:00`,
+        },
+        v.id,
+      );
+      touched.add(v.prospectId);
+      result.added++;
+    }
+    progress(ctx, n + 1, rows.length);
+  });
+  // History from another tool: a prospect with no callback booked gets one from its latest contact.
+  for (const id of touched) {
+    const p = getProspect(db, id)!;
+    if (p.nextCallback || p.stage === 'lost') continue;
+    const last = latestContact(db, id)!;
+    updateProspect(
+      db,
+      id,
+      { nextCallback: addDays(last.date, cadenceDays(settings, p.kind, p.stage, p.tier)) },
+      { now: ctx.stamp, day: ctx.today },
+    );
+  }
+}
+
+export const run = (ctx: Context, args: string[], opts: ImportOptions) => importFile(ctx, args[0]!, args[1]!, opts);

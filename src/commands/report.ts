@@ -1,0 +1,221 @@
+// dealer report: the week's work leaving the tool — CSV for the manager's Excel by default, a table
+// to read, or JSON for other programs.
+import type { Context } from '../context.js';
+import { addDays, daysBetween, parseDay, type Day } from '../domain/dates.js';
+import { usage } from '../domain/errors.js';
+import { PROSPECT_COLUMNS, VISIT_COLUMNS } from '../domain/exchange.js';
+import { activity, calibration, funnel } from '../domain/report.js';
+import { effectiveTier, type Tier } from '../domain/tier.js';
+import { KINDS } from '../domain/vocab.js';
+import { BOM, csvLine, type Cell } from '../output/csv.js';
+import { toFile, toStdout, type Sink } from '../output/sink.js';
+import { contactsPerDay, gradings, prospectRows, stageHistories, visitRows, type Period } from '../store/reports.js';
+import { readSettings } from '../store/settings.js';
+
+export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers'] as const;
+type ReportKind = (typeof KINDS_OF_REPORT)[number];
+
+export interface ReportOptions {
+  format?: string;
+  json?: boolean;
+  out?: string;
+  from?: string;
+  to?: string;
+  date?: string;
+  bom?: boolean;
+}
+
+interface Sheet {
+  columns: readonly string[];
+  /** The columns worth a screen's width, when shown as a table. */
+  shown?: readonly string[];
+  rows: Iterable<Cell[]>;
+  /** Small enough to draw with borders. */
+  summary: boolean;
+}
+
+/** Rows are written in batches: one write call per thousand rows, not per row. */
+const BATCH = 1000;
+
+function prospectsSheet(rows: IterableIterator<unknown[]>, on: Day): Sheet {
+  function* cells(): Iterable<Cell[]> {
+    for (const r of rows) {
+      const [
+        id,
+        name,
+        phone,
+        tier,
+        manual,
+        expected,
+        stage,
+        source,
+        interest,
+        last,
+        lastKind,
+        contacts,
+        next,
+        ...rest
+      ] = r as Cell[];
+      const now = effectiveTier(
+        { tier: tier as Tier, tierManual: manual === 1, expected: (expected as Day) ?? null },
+        on,
+      );
+      const overdue = next ? Math.max(0, daysBetween(next as Day, on)) : null;
+      yield [id, name, phone, now, stage, source, interest, expected, last, lastKind, contacts, next, overdue, ...rest];
+    }
+  }
+  const shown = [
+    'id',
+    'name',
+    'phone',
+    'tier',
+    'stage',
+    'source',
+    'interest',
+    'last_contact',
+    'next_callback',
+    'overdue_days',
+  ];
+  return { columns: PROSPECT_COLUMNS, shown, rows: cells(), summary: false };
+}
+
+function sheetFor(
+  ctx: Context,
+  kind: ReportKind,
+  db: Parameters<typeof prospectRows>[0],
+  period: Period,
+  on: Day,
+): Sheet {
+  switch (kind) {
+    case 'prospects':
+      return prospectsSheet(prospectRows(db, period), on);
+    case 'visits':
+      return { columns: VISIT_COLUMNS, rows: visitRows(db, period) as Iterable<Cell[]>, summary: false };
+    case 'funnel': {
+      const rows = funnel(stageHistories(db, period)).map((r) => [r.source, r.stage, r.reached, r.conversion]);
+      return { columns: ['source', 'stage', 'reached', 'conversion_pct'], rows, summary: true };
+    }
+    case 'activity': {
+      const to = period.to ?? on;
+      const from = period.from ?? addDays(to, -29);
+      const goal = readSettings(db).goal;
+      const rows = activity(contactsPerDay(db, from, to), from, to, goal).map((r) => [
+        r.date,
+        ...KINDS.map((k) => r.counts[k]!),
+        r.total,
+        r.goal,
+        r.met ? 'yes' : 'no',
+      ]);
+      return {
+        columns: ['date', ...KINDS.map((k) => k.replace('-', '_')), 'total', 'goal', 'met'],
+        rows,
+        summary: true,
+      };
+    }
+    case 'tiers': {
+      const rows = calibration(gradings(db, period)).map((r) => [
+        r.tier,
+        r.graded,
+        r.within,
+        r.later,
+        r.lost,
+        r.open,
+        r.withinPct,
+      ]);
+      return {
+        columns: ['tier', 'graded', 'bought_within_window', 'bought_later', 'lost', 'open', 'within_pct'],
+        rows,
+        summary: true,
+      };
+    }
+  }
+  void ctx;
+}
+
+async function writeCsv(sink: Sink, sheet: Sheet, bom: boolean): Promise<number> {
+  let chunk = (bom ? BOM : '') + csvLine([...sheet.columns]);
+  let n = 0;
+  for (const row of sheet.rows) {
+    chunk += csvLine(row);
+    if (++n % BATCH === 0) {
+      await sink.write(chunk);
+      chunk = '';
+    }
+  }
+  await sink.write(chunk);
+  return n;
+}
+
+async function writeJson(sink: Sink, sheet: Sheet): Promise<number> {
+  let n = 0;
+  let chunk = '[';
+  for (const row of sheet.rows) {
+    const record = Object.fromEntries(sheet.columns.map((c, i) => [c, row[i] ?? null]));
+    chunk += `${n ? ',' : ''}\n  ${JSON.stringify(record)}`;
+    if (++n % BATCH === 0) {
+      await sink.write(chunk);
+      chunk = '';
+    }
+  }
+  await sink.write(`${chunk}${n ? '\n' : ''}]\n`);
+  return n;
+}
+
+async function writeTable(sink: Sink, sheet: Sheet, width: number | undefined): Promise<number> {
+  const rows = [...sheet.rows].map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
+  if (sheet.summary) {
+    // Summaries are a few dozen rows: boxed tables read best there.
+    const { default: Table } = await import('cli-table3');
+    const table = new Table({
+      head: [...sheet.columns],
+      style: { head: [], border: [] },
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    });
+    table.push(...rows);
+    await sink.write(`${table.toString()}\n`);
+  } else {
+    const { columns } = await import('../output/columns.js');
+    const keep = (sheet.shown ?? sheet.columns).map((c) => sheet.columns.indexOf(c));
+    const cols = keep.map((i) => ({ header: sheet.columns[i]!, max: 30, flex: sheet.columns[i] === 'note' }));
+    const shown = rows.map((r) => keep.map((i) => r[i]!));
+    await sink.write(`${columns(cols, shown, { width })}\n`);
+  }
+  return rows.length;
+}
+
+export async function report(
+  ctx: Context,
+  kindText: string | undefined,
+  o: ReportOptions,
+): Promise<{ kind: string; rows: number; path: string | null }> {
+  const kind = (kindText ?? 'prospects').trim().toLowerCase() as ReportKind;
+  if (!KINDS_OF_REPORT.includes(kind))
+    throw usage('badReportKind', { input: kindText ?? '', choices: KINDS_OF_REPORT.join(', ') });
+  const format = o.json ? 'json' : (o.format ?? 'csv').toLowerCase();
+  if (!['csv', 'table', 'json'].includes(format)) throw usage('badFormat', { input: o.format ?? '' });
+  const on = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  const period: Period = {
+    from: o.from ? parseDay(o.from, ctx.today, 'past') : undefined,
+    to: o.to ? parseDay(o.to, ctx.today, 'past') : undefined,
+  };
+  if (period.from && period.to && period.from > period.to)
+    throw usage('fromAfterTo', { from: period.from, to: period.to });
+
+  const book = await ctx.open('read');
+  const sink = o.out ? toFile(o.out) : toStdout();
+  let rows: number;
+  try {
+    const sheet = sheetFor(ctx, kind, book.db, period, on);
+    if (format === 'csv') rows = await writeCsv(sink, sheet, o.bom ?? readSettings(book.db).bom);
+    else if (format === 'json') rows = await writeJson(sink, sheet);
+    else rows = await writeTable(sink, sheet, o.out ? undefined : ctx.width);
+    await sink.done();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+  if (sink.path) ctx.tell(ctx.t.ui.reportWritten({ rows, path: sink.path }));
+  return { kind, rows, path: sink.path };
+}
+
+export const run = (ctx: Context, args: string[], opts: ReportOptions) => report(ctx, args[0], opts);

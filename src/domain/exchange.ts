@@ -1,0 +1,170 @@
+// The columns dealer exchanges with spreadsheets: what each report holds, and how the headers of
+// files consultants already have (in English or Chinese) map onto dealer's fields.
+
+/** The prospects report: SPEC §4's columns first, then the rest, so an import restores a book. */
+export const PROSPECT_COLUMNS = [
+  'id',
+  'name',
+  'phone',
+  'tier',
+  'stage',
+  'source',
+  'interest',
+  'expected_purchase',
+  'last_contact',
+  'last_contact_kind',
+  'contacts',
+  'next_callback',
+  'overdue_days',
+  'wechat',
+  'email',
+  'org',
+  'referred_by',
+  'budget',
+  'birthday',
+  'created',
+  'won_on',
+  'lost_reason',
+  'note',
+] as const;
+
+export const VISIT_COLUMNS = [
+  'id',
+  'prospect_id',
+  'name',
+  'phone',
+  'date',
+  'kind',
+  'outcome',
+  'note',
+  'stage',
+] as const;
+
+/** Columns a report derives from other data: read back, they are ignored. */
+export const DERIVED = new Set(['last_contact', 'last_contact_kind', 'contacts', 'overdue_days']);
+
+const ALIASES: Record<string, string> = {
+  // English names other tools use
+  full_name: 'name',
+  customer: 'name',
+  customer_name: 'name',
+  client: 'name',
+  contact: 'name',
+  mobile: 'phone',
+  tel: 'phone',
+  telephone: 'phone',
+  phone_number: 'phone',
+  cell: 'phone',
+  weixin: 'wechat',
+  wechat_id: 'wechat',
+  e_mail: 'email',
+  mail: 'email',
+  company: 'org',
+  organisation: 'org',
+  organization: 'org',
+  model: 'interest',
+  product: 'interest',
+  grade: 'tier',
+  level: 'tier',
+  status: 'stage',
+  expected: 'expected_purchase',
+  purchase_date: 'expected_purchase',
+  notes: 'note',
+  remark: 'note',
+  remarks: 'note',
+  comment: 'note',
+  next: 'next_callback',
+  callback: 'next_callback',
+  referrer: 'referred_by',
+  customer_id: 'prospect_id',
+  type: 'kind',
+  result: 'outcome',
+  contact_date: 'date',
+  // Chinese
+  姓名: 'name',
+  客户姓名: 'name',
+  名字: 'name',
+  客户: 'name',
+  联系人: 'name',
+  电话: 'phone',
+  手机: 'phone',
+  手机号: 'phone',
+  手机号码: 'phone',
+  联系电话: 'phone',
+  电话号码: 'phone',
+  微信: 'wechat',
+  微信号: 'wechat',
+  邮箱: 'email',
+  电子邮箱: 'email',
+  电子邮件: 'email',
+  单位: 'org',
+  公司: 'org',
+  公司名称: 'org',
+  单位名称: 'org',
+  来源: 'source',
+  客户来源: 'source',
+  渠道: 'source',
+  介绍人: 'referred_by',
+  意向: 'interest',
+  意向车型: 'interest',
+  车型: 'interest',
+  意向产品: 'interest',
+  预算: 'budget',
+  级别: 'tier',
+  客户级别: 'tier',
+  等级: 'tier',
+  阶段: 'stage',
+  状态: 'stage',
+  预计购买: 'expected_purchase',
+  预计购买日期: 'expected_purchase',
+  购车时间: 'expected_purchase',
+  生日: 'birthday',
+  备注: 'note',
+  下次回访: 'next_callback',
+  回访日期: 'next_callback',
+  下次回访日期: 'next_callback',
+  建档日期: 'created',
+  创建日期: 'created',
+  成交日期: 'won_on',
+  战败原因: 'lost_reason',
+  编号: 'id',
+  客户编号: 'prospect_id',
+  日期: 'date',
+  联系日期: 'date',
+  拜访日期: 'date',
+  方式: 'kind',
+  联系方式: 'kind',
+  结果: 'outcome',
+  上次联系: 'last_contact',
+  联系次数: 'contacts',
+  逾期天数: 'overdue_days',
+};
+
+function canonical(header: string): string {
+  const plain = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-/.]+/g, '_');
+  return ALIASES[plain] ?? ALIASES[header.trim()] ?? plain;
+}
+
+export type Kind = 'prospects' | 'visits';
+
+export interface HeaderMap {
+  /** dealer field → column index */
+  at: Record<string, number>;
+  /** Headers dealer does not know (they are skipped). */
+  ignored: string[];
+}
+
+export function mapHeader(kind: Kind, header: string[]): HeaderMap {
+  const known = new Set<string>(kind === 'prospects' ? PROSPECT_COLUMNS : VISIT_COLUMNS);
+  const at: Record<string, number> = {};
+  const ignored: string[] = [];
+  header.forEach((h, i) => {
+    const field = canonical(h);
+    if (known.has(field) && !(field in at)) at[field] = i;
+    else if (!DERIVED.has(field)) ignored.push(h);
+  });
+  return { at, ignored };
+}

@@ -1,0 +1,85 @@
+// Reading a CSV file someone else wrote: Excel's UTF-8 with or without BOM, UTF-16 "Unicode text",
+// or GBK from Chinese Excel when asked (--encoding gbk). Text that is not valid UTF-8 is never
+// guessed at silently: that is how names turn into mojibake.
+import { parse, CsvError } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { usage } from '../domain/errors.js';
+
+export interface CsvRecord {
+  /** The line the record starts on, for messages. */
+  line: number;
+  cells: string[];
+}
+
+function decode(bytes: Buffer, encoding: string | undefined, file: string): string {
+  if (encoding && !/^utf-?8$/i.test(encoding)) {
+    if (!iconv.encodingExists(encoding)) throw usage('badEncoding', { input: encoding });
+    return iconv.decode(bytes, encoding);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes, 'utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes, 'utf16be');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8. Chinese Excel saves CSV as GBK: say so when the bytes read as Chinese that way.
+    const asGbk = iconv.decode(bytes, 'gb18030');
+    const likely = !asGbk.includes('\uFFFD') && /[\u4e00-\u9fff]/.test(asGbk) ? 'gbk' : '';
+    throw usage(likely ? 'notUtf8Gbk' : 'notUtf8', { path: file });
+  }
+}
+
+const PROBLEMS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'unclosedQuote',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'raggedRow',
+  CSV_INVALID_CLOSING_QUOTE: 'strayQuote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'strayQuote',
+};
+
+/** Line numbers from byte offsets: csv-parse's own line count is off for CRLF inside quoted fields. */
+function lineCounter(bytes: Buffer) {
+  let at = 0;
+  let line = 1;
+  return (offset: number) => {
+    for (; at < offset && at < bytes.length; at++) if (bytes[at] === 0x0a) line++;
+    return line;
+  };
+}
+
+/** The header and the records, each with its line; a malformed file is a usage error naming the line. */
+export function readCsv(bytes: Buffer, file: string, encoding?: string): { header: string[]; records: CsvRecord[] } {
+  const text = decode(bytes, encoding, file).replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw usage('emptyFile', { path: file });
+  const utf8 = Buffer.from(text, 'utf8');
+  const lineAt = lineCounter(utf8);
+  // Where the record being read starts: after the last one read, past any blank lines.
+  let start = 0;
+  const records: CsvRecord[] = [];
+  let header: string[] | undefined;
+  try {
+    parse(utf8, {
+      skip_empty_lines: true,
+      relax_column_count: false,
+      on_record: (record: string[], context: { bytes: number }) => {
+        while (utf8[start] === 0x0d || utf8[start] === 0x0a) start++;
+        if (header) records.push({ line: lineAt(start), cells: record });
+        else header = record.map((h) => h.trim());
+        start = context.bytes;
+        return null;
+      },
+    });
+  } catch (e) {
+    if (e instanceof CsvError) {
+      while (utf8[start] === 0x0d || utf8[start] === 0x0a) start++;
+      throw usage('badCsv', {
+        path: file,
+        line: lineAt(start),
+        problem: PROBLEMS[e.code] ?? 'other',
+        detail: e.message,
+      });
+    }
+    throw e;
+  }
+  if (!header) throw usage('emptyFile', { path: file });
+  if (records.length === 0) throw usage('noRows', { path: file });
+  return { header, records };
+}

@@ -1,0 +1,111 @@
+// Where a report or calendar goes: stdout, or a file written safely — a temporary file beside the
+// target, fsynced and renamed over it, mode 0600 — so a failed or interrupted export leaves any
+// existing file untouched and no temporary file behind.
+import { once } from 'node:events';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { usage } from '../domain/errors.js';
+
+export interface Sink {
+  write(text: string): Promise<void> | void;
+  /** Makes the output final (renames the file into place). */
+  done(): Promise<void> | void;
+  /** Throws the output away; the target is left as it was. */
+  abort(): void;
+  /** The file written, or null for stdout. */
+  path: string | null;
+}
+
+export function toStdout(): Sink {
+  return {
+    path: null,
+    write: async (text) => {
+      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    },
+    done: () => {},
+    abort: () => {},
+  };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files a killed dealer left for this target (kill -9 gives no chance to clean up). */
+function removeStale(target: string): void {
+  const prefix = `.${basename(target)}.`;
+  for (const f of readdirSync(dirname(target))) {
+    const pid = Number(f.slice(prefix.length, -'.tmp'.length));
+    if (f.startsWith(prefix) && f.endsWith('.tmp') && Number.isInteger(pid) && !alive(pid)) {
+      rmSync(join(dirname(target), f), { force: true });
+    }
+  }
+}
+
+export function toFile(file: string): Sink {
+  const target = resolve(file);
+  if (!existsSync(dirname(target))) throw usage('noFolder', { path: dirname(target) });
+  if (existsSync(target) && statSync(target).isDirectory()) throw usage('isFolder', { path: target });
+  removeStale(target);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const fd = openSync(temp, 'wx', 0o600);
+  let open = true;
+  const abort = () => {
+    if (!open) return;
+    open = false;
+    closeSync(fd);
+    rmSync(temp, { force: true });
+  };
+  // Ctrl-C or a kill mid-export: drop the temporary file and leave the target alone.
+  const onSignal = (signal: NodeJS.Signals) => {
+    abort();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const release = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  return {
+    path: target,
+    write: async (text) => {
+      writeSync(fd, text);
+      // Let Ctrl-C reach the handler above between batches of a long export.
+      await new Promise((resume) => setImmediate(resume));
+    },
+    done: () => {
+      fsyncSync(fd);
+      closeSync(fd);
+      open = false;
+      chmodSync(temp, 0o600);
+      renameSync(temp, target);
+      if (process.platform !== 'win32') {
+        const dir = openSync(dirname(target), 'r');
+        fsyncSync(dir);
+        closeSync(dir);
+      }
+      release();
+    },
+    abort: () => {
+      abort();
+      release();
+    },
+  };
+}

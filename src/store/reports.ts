@@ -1,0 +1,88 @@
+// The queries behind `dealer report`. Exports iterate rows straight from SQLite (raw arrays, in
+// rowid order, no sort), so memory stays flat whatever the size of the book.
+import type { Day } from '../domain/dates.js';
+import type { DB } from './db.js';
+import { prepared } from './prepared.js';
+
+export interface Period {
+  from?: Day;
+  to?: Day;
+}
+
+/**
+ * Prospects added or contacted in the period (all of them without one), with their latest contact
+ * and contact count: id, name, phone, tier, tier_manual, expected, stage, source, interest,
+ * last date, last kind, contacts, next_callback, wechat, email, org, referred_by, budget, birthday,
+ * created day, won_on, lost_reason, note.
+ */
+export function prospectRows(db: DB, p: Period): IterableIterator<unknown[]> {
+  const from = p.from ?? '0000-01-01';
+  const to = p.to ?? '9999-12-31';
+  const all = !p.from && !p.to;
+  return prepared(
+    db,
+    `SELECT p.id, p.name, p.phone, p.tier, p.tier_manual, p.expected, p.stage, p.source, p.interest,
+            c.date, c.kind, (SELECT count(*) FROM contact WHERE prospect_id = p.id), p.next_callback,
+            p.wechat, p.email, p.org, p.referred_by, p.budget, p.birthday, substr(p.created, 1, 10),
+            p.won_on, p.lost_reason, p.note
+     FROM prospect p
+     LEFT JOIN contact c ON c.id = (SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)
+     WHERE @all OR substr(p.created, 1, 10) BETWEEN @from AND @to
+        OR EXISTS (SELECT 1 FROM contact WHERE prospect_id = p.id AND date BETWEEN @from AND @to)
+     ORDER BY p.id`,
+  )
+    .raw(true)
+    .iterate({ from, to, all: all ? 1 : 0 }) as IterableIterator<unknown[]>;
+}
+
+/** Contacts in the period: id, prospect_id, name, phone, date, kind, outcome, note, stage. */
+export const VISITS_SQL = `SELECT c.id, c.prospect_id, p.name, p.phone, c.date, c.kind, c.outcome, c.note, c.stage
+  FROM contact c JOIN prospect p ON p.id = c.prospect_id`;
+
+export function visitRows(db: DB, p: Period): IterableIterator<unknown[]> {
+  if (!p.from && !p.to)
+    return prepared(db, `${VISITS_SQL} ORDER BY c.id`).raw(true).iterate() as IterableIterator<unknown[]>;
+  return prepared(db, `${VISITS_SQL} WHERE c.date BETWEEN ? AND ? ORDER BY c.id`)
+    .raw(true)
+    .iterate(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as IterableIterator<unknown[]>;
+}
+
+export interface StageHistory {
+  source: string | null;
+  stage: string;
+  /** Every stage the prospect was ever logged at, comma-separated. */
+  logged: string | null;
+}
+
+/** For the funnel: prospects added in the period, with every stage they were at. */
+export function stageHistories(db: DB, p: Period): StageHistory[] {
+  return prepared(
+    db,
+    `SELECT p.source, p.stage, (SELECT group_concat(stage) FROM stage_log WHERE prospect_id = p.id) AS logged
+     FROM prospect p WHERE substr(p.created, 1, 10) BETWEEN ? AND ?`,
+  ).all(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as StageHistory[];
+}
+
+/** For the activity report: how many contacts of each kind on each day of the period. */
+export function contactsPerDay(db: DB, from: Day, to: Day): { date: Day; kind: string; n: number }[] {
+  return prepared(
+    db,
+    'SELECT date, kind, count(*) AS n FROM contact WHERE date BETWEEN ? AND ? GROUP BY date, kind',
+  ).all(from, to) as { date: Day; kind: string; n: number }[];
+}
+
+export interface Grading {
+  tier: string;
+  day: Day;
+  wonOn: Day | null;
+  stage: string;
+}
+
+/** For the calibration report: every grading in the period, with how the prospect ended up. */
+export function gradings(db: DB, p: Period): Grading[] {
+  return prepared(
+    db,
+    `SELECT g.tier, g.day, p.won_on AS wonOn, p.stage FROM grade_log g JOIN prospect p ON p.id = g.prospect_id
+     WHERE g.day BETWEEN ? AND ?`,
+  ).all(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as Grading[];
+}
