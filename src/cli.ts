@@ -18,7 +18,34 @@ function pickLanguage(argv: string[], env: NodeJS.ProcessEnv): { lang: Lang; cho
   return { lang: zh(env.LC_ALL || env.LC_MESSAGES || env.LANG) ? 'zh' : 'en', chosen: false };
 }
 
+/**
+ * The command this run is for. Only it and its options are registered: defining twenty commands and
+ * their options costs milliseconds a consultant would feel on every `dealer today`.
+ */
+function wantedCommand(argv: string[]): string {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db' || arg === '--lang') i++;
+    else if (!arg.startsWith('-')) return arg === 'help' ? (argv[i + 1] ?? '') : arg;
+  }
+  return '';
+}
+
 const argv = process.argv.slice(2);
+const wanted = wantedCommand(argv);
+
+/** dealer's version, from its package.json: read only when asked for. */
+async function version(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+// `dealer --version` needs no commands and no messages.
+if (argv.length > 0 && argv.every((a) => a === '-V' || a === '--version')) {
+  process.stdout.write(`${await version()}\n`);
+  process.exit(0);
+}
+
 const { lang, chosen, flag: flagLang } = pickLanguage(argv, process.env);
 const { messages: t } = lang === 'zh' ? await import('./i18n/zh.js') : await import('./i18n/en.js');
 
@@ -65,17 +92,10 @@ const program = new Command('dealer')
     current = sub.name();
   });
 
-function command(spec: string, description: string, exampleKey: string, run: string): Command {
-  return program
-    .command(spec)
-    .description(description)
-    .helpOption('-h, --help', t.help.help)
-    .addHelpText('after', examples(t.ex[exampleKey]))
-    .action(act(run));
-}
+type Options = (cmd: Command) => Command;
 
-function prospectOptions(cmd: Command): Command {
-  return cmd
+const prospectOptions: Options = (cmd) =>
+  cmd
     .option('--phone <number>', t.opt.phone)
     .option('--wechat <id>', t.opt.wechat)
     .option('--email <address>', t.opt.email)
@@ -97,108 +117,129 @@ function prospectOptions(cmd: Command): Command {
     .option('--next <date>', t.opt.next)
     .option('--force', t.opt.force)
     .option('--json', t.opt.json);
+
+const json: Options = (cmd) => cmd.option('--json', t.opt.json);
+
+/** Every command: usage, its description and examples in the catalogue, its options. */
+const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
+  ['add-prospect [name]', 'addProspect', (c) => prospectOptions(c).option('--date <date>', t.opt.added)],
+  [
+    'list',
+    'list',
+    (c) =>
+      json(
+        c
+          .option('--tier <tier>', t.opt.listTier)
+          .option('--stage <stage>', t.opt.listStage)
+          .option('--source <source>', t.opt.listSource)
+          .option('--search <text>', t.opt.search)
+          .option('--due', t.opt.due),
+      ),
+  ],
+  ['show <id>', 'show', json],
+  [
+    'edit <id>',
+    'edit',
+    (c) => prospectOptions(c).option('--name <name>', t.opt.name).option('--clear <field...>', t.opt.clear),
+  ],
+  [
+    'today',
+    'today',
+    (c) => json(c.option('--date <date>', t.opt.date).option('--days <n>', t.opt.days).option('--all', t.opt.all)),
+  ],
+  [
+    'visit <id>',
+    'visit',
+    (c) =>
+      json(
+        c
+          .option('--kind <kind>', t.opt.kind)
+          .option('--outcome <text>', t.opt.outcome)
+          .option('--note <text>', t.opt.note)
+          .option('--stage <stage>', t.opt.stage)
+          .option('--date <date>', t.opt.contactDate)
+          .option('--next <date>', t.opt.next)
+          .option('--hold <days>', t.opt.hold)
+          .option('--hold-until <date>', t.opt.holdUntil)
+          .option('--objection <objection...>', t.opt.objection),
+      ),
+  ],
+  ['won <id>', 'won', (c) => json(c.option('--date <date>', t.opt.closeDate))],
+  [
+    'lost <id>',
+    'lost',
+    (c) => json(c.option('--reason <text>', t.opt.reason).option('--date <date>', t.opt.closeDate)),
+  ],
+  [
+    'classify [id]',
+    'classify',
+    (c) =>
+      json(
+        c
+          .option('--tier <tier>', t.opt.tier)
+          .option('--within <window>', t.opt.within)
+          .option('--expected <date>', t.opt.expected)
+          .option('--cycle <cycle>', t.opt.cycle)
+          .option('--batch <batch>', t.opt.batch)
+          .option('--need <yes|no>', t.opt.need)
+          .option('--can-pay <yes|no>', t.opt.canPay)
+          .option('--decides <yes|no>', t.opt.decides)
+          .option('--all', t.opt.classifyAll)
+          .option('--date <date>', t.opt.classifyDate),
+      ),
+  ],
+  ['config [action] [key] [value]', 'config', json],
+  ['demo', 'demo', json],
+  ['script [topic]', 'script', (c) => json(c.option('--for <id>', t.opt.for))],
+  ['consult <id>', 'consult', (c) => json(c.option('--set <key=value...>', t.opt.set))],
+  [
+    'report [kind]',
+    'report',
+    (c) =>
+      json(
+        c
+          .option('--format <format>', t.opt.format)
+          .option('--out <file>', t.opt.out)
+          .option('--from <date>', t.opt.from)
+          .option('--to <date>', t.opt.to)
+          .option('--date <date>', t.opt.reportDate)
+          .option('--bom', t.opt.bom),
+      ),
+  ],
+  [
+    'import <kind> <file>',
+    'import',
+    (c) =>
+      json(
+        c
+          .option('--dry-run', t.opt.dryRun)
+          .option('--update', t.opt.update)
+          .option('--encoding <encoding>', t.opt.encoding),
+      ),
+  ],
+  ['calendar', 'calendar', (c) => c.option('--out <file>', t.opt.calOut).option('--days <n>', t.opt.calDays)],
+  ['backup [file]', 'backup', json],
+  ['restore <file>', 'restore', (c) => json(c.option('--yes', t.opt.yes))],
+  ['doctor', 'doctor', json],
+  ['undo', 'undo', (c) => json(c.option('--list', t.opt.undoList).option('--yes', t.opt.yes))],
+  ['forget <id>', 'forget', (c) => json(c.option('--yes', t.opt.yes))],
+];
+
+// Commander needs to know only the command being run, with its options. The full list is built for
+// help, and for suggestions when the command is unknown.
+const nameOf = (usage: string) => usage.split(' ')[0]!;
+const known = COMMANDS.some(([usage]) => nameOf(usage) === wanted);
+for (const [usage, key, options] of COMMANDS) {
+  const name = nameOf(usage);
+  if (known && name !== wanted) continue;
+  const cmd = program
+    .command(usage)
+    .description(t.cmd[key])
+    .helpOption('-h, --help', t.help.help)
+    .addHelpText('after', examples(t.ex[key]))
+    .action(act(name));
+  if (name === wanted) options(cmd);
 }
-
-prospectOptions(command('add-prospect [name]', t.cmd.addProspect, 'addProspect', 'add-prospect')).option(
-  '--date <date>',
-  t.opt.added,
-);
-
-command('list', t.cmd.list, 'list', 'list')
-  .option('--tier <tier>', t.opt.listTier)
-  .option('--stage <stage>', t.opt.listStage)
-  .option('--source <source>', t.opt.listSource)
-  .option('--search <text>', t.opt.search)
-  .option('--due', t.opt.due)
-  .option('--json', t.opt.json);
-
-command('show <id>', t.cmd.show, 'show', 'show').option('--json', t.opt.json);
-
-prospectOptions(command('edit <id>', t.cmd.edit, 'edit', 'edit'))
-  .option('--name <name>', t.opt.name)
-  .option('--clear <field...>', t.opt.clear);
-
-command('today', t.cmd.today, 'today', 'today')
-  .option('--date <date>', t.opt.date)
-  .option('--days <n>', t.opt.days)
-  .option('--all', t.opt.all)
-  .option('--json', t.opt.json);
-
-command('visit <id>', t.cmd.visit, 'visit', 'visit')
-  .option('--kind <kind>', t.opt.kind)
-  .option('--outcome <text>', t.opt.outcome)
-  .option('--note <text>', t.opt.note)
-  .option('--stage <stage>', t.opt.stage)
-  .option('--date <date>', t.opt.contactDate)
-  .option('--next <date>', t.opt.next)
-  .option('--hold <days>', t.opt.hold)
-  .option('--hold-until <date>', t.opt.holdUntil)
-  .option('--objection <objection...>', t.opt.objection)
-  .option('--json', t.opt.json);
-
-command('won <id>', t.cmd.won, 'won', 'won').option('--date <date>', t.opt.closeDate).option('--json', t.opt.json);
-
-command('lost <id>', t.cmd.lost, 'lost', 'lost')
-  .option('--reason <text>', t.opt.reason)
-  .option('--date <date>', t.opt.closeDate)
-  .option('--json', t.opt.json);
-
-command('classify [id]', t.cmd.classify, 'classify', 'classify')
-  .option('--tier <tier>', t.opt.tier)
-  .option('--within <window>', t.opt.within)
-  .option('--expected <date>', t.opt.expected)
-  .option('--cycle <cycle>', t.opt.cycle)
-  .option('--batch <batch>', t.opt.batch)
-  .option('--need <yes|no>', t.opt.need)
-  .option('--can-pay <yes|no>', t.opt.canPay)
-  .option('--decides <yes|no>', t.opt.decides)
-  .option('--all', t.opt.classifyAll)
-  .option('--date <date>', t.opt.classifyDate)
-  .option('--json', t.opt.json);
-
-command('config [action] [key] [value]', t.cmd.config, 'config', 'config').option('--json', t.opt.json);
-
-command('demo', t.cmd.demo, 'demo', 'demo').option('--json', t.opt.json);
-
-command('script [topic]', t.cmd.script, 'script', 'script')
-  .option('--for <id>', t.opt.for)
-  .option('--json', t.opt.json);
-
-command('consult <id>', t.cmd.consult, 'consult', 'consult')
-  .option('--set <key=value...>', t.opt.set)
-  .option('--json', t.opt.json);
-
-command('backup [file]', t.cmd.backup, 'backup', 'backup').option('--json', t.opt.json);
-
-command('restore <file>', t.cmd.restore, 'restore', 'restore').option('--yes', t.opt.yes).option('--json', t.opt.json);
-
-command('doctor', t.cmd.doctor, 'doctor', 'doctor').option('--json', t.opt.json);
-
-command('undo', t.cmd.undo, 'undo', 'undo')
-  .option('--list', t.opt.undoList)
-  .option('--yes', t.opt.yes)
-  .option('--json', t.opt.json);
-
-command('forget <id>', t.cmd.forget, 'forget', 'forget').option('--yes', t.opt.yes).option('--json', t.opt.json);
-
-command('report [kind]', t.cmd.report, 'report', 'report')
-  .option('--format <format>', t.opt.format)
-  .option('--out <file>', t.opt.out)
-  .option('--from <date>', t.opt.from)
-  .option('--to <date>', t.opt.to)
-  .option('--date <date>', t.opt.reportDate)
-  .option('--bom', t.opt.bom)
-  .option('--json', t.opt.json);
-
-command('import <kind> <file>', t.cmd.import, 'import', 'import')
-  .option('--dry-run', t.opt.dryRun)
-  .option('--update', t.opt.update)
-  .option('--encoding <encoding>', t.opt.encoding)
-  .option('--json', t.opt.json);
-
-command('calendar', t.cmd.calendar, 'calendar', 'calendar')
-  .option('--out <file>', t.opt.calOut)
-  .option('--days <n>', t.opt.calDays);
 
 try {
   if (flagLang !== undefined && !/^(en|zh)/i.test(flagLang)) {
@@ -207,9 +248,8 @@ try {
   }
   if (argv.length === 0) program.outputHelp();
   else {
-    const { readFileSync } = await import('node:fs');
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    program.version(pkg.version, '-V, --version', t.help.version);
+    // The version is an option of dealer itself, not of its commands: read it only then.
+    if (wanted === '') program.version(await version(), '-V, --version', t.help.version);
     await program.parseAsync(process.argv);
   }
 } catch (e) {

@@ -4,10 +4,8 @@ import { dayOf, stampOf, type Day } from './domain/dates.js';
 import type { Messages } from './i18n/en.js';
 import type { Ask } from './input/ask.js';
 import { DealerError } from './domain/errors.js';
-import { listBackups } from './store/backup.js';
 import { openBook, type Book } from './store/db.js';
-import { bookPath } from './store/paths.js';
-import { quickCheckOk, stampChecked, unchangedSinceChecked } from './store/verify.js';
+import { bookPath } from './store/files.js';
 
 export interface Globals {
   db?: string;
@@ -56,6 +54,8 @@ export function clock(env = process.env): Date {
 export function makeContext(input: { t: Messages; langChosen: boolean; globals: Globals; label?: string }): Context {
   const now = clock();
   const opened: { book: Book; sound: boolean }[] = [];
+  // Only commands that write check and stamp the book: reading ones never load this.
+  let verify: typeof import('./store/verify.js') | undefined;
   const ctx: Context = {
     t: input.t,
     now,
@@ -78,7 +78,9 @@ export function makeContext(input: { t: Messages; langChosen: boolean; globals: 
       const entry = { book, sound: false };
       opened.push(entry);
       if (write && book.exists) {
-        if (!unchangedSinceChecked(book.path) && !quickCheckOk(book.db)) {
+        verify = await import('./store/verify.js');
+        if (!verify.unchangedSinceChecked(book.path) && !verify.quickCheckOk(book.db)) {
+          const { listBackups } = await import('./store/backup.js');
           throw new DealerError('damaged', {
             path: book.path,
             backup: listBackups(book.path)[0]?.path ?? ctx.t.word.none,
@@ -96,7 +98,7 @@ export function makeContext(input: { t: Messages; langChosen: boolean; globals: 
         } catch {
           continue; // a statement was still iterating when the command failed; exit closes it
         }
-        if (sound) stampChecked(book.path);
+        if (sound) verify?.stampChecked(book.path);
       }
     },
     async ask() {

@@ -11,14 +11,21 @@ import { normalisePhones } from '../domain/phone.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { cadenceDays, firstCallback } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
-import { parseTier, tierForDate } from '../domain/tier.js';
+import { parseTier, tierForDate, type Tier } from '../domain/tier.js';
 import { parseKind, parseSource, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
 import { addDays } from '../domain/dates.js';
 import { readCsv, type CsvRecord } from '../input/csv.js';
 import { unDefuse } from '../output/csv.js';
 import { contactExists, insertContact, latestContact } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
-import { findByPhones, getProspect, insertProspect, prospectExists, updateProspect } from '../store/prospects.js';
+import {
+  findByPhones,
+  getProspect,
+  holderOf,
+  insertProspect,
+  prospectExists,
+  updateProspect,
+} from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
 export interface ImportOptions {
@@ -95,11 +102,20 @@ const SOURCE_COLUMN: Record<string, string> = {
 };
 
 interface ProspectCandidate {
-  line: number;
   id?: number;
   fields: ProspectFields & { name: string; lostReason?: string | null; wonOn?: Day | null };
   phones: string[];
   created: Day;
+}
+
+/** An import computes the same first callback for most rows (same day, few tiers): once each. */
+const firstCallbacks = new Map<string, Day>();
+
+function firstCallbackOf(settings: Settings, kind: 'person' | 'org', tier: Tier, created: Day): Day {
+  const key = `${kind} ${tier} ${created}`;
+  let day = firstCallbacks.get(key);
+  if (!day) firstCallbacks.set(key, (day = firstCallback(settings, kind, tier, created)));
+  return day;
 }
 
 function prospectFrom(row: Row, today: Day, settings: Settings): ProspectCandidate {
@@ -138,14 +154,13 @@ function prospectFrom(row: Row, today: Day, settings: Settings): ProspectCandida
     note: row.get('note') ?? null,
     lostReason: row.get('lost_reason') ?? null,
     wonOn: row.get('won_on') ? readDate(row.get('won_on')!) : null,
-    nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallback(settings, kind, tier, created),
+    nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallbackOf(settings, kind, tier, created),
   } as ProspectCandidate['fields'];
   if (fields.referredBy != null && !(Number.isSafeInteger(fields.referredBy) && fields.referredBy > 0)) {
     throw usage('badId', { input: row.get('referred_by')! });
   }
   if (id !== undefined && !/^\d+$/.test(id)) throw usage('badId', { input: id });
   return {
-    line: row.line,
     id: id === undefined ? undefined : Number(id),
     fields,
     phones: phone ? normalisePhones(phone, settings.region) : [],
@@ -154,7 +169,6 @@ function prospectFrom(row: Row, today: Day, settings: Settings): ProspectCandida
 }
 
 interface VisitCandidate {
-  line: number;
   id?: number;
   prospectId: number;
   date: Day;
@@ -182,7 +196,6 @@ function visitFrom(db: DB, row: Row, settings: Settings): VisitCandidate {
   const id = row.get('id');
   if (id !== undefined && !/^\d+$/.test(id)) throw usage('badId', { input: id });
   return {
-    line: row.line,
     id: id === undefined ? undefined : Number(id),
     prospectId,
     date: readDate(date),
@@ -194,11 +207,12 @@ function visitFrom(db: DB, row: Row, settings: Settings): VisitCandidate {
 }
 
 /** Turns a domain error in one row into an error naming the line. */
-function atLine<T>(ctx: Context, line: number, fn: () => T): T {
+function atLine<T>(ctx: Context, row: Row, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof DealerError) throw usage('badRow', { line, reason: ctx.t.err[e.code]?.(e.params) ?? e.code });
+    if (e instanceof DealerError)
+      throw usage('badRow', { line: row.line, reason: ctx.t.err[e.code]?.(e.params) ?? e.code });
     throw e;
   }
 }
@@ -295,8 +309,8 @@ function importProspects(
   const seen = new Map<string, number>();
   const seenIds = new Set<number>();
   rows.forEach((row, n) => {
-    const c = atLine(ctx, row.line, () => prospectFrom(row, ctx.today, settings));
-    const samePhone = findByPhones(db, c.phones)[0]?.id ?? c.phones.map((p) => seen.get(p)).find(Boolean);
+    const c = atLine(ctx, row, () => prospectFrom(row, ctx.today, settings));
+    const samePhone = c.phones.map((n) => seen.get(n) ?? holderOf(db, n)).find((h) => h !== undefined);
     // An id in the file names the same prospect only if it is the same person; a file from
     // elsewhere whose ids happen to be taken is added under new ids.
     const holder = c.id === undefined ? undefined : getProspect(db, c.id);
@@ -338,7 +352,7 @@ function importProspects(
 function importVisits(ctx: Context, db: DB, rows: Row[], settings: Settings, result: ImportResult): void {
   const touched = new Set<number>();
   rows.forEach((row, n) => {
-    const v = atLine(ctx, row.line, () => visitFrom(db, row, settings));
+    const v = atLine(ctx, row, () => visitFrom(db, row, settings));
     if (v.id !== undefined && contactExists(db, v.id)) {
       result.skipped.push({ line: row.line, reason: ctx.t.ui.importVisitExists({ id: v.id }) });
     } else {

@@ -6,9 +6,7 @@ import type { DueItem } from '../domain/due.js';
 import { usage } from '../domain/errors.js';
 import { todayView } from '../output/today.js';
 import { contactsOn } from '../store/contacts.js';
-import { countProspects, nextBooked } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { emptyBook } from './empty.js';
 
 export interface TodayOptions {
   date?: string;
@@ -31,9 +29,16 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     ctx.printJson(items);
     return items;
   }
-  if (items.length === 0 && countProspects(book.db) === 0) {
-    ctx.print(emptyBook(ctx, book));
-    return items;
+  // An empty list is the rare morning: what it needs is loaded only then.
+  let next: { id: number; name: string; day: string } | undefined;
+  if (items.length === 0) {
+    const { countProspects, nextBooked } = await import('../store/prospects.js');
+    if (countProspects(book.db) === 0) {
+      const { emptyBook } = await import('./empty.js');
+      ctx.print(emptyBook(ctx, book));
+      return items;
+    }
+    next = nextBooked(book.db, on);
   }
   const limit = o.all ? Infinity : ctx.width ? Math.max(5, (process.stdout.rows || 30) - 10) : PIPE_ROWS;
   ctx.print(
@@ -43,7 +48,7 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
       limit,
       contactsToday: contactsOn(book.db, on),
       goal: readSettings(book.db).goal,
-      next: items.length === 0 ? nextBooked(book.db, on) : undefined,
+      next,
       width: ctx.width,
     }),
   );

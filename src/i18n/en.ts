@@ -367,8 +367,9 @@ export const en = {
   } as Record<string, (p: P) => string>,
   hint: {
     unexpected: () => 'run again with DEALER_DEBUG=1 to see the details, and report it',
-    unknownOption: (p: P) => `see: dealer ${p.command} --help`,
-    unknownCommand: () => 'see the commands with: dealer --help',
+    unknownOption: (p: P) => `${p.suggestion ? `did you mean ${p.suggestion}? ` : ''}see: dealer ${p.command} --help`,
+    unknownCommand: (p: P) =>
+      `${p.suggestion ? `did you mean ${p.suggestion}? ` : ''}see the commands with: dealer --help`,
     missingArgument: (p: P) => `see: dealer ${p.command} --help`,
     excessArguments: (p: P) => `put text with spaces in quotes; see: dealer ${p.command} --help`,
     optionMissingArgument: (p: P) => `see: dealer ${p.command} --help`,

@@ -360,8 +360,8 @@ export const zh: Messages = {
   },
   hint: {
     unexpected: () => '加上 DEALER_DEBUG=1 重新运行可查看详情，并请反馈',
-    unknownOption: (p: P) => `参见：dealer ${p.command} --help`,
-    unknownCommand: () => '查看所有命令：dealer --help',
+    unknownOption: (p: P) => `${p.suggestion ? `是不是要用 ${p.suggestion}？` : ''}参见：dealer ${p.command} --help`,
+    unknownCommand: (p: P) => `${p.suggestion ? `是不是要用 ${p.suggestion}？` : ''}查看所有命令：dealer --help`,
     missingArgument: (p: P) => `参见：dealer ${p.command} --help`,
     excessArguments: (p: P) => `含空格的内容请加引号；参见：dealer ${p.command} --help`,
     optionMissingArgument: (p: P) => `参见：dealer ${p.command} --help`,

@@ -45,41 +45,73 @@ function lineCounter(bytes: Buffer) {
   };
 }
 
-/** The header and the records, each with its line; a malformed file is a usage error naming the line. */
-export function readCsv(bytes: Buffer, file: string, encoding?: string): { header: string[]; records: CsvRecord[] } {
-  const text = decode(bytes, encoding, file).replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw usage('emptyFile', { path: file });
-  const utf8 = Buffer.from(text, 'utf8');
+/**
+ * Where each record starts, by record number (0 = header), then where reading stopped; and each
+ * record's field count. Costs a second pass, so it is done only when a message needs a line.
+ */
+function recordLines(utf8: Buffer): { lines: number[]; widths: number[] } {
   const lineAt = lineCounter(utf8);
-  // Where the record being read starts: after the last one read, past any blank lines.
+  const lines: number[] = [];
+  const widths: number[] = [];
   let start = 0;
-  const records: CsvRecord[] = [];
-  let header: string[] | undefined;
+  const startOfNext = () => {
+    // Past the end of the previous record and any blank lines.
+    while (utf8[start] === 0x0d || utf8[start] === 0x0a) start++;
+    return lineAt(start);
+  };
   try {
     parse(utf8, {
       skip_empty_lines: true,
-      relax_column_count: false,
+      relax_column_count: true,
       on_record: (record: string[], context: { bytes: number }) => {
-        while (utf8[start] === 0x0d || utf8[start] === 0x0a) start++;
-        if (header) records.push({ line: lineAt(start), cells: record });
-        else header = record.map((h) => h.trim());
+        lines.push(startOfNext());
+        widths.push(record.length);
         start = context.bytes;
         return null;
       },
     });
+  } catch {
+    // The record that broke the file starts where the last good one ended.
+  }
+  lines.push(startOfNext());
+  return { lines, widths };
+}
+
+export interface Csv {
+  header: string[];
+  records: CsvRecord[];
+}
+
+/** The header and the records, each with its line; a malformed file is a usage error naming the line. */
+export function readCsv(bytes: Buffer, file: string, encoding?: string): Csv {
+  const text = decode(bytes, encoding, file).replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw usage('emptyFile', { path: file });
+  const utf8 = Buffer.from(text, 'utf8');
+  let rows: string[][];
+  try {
+    rows = parse(utf8, { skip_empty_lines: true, relax_column_count: false }) as string[][];
   } catch (e) {
     if (e instanceof CsvError) {
-      while (utf8[start] === 0x0d || utf8[start] === 0x0a) start++;
-      throw usage('badCsv', {
-        path: file,
-        line: lineAt(start),
-        problem: PROBLEMS[e.code] ?? 'other',
-        detail: e.message,
-      });
+      const { lines, widths } = recordLines(utf8);
+      // A row with too many or too few fields is named; otherwise reading stopped where it broke.
+      const ragged = widths.findIndex((w) => w !== widths[0]);
+      const line =
+        e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && ragged > 0 ? lines[ragged]! : lines[lines.length - 1]!;
+      throw usage('badCsv', { path: file, line, problem: PROBLEMS[e.code] ?? 'other', detail: e.message });
     }
     throw e;
   }
-  if (!header) throw usage('emptyFile', { path: file });
-  if (records.length === 0) throw usage('noRows', { path: file });
-  return { header, records };
+  const [head, ...data] = rows;
+  if (!head) throw usage('emptyFile', { path: file });
+  if (data.length === 0) throw usage('noRows', { path: file });
+  // Line numbers are found only when a message needs one: most imports never do.
+  let lines: number[] | undefined;
+  const records = data.map((cells, i) => ({
+    cells,
+    get line() {
+      lines ??= recordLines(utf8).lines;
+      return lines[i + 1]!;
+    },
+  }));
+  return { header: head.map((h) => h.trim()), records };
 }

@@ -4,7 +4,7 @@ import { CommanderError } from 'commander';
 import { Cancelled, DealerError, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { listBackups } from '../store/backup.js';
-import { bookPath } from '../store/paths.js';
+import { bookPath } from '../store/files.js';
 
 /** The book this run used, for messages about it (errors can come before any context exists). */
 function currentBook(): string {
@@ -42,10 +42,11 @@ function classify(
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return null;
     const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+    const suggestion = /Did you mean (\S+)\?/.exec(e.message)?.[1] ?? '';
     const detail = e.message.replace(/^error:\s*/, '');
     return {
       code: COMMANDER[e.code] ?? 'invalidArgument',
-      params: { name: quoted, got: quoted, detail, command },
+      params: { name: quoted, got: quoted, detail, command, suggestion },
       exit: 2,
     };
   }

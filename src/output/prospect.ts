@@ -5,9 +5,8 @@ import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
 import { effectiveTier } from '../domain/tier.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
-import { columns } from './columns.js';
+import { columns, displayWidth, padEnd } from './columns.js';
 import { relative, when } from './when.js';
-import { displayWidth, padEnd } from './width.js';
 
 /** The prospect as stored, with the tier that applies today (a derived tier moves up as the date nears). */
 export function present(p: Prospect, today: Day): Prospect {

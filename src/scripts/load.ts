@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScripts, ScriptFormatError, type Topic } from '../domain/script.js';
-import { configDir } from '../store/paths.js';
+import { configDir } from '../store/files.js';
 
 const BUILT_IN = new URL('../../src/scripts/', import.meta.url);
 const LANGS = ['en', 'zh'];

@@ -1,6 +1,5 @@
 // Consultation answers: what the customer told us, by question key.
-import type { DB } from './db.js';
-import { prepared } from './prepared.js';
+import { prepared, type DB } from './db.js';
 
 export function answersOf(db: DB, prospectId: number): Record<string, string> {
   const rows = prepared(db, 'SELECT key, value FROM answer WHERE prospect_id = ? ORDER BY key').all(prospectId) as {

@@ -3,8 +3,7 @@ import type { Day } from '../domain/dates.js';
 import type { Contact, Reminder } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import type { Kind, Stage } from '../domain/vocab.js';
-import type { DB } from './db.js';
-import { prepared } from './prepared.js';
+import { prepared, type DB } from './db.js';
 
 type Row = Record<string, unknown>;
 

@@ -1,12 +1,10 @@
 // Opening the book: a private file, the pragmas every connection needs, the schema brought up to
 // date. All SQL lives under src/store; commands only call the functions exported here.
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DealerError } from '../domain/errors.js';
-import { backupName, backupsDir, backupTo, pruneBackups } from './backup.js';
 import { ensurePrivateFile } from './files.js';
-import { closeEntry, openEntry } from './journal.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 
 export type DB = Database.Database;
@@ -41,8 +39,10 @@ function connect(path: string): DB {
   }
 }
 
+type Journal = typeof import('./journal.js');
+
 /** What each connection's writes are journaled as (`dealer undo` shows it); none: not journaled. */
-const labels = new WeakMap<DB, { label: string; at: () => string }>();
+const labels = new WeakMap<DB, { label: string; at: () => string; journal: Journal }>();
 
 /** Automatic backups kept before schema upgrades. */
 const KEEP_UPGRADE_BACKUPS = 5;
@@ -73,12 +73,14 @@ export async function openBook(
     from < MIGRATIONS.length &&
     (db.prepare('SELECT count(*) FROM prospect').pluck().get() as number) > 0
   ) {
+    const { backupName, backupsDir, backupTo, pruneBackups } = await import('./backup.js');
     const prefix = `before-v${MIGRATIONS.length}`;
     await backupTo(db, join(backupsDir(path), backupName(prefix, opts.now ?? new Date())));
     pruneBackups(path, prefix, KEEP_UPGRADE_BACKUPS);
   }
   migrate(db);
-  if (opts.journal) labels.set(db, opts.journal);
+  // Loaded only by commands that write: reading commands start faster without it.
+  if (opts.journal) labels.set(db, { ...opts.journal, journal: await import('./journal.js') });
   return { db, path, exists: true };
 }
 
@@ -88,13 +90,25 @@ export async function openBook(
  * On a journaled connection the transaction is one entry of the undo journal.
  */
 export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean } = {}): T {
-  const journal = opts.journal === false ? undefined : labels.get(db);
+  const entry = opts.journal === false ? undefined : labels.get(db);
   return db
     .transaction(() => {
-      const mark = journal && openEntry(db, journal.label, journal.at());
+      const mark = entry?.journal.openEntry(db, entry.label, entry.at());
       const result = fn();
-      if (mark !== undefined) closeEntry(db, mark);
+      if (mark !== undefined) entry!.journal.closeEntry(db, mark);
       return result;
     })
     .immediate();
+}
+
+// Compiled statements, kept per connection: preparing costs more than running a small statement,
+// and an import runs the same few statements a hundred thousand times.
+const statements = new WeakMap<DB, Map<string, Statement>>();
+
+export function prepared(db: DB, sql: string): Statement {
+  let mine = statements.get(db);
+  if (!mine) statements.set(db, (mine = new Map()));
+  let stmt = mine.get(sql);
+  if (!stmt) mine.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
 }

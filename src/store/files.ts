@@ -1,7 +1,27 @@
-// Customer data is personal: every file dealer writes is readable by its owner only, whatever the
-// umask, and every folder it creates is private too.
+// Where dealer keeps its files — the platform's per-user data folder unless told otherwise — and
+// how it creates them: customer data is personal, so every file it writes is readable by its owner
+// only, whatever the umask, and every folder it creates is private too.
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+type Env = Record<string, string | undefined>;
+
+export function dataDir(env: Env = process.env, platform = process.platform): string {
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'dealer');
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'dealer');
+  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'dealer');
+}
+
+export function configDir(env: Env = process.env, platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'dealer');
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'dealer');
+}
+
+/** --db, else DEALER_DB, else dealer.db in the data folder. */
+export function bookPath(flag: string | undefined, env: Env = process.env): string {
+  return flag || env.DEALER_DB || join(dataDir(env), 'dealer.db');
+}
 
 /** Creates the folder (and parents) owner-only; an existing folder is left as the user made it. */
 export function ensurePrivateDir(dir: string): void {

@@ -3,8 +3,7 @@ import type { Day } from '../domain/dates.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import type { Tier } from '../domain/tier.js';
 import type { Stage } from '../domain/vocab.js';
-import type { DB } from './db.js';
-import { prepared } from './prepared.js';
+import { prepared, type DB } from './db.js';
 
 /** Field name in the domain → column in the prospect table. */
 const COLUMNS: Record<keyof ProspectFields, string> = {
@@ -96,24 +95,42 @@ export function findByPhones(db: DB, numbers: string[], except = 0): { id: numbe
   ).all(...numbers, except) as { id: number; name: string; number: string }[];
 }
 
+/** The prospect holding a normalised number, if any: the import's duplicate check. */
+export function holderOf(db: DB, number: string): number | undefined {
+  return prepared(db, 'SELECT prospect_id FROM phone WHERE number = ? LIMIT 1').pluck().get(number) as
+    number | undefined;
+}
+
 function setPhones(db: DB, id: number, numbers: string[]): void {
   prepared(db, 'DELETE FROM phone WHERE prospect_id = ?').run(id);
   const add = prepared(db, 'INSERT INTO phone (prospect_id, number) VALUES (?, ?)');
   for (const n of numbers) add.run(id, n);
 }
 
-export function logStage(db: DB, id: number, stage: Stage, day: Day): void {
-  prepared(db, 'INSERT INTO stage_log (prospect_id, stage, day) VALUES (?, ?, ?)').run(id, stage, day);
+// The stage and grade history (for the funnel and the calibration report) is written when something
+// changes: a prospect that never changed is its own history, so adding one writes no history rows.
+// The first change also records what it changed from, on the day the prospect was added.
+
+function logStage(db: DB, id: number, from: Row, stage: Stage, day: Day): void {
+  const insert = prepared(db, 'INSERT INTO stage_log (prospect_id, stage, day) VALUES (?, ?, ?)');
+  if (!prepared(db, 'SELECT 1 FROM stage_log WHERE prospect_id = ?').get(id)) {
+    insert.run(id, from.stage, (from.created as string).slice(0, 10));
+  }
+  insert.run(id, stage, day);
 }
 
-export function logGrade(db: DB, id: number, tier: Tier, manual: boolean, day: Day): void {
-  prepared(db, 'INSERT INTO grade_log (prospect_id, tier, day, manual) VALUES (?, ?, ?, ?)').run(
-    id,
-    tier,
-    day,
-    manual ? 1 : 0,
-  );
+function logGrade(db: DB, id: number, from: Row, tier: Tier, manual: boolean, day: Day): void {
+  const insert = prepared(db, 'INSERT INTO grade_log (prospect_id, tier, day, manual) VALUES (?, ?, ?, ?)');
+  if (!prepared(db, 'SELECT 1 FROM grade_log WHERE prospect_id = ?').get(id)) {
+    insert.run(id, from.tier, (from.created as string).slice(0, 10), from.tier_manual);
+  }
+  insert.run(id, tier, day, manual ? 1 : 0);
 }
+
+/** One statement with every column, compiled once and bound by position: an import runs it 100k times. */
+const INSERT_COLUMNS = ['id', ...Object.values(COLUMNS), 'lost_reason', 'won_on', 'created', 'updated'];
+const INSERT = `INSERT INTO prospect (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+const FIELD_OF = Object.fromEntries(Object.entries(COLUMNS).map(([field, column]) => [column, field]));
 
 export function insertProspect(
   db: DB,
@@ -122,18 +139,18 @@ export function insertProspect(
   stamp: { now: string; day: Day },
   id?: number,
 ): number {
-  const extra: Record<string, string> = { lostReason: 'lost_reason', wonOn: 'won_on' };
-  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
-  const cols = [...entries.map(([k]) => COLUMNS[k as keyof ProspectFields] ?? extra[k]!), 'created', 'updated'];
-  const values = [...entries.map(([, v]) => sqlValue(v)), stamp.now, stamp.now];
-  if (id !== undefined) cols.unshift('id') && values.unshift(id);
-  const newId = Number(
-    prepared(db, `INSERT INTO prospect (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values)
-      .lastInsertRowid,
-  );
-  setPhones(db, newId, phones);
-  logStage(db, newId, fields.stage ?? 'new', stamp.day);
-  logGrade(db, newId, fields.tier ?? 'C', fields.tierManual ?? false, stamp.day);
+  // The schema's defaults, for the columns a caller left out.
+  const given: Record<string, unknown> = { kind: 'person', tier: 'C', tierManual: false, stage: 'new', ...fields };
+  const values = INSERT_COLUMNS.map((column) => {
+    if (column === 'id') return id ?? null;
+    if (column === 'lost_reason') return given.lostReason ?? null;
+    if (column === 'won_on') return given.wonOn ?? null;
+    if (column === 'created' || column === 'updated') return stamp.now;
+    return sqlValue(given[FIELD_OF[column]!]);
+  });
+  const newId = Number(prepared(db, INSERT).run(values).lastInsertRowid);
+  const add = prepared(db, 'INSERT INTO phone (prospect_id, number) VALUES (?, ?)');
+  for (const n of phones) add.run(newId, n);
   return newId;
 }
 
@@ -145,7 +162,7 @@ export function updateProspect(
   stamp: { now: string; day: Day },
   phones?: string[],
 ): void {
-  const before = prepared(db, 'SELECT stage, tier, tier_manual FROM prospect WHERE id = ?').get(id) as Row;
+  const before = prepared(db, 'SELECT stage, tier, tier_manual, created FROM prospect WHERE id = ?').get(id) as Row;
   const extra: Record<string, string> = { lostReason: 'lost_reason', wonOn: 'won_on', lostOn: 'lost_on' };
   const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
   const sets = entries.map(([k]) => `${COLUMNS[k as keyof ProspectFields] ?? extra[k]} = ?`);
@@ -155,10 +172,10 @@ export function updateProspect(
     id,
   );
   if (phones) setPhones(db, id, phones);
-  if (fields.stage && fields.stage !== before.stage) logStage(db, id, fields.stage, stamp.day);
+  if (fields.stage && fields.stage !== before.stage) logStage(db, id, before, fields.stage, stamp.day);
   const manual = fields.tierManual ?? before.tier_manual === 1;
   if (fields.tier && (fields.tier !== before.tier || manual !== (before.tier_manual === 1))) {
-    logGrade(db, id, fields.tier, manual, stamp.day);
+    logGrade(db, id, before, fields.tier, manual, stamp.day);
   }
 }
 

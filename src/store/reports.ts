@@ -1,8 +1,7 @@
 // The queries behind `dealer report`. Exports iterate rows straight from SQLite (raw arrays, in
 // rowid order, no sort), so memory stays flat whatever the size of the book.
 import type { Day } from '../domain/dates.js';
-import type { DB } from './db.js';
-import { prepared } from './prepared.js';
+import { prepared, type DB } from './db.js';
 
 export interface Period {
   from?: Day;
@@ -83,6 +82,11 @@ export function gradings(db: DB, p: Period): Grading[] {
   return prepared(
     db,
     `SELECT g.tier, g.day, p.won_on AS wonOn, p.stage FROM grade_log g JOIN prospect p ON p.id = g.prospect_id
-     WHERE g.day BETWEEN ? AND ?`,
-  ).all(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as Grading[];
+     WHERE g.day BETWEEN @from AND @to
+     UNION ALL
+     -- A prospect never re-graded has no history rows: its grade is the one it was added with.
+     SELECT p.tier, substr(p.created, 1, 10), p.won_on, p.stage FROM prospect p
+     WHERE substr(p.created, 1, 10) BETWEEN @from AND @to
+       AND NOT EXISTS (SELECT 1 FROM grade_log WHERE prospect_id = p.id)`,
+  ).all({ from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' }) as Grading[];
 }

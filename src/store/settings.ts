@@ -1,7 +1,6 @@
 // Settings rows: raw strings, validated and typed by domain/settings.ts.
 import { settingsFrom, type Settings } from '../domain/settings.js';
-import type { DB } from './db.js';
-import { prepared } from './prepared.js';
+import { prepared, type DB } from './db.js';
 
 export function storedSettings(db: DB): Record<string, string> {
   const rows = prepared(db, 'SELECT key, value FROM setting').all() as { key: string; value: string }[];

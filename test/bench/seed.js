@@ -28,16 +28,24 @@ function random(seed) {
 export async function seedBook(path, { prospects, contacts, today }) {
   const { db } = await openBook(path, { create: true });
   const rnd = random(7);
-  const perProspect = contacts / prospects;
+  const perProspect = Math.floor(contacts / prospects);
+  let extra = contacts - perProspect * prospects;
   write(db, () => {
     for (let i = 1; i <= prospects; i++) {
       const tier = TIERS[Math.floor(rnd() * 4)];
-      const added = addDays(today, -Math.floor(rnd() * 365) - 1);
-      const n = Math.floor(rnd() * perProspect * 2);
+      // Added at least 4 contacts' worth of days ago, so every contact lies in the past.
+      const n = perProspect + (extra-- > 0 ? 1 : 0);
+      const added = addDays(today, -(3 * n + 1) - Math.floor(rnd() * 330));
       let last = added;
       const lost = rnd() < 0.25;
-      // Most callbacks are in the future; a few are due or overdue, as in a book that is kept up.
-      const next = lost ? null : addDays(today, Math.floor(rnd() * CADENCE[tier] * 4) - Math.floor(CADENCE[tier] / 3));
+      // A book that is kept up: nearly every callback is in the future; about one in three hundred
+      // is due today or a few days overdue, which makes a morning list of a few hundred rows.
+      const due = rnd() < 0.003;
+      const next = lost
+        ? null
+        : due
+          ? addDays(today, -Math.floor(rnd() * 5))
+          : addDays(today, 1 + Math.floor(rnd() * CADENCE[tier] * 2));
       const phone = `1${3 + (i % 6)}${String(i).padStart(9, '0')}`;
       const id = insertProspect(
         db,
@@ -57,7 +65,6 @@ export async function seedBook(path, { prospects, contacts, today }) {
       );
       for (let c = 0; c < n; c++) {
         last = addDays(last, 1 + Math.floor(rnd() * 3));
-        if (last >= today) break;
         insertContact(db, {
           prospectId: id,
           date: last,

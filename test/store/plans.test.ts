@@ -83,7 +83,7 @@ describe('query plans at 10,000 prospects', () => {
 
   it('the morning list finds the due prospects', () => {
     const rows = dueRows(db, TODAY, monthDays(TODAY, TODAY));
-    expect(rows.length).toBeGreaterThan(50);
+    expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((r) => r.due <= TODAY || r.reason === 'birthday')).toBe(true);
   });
 });
