@@ -5,17 +5,7 @@ import { TIER_WINDOW, TIERS, type Tier } from './tier.js';
 import { KINDS, STAGES, isCustomer, type Stage } from './vocab.js';
 
 /** The funnel's steps: the sale in order, without follow-up (after) and lost (beside). */
-export const FUNNEL: Stage[] = [
-  'new',
-  'contacted',
-  'consulted',
-  'presented',
-  'test-drive',
-  'negotiating',
-  'deposit',
-  'won',
-  'delivered',
-];
+export const FUNNEL: Stage[] = STAGES.filter((s) => s !== 'follow-up' && s !== 'lost');
 
 const rank = (s: string) => STAGES.indexOf(s as Stage);
 

@@ -5,21 +5,31 @@ import type { Context } from '../context.js';
 import { Cancelled } from '../domain/errors.js';
 import type { Ask } from './ask.js';
 
-async function guard<T>(prompt: Promise<T>): Promise<T> {
+type Where = { output: NodeJS.WriteStream; clearPromptOnDone: boolean; signal: AbortSignal };
+
+/**
+ * Runs one prompt. Ctrl-C at the keyboard, a SIGINT sent to the process, or a closed terminal all
+ * end the same way: the command saves nothing and exits 130.
+ */
+async function guard<T>(ask: (where: Where) => Promise<T>): Promise<T> {
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  // on, not once: Inquirer's exit hook re-raises the signal if it finds no other listener left.
+  process.on('SIGINT', onSignal);
   try {
-    return await prompt;
+    return await ask({ output: process.stderr, clearPromptOnDone: false, signal: abort.signal });
   } catch (e) {
-    // Ctrl-C (or a closed terminal): the command must save nothing and exit 130.
     if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new Cancelled();
     throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
   }
 }
 
 export function inquirerAsk(ctx: Context): Ask {
-  const where = { output: process.stderr, clearPromptOnDone: false };
   return {
     text: (message, opts = {}) =>
-      guard(
+      guard((where) =>
         input(
           {
             message,
@@ -33,7 +43,7 @@ export function inquirerAsk(ctx: Context): Ask {
           where,
         ),
       ).then((v) => v.trim()),
-    choose: (message, choices, initial) => guard(select({ message, choices, default: initial }, where)),
-    confirm: (message, initial = false) => guard(confirm({ message, default: initial }, where)),
+    choose: (message, choices, initial) => guard((where) => select({ message, choices, default: initial }, where)),
+    confirm: (message, initial = false) => guard((where) => confirm({ message, default: initial }, where)),
   };
 }

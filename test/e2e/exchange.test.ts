@@ -16,11 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => s.cleanup());
 
-const ok = (args: string[], env?: Record<string, string | undefined>) => {
-  const r = s.run(args, { env });
-  if (r.code !== 0) throw new Error(`dealer ${args.join(' ')}: ${r.stderr}`);
-  return r;
-};
+const ok = (args: string[], env?: Record<string, string | undefined>) => s.ok(args, env);
 const file = (name: string) => join(s.dir, name);
 const readBack = (text: string) =>
   parse(text, { columns: true, bom: true, relax_column_count: false }) as Record<string, string>[];

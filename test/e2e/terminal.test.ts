@@ -73,6 +73,21 @@ describe('at a terminal', () => {
     expect(p.stage).toBe('consulted');
   });
 
+  it('SIGINT sent to a prompting dealer saves nothing, says so, and exits 130', () => {
+    s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000']);
+    const r = atTerminal(
+      s,
+      ['visit', '1'],
+      [
+        { after: 'Kind of contact', send: ENTER },
+        { after: 'How did it go?', signal: 'SIGINT' },
+      ],
+    );
+    expect(r.code).toBe(130);
+    expect(r.output).toContain('Cancelled, nothing saved');
+    expect(s.json<{ contacts: unknown[] }>(['show', '1']).contacts).toEqual([]);
+  });
+
   it('Ctrl-C at a prompt saves nothing, says so, and exits 130', () => {
     const r = atTerminal(
       s,

@@ -15,11 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => s.cleanup());
 
-const ok = (args: string[]) => {
-  const r = s.run(args);
-  if (r.code !== 0) throw new Error(`dealer ${args.join(' ')}: ${r.stderr}`);
-  return r;
-};
+const ok = (args: string[]) => s.ok(args);
 const sql = <T>(query: string, ...params: unknown[]) => {
   const db = new Database(s.db, { readonly: true });
   try {

@@ -5,11 +5,7 @@ import { sandbox, type Sandbox } from '../helpers/cli.js';
 
 let s: Sandbox;
 const on = (day: string) => ({ env: { DEALER_NOW: day } });
-const ok = (args: string[], day: string) => {
-  const r = s.run(args, on(day));
-  if (r.code !== 0) throw new Error(`dealer ${args.join(' ')}: ${r.stderr}`);
-  return r;
-};
+const ok = (args: string[], day: string) => s.ok(args, { DEALER_NOW: day });
 type Item = {
   id: number;
   tier: string;

@@ -20,6 +20,8 @@ export interface Sandbox {
   env: Record<string, string>;
   run(args: string[], opts?: { env?: Record<string, string | undefined>; input?: string }): Result;
   json<T = unknown>(args: string[], opts?: { env?: Record<string, string | undefined> }): T;
+  /** Runs a command that must succeed; throws with its stderr otherwise. */
+  ok(args: string[], env?: Record<string, string | undefined>): Result;
   cleanup(): void;
 }
 
@@ -61,6 +63,11 @@ export function sandbox(now = '2026-03-02'): Sandbox {
       const r = run([...args, '--json'], opts);
       if (r.code !== 0) throw new Error(`dealer ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
       return JSON.parse(r.stdout) as T;
+    },
+    ok(args, env) {
+      const r = run(args, { env });
+      if (r.code !== 0) throw new Error(`dealer ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+      return r;
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

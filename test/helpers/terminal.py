@@ -29,7 +29,9 @@ for step in spec['steps']:
         sys.exit(0)
     time.sleep(0.05)
     if step.get('signal') == 'INT':
-        os.write(fd, b'\x03')
+        os.write(fd, b'\x03')  # Ctrl-C typed at the keyboard
+    elif step.get('signal') == 'SIGINT':
+        os.kill(pid, signal.SIGINT)  # the signal sent to the process from elsewhere
     else:
         os.write(fd, step['send'].encode())
 wait_for('\0never\0', timeout=spec.get('settle', 3))

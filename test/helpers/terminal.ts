@@ -8,7 +8,8 @@ import { BIN, ROOT, type Sandbox } from './cli.js';
 export interface Step {
   after: string;
   send?: string;
-  signal?: 'INT';
+  /** INT: Ctrl-C typed at the terminal; SIGINT: the signal sent to the process. */
+  signal?: 'INT' | 'SIGINT';
 }
 
 export function atTerminal(s: Sandbox, args: string[], steps: Step[], env: Record<string, string> = {}) {
