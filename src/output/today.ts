@@ -48,6 +48,7 @@ export function todayView(t: Messages, d: TodayData): string {
   const c = t.ui.col;
   const table = columns(
     [
+      { header: c.tier! },
       { header: c.id!, align: 'right' },
       { header: c.name!, max: 20 },
       { header: c.phone!, max: 18 },
@@ -58,6 +59,7 @@ export function todayView(t: Messages, d: TodayData): string {
       { header: c.last!, flex: true },
     ],
     shown.map((i) => [
+      i.tier,
       String(i.id),
       i.name,
       i.phone ?? '',
