@@ -37,7 +37,7 @@ interface Sheet {
 /** Rows are written in batches, one write call per two thousand rows: few calls, little memory. */
 const BATCH = 2000;
 
-function prospectsSheet(rows: IterableIterator<unknown[]>, on: Day): Sheet {
+function prospectsSheet(rows: Iterable<unknown[]>, on: Day): Sheet {
   function* cells(): Iterable<Cell[]> {
     for (const r of rows) {
       const [

@@ -1,5 +1,7 @@
-// The queries behind `dealer report`. Exports iterate rows straight from SQLite (raw arrays, in
-// rowid order, no sort), so memory stays flat whatever the size of the book.
+// The queries behind `dealer report`. Exports read rows in keyset-paged batches, so memory stays
+// flat whatever the size of the book, and each batch crosses from SQLite as one JSON array: with
+// better-sqlite3 a value handed to JavaScript costs more than the work of the row (~0.1 us each;
+// nine per row make most of a million-row export), and one string per batch is about 20% faster.
 import type { Day } from '../domain/dates.js';
 import { prepared, type DB } from './db.js';
 
@@ -8,42 +10,60 @@ export interface Period {
   to?: Day;
 }
 
+/** Rows fetched per batch. */
+const BATCH = 5000;
+
+/**
+ * Runs a query of the form `SELECT json_group_array(json_array(id, ...)), max(id) FROM (rows after
+ * @after, in id order, LIMIT @limit)` until it comes back empty, yielding each row in id order.
+ */
+function* batches(db: DB, sql: string, params: Record<string, unknown>): Iterable<unknown[]> {
+  const stmt = prepared(db, sql).raw(true);
+  for (let after = 0; ;) {
+    const [json, last] = stmt.get({ ...params, after, limit: BATCH }) as [string, number | null];
+    if (last === null) return;
+    // The aggregate follows the subquery's order in practice; sorting makes it a guarantee.
+    yield* (JSON.parse(json) as [number, ...unknown[]][]).sort((a, b) => a[0] - b[0]);
+    after = last;
+  }
+}
+
 /**
  * Prospects added or contacted in the period (all of them without one), with their latest contact
  * and contact count: id, name, phone, tier, tier_manual, expected, stage, source, interest,
  * last date, last kind, contacts, next_callback, wechat, email, org, referred_by, budget, birthday,
  * created day, won_on, lost_reason, note.
  */
-export function prospectRows(db: DB, p: Period): IterableIterator<unknown[]> {
-  const from = p.from ?? '0000-01-01';
-  const to = p.to ?? '9999-12-31';
-  const all = !p.from && !p.to;
-  return prepared(
+export function prospectRows(db: DB, p: Period): Iterable<unknown[]> {
+  return batches(
     db,
-    `SELECT p.id, p.name, p.phone, p.tier, p.tier_manual, p.expected, p.stage, p.source, p.interest,
-            c.date, c.kind, (SELECT count(*) FROM contact WHERE prospect_id = p.id), p.next_callback,
-            p.wechat, p.email, p.org, p.referred_by, p.budget, p.birthday, substr(p.created, 1, 10),
-            p.won_on, p.lost_reason, p.note
-     FROM prospect p
-     LEFT JOIN contact c ON c.id = (SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)
-     WHERE @all OR substr(p.created, 1, 10) BETWEEN @from AND @to
-        OR EXISTS (SELECT 1 FROM contact WHERE prospect_id = p.id AND date BETWEEN @from AND @to)
-     ORDER BY p.id`,
-  )
-    .raw(true)
-    .iterate({ from, to, all: all ? 1 : 0 }) as IterableIterator<unknown[]>;
+    `SELECT json_group_array(json_array(p.id, p.name, p.phone, p.tier, p.tier_manual, p.expected, p.stage, p.source,
+              p.interest, c.date, c.kind, (SELECT count(*) FROM contact WHERE prospect_id = p.id), p.next_callback,
+              p.wechat, p.email, p.org, p.referred_by, p.budget, p.birthday, substr(p.created, 1, 10),
+              p.won_on, p.lost_reason, p.note)), max(p.id)
+     FROM (SELECT * FROM prospect p WHERE p.id > @after
+             AND (@all OR substr(p.created, 1, 10) BETWEEN @from AND @to
+                  OR EXISTS (SELECT 1 FROM contact WHERE prospect_id = p.id AND date BETWEEN @from AND @to))
+           ORDER BY p.id LIMIT @limit) p
+     LEFT JOIN contact c ON c.id = (SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)`,
+    { from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31', all: p.from || p.to ? 0 : 1 },
+  );
 }
 
 /** Contacts in the period: id, prospect_id, name, phone, date, kind, outcome, note, stage. */
 export const VISITS_SQL = `SELECT c.id, c.prospect_id, p.name, p.phone, c.date, c.kind, c.outcome, c.note, c.stage
   FROM contact c JOIN prospect p ON p.id = c.prospect_id`;
 
-export function visitRows(db: DB, p: Period): IterableIterator<unknown[]> {
-  if (!p.from && !p.to)
-    return prepared(db, `${VISITS_SQL} ORDER BY c.id`).raw(true).iterate() as IterableIterator<unknown[]>;
-  return prepared(db, `${VISITS_SQL} WHERE c.date BETWEEN ? AND ? ORDER BY c.id`)
-    .raw(true)
-    .iterate(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as IterableIterator<unknown[]>;
+/** In id order, the date only filtering (`+date`): read through the date index, each batch would sort the period again. */
+export function visitRows(db: DB, p: Period): Iterable<unknown[]> {
+  return batches(
+    db,
+    `SELECT json_group_array(json_array(c.id, c.prospect_id, p.name, p.phone, c.date, c.kind, c.outcome, c.note, c.stage)),
+            max(c.id)
+     FROM (SELECT * FROM contact WHERE id > @after AND +date BETWEEN @from AND @to ORDER BY id LIMIT @limit) c
+     JOIN prospect p ON p.id = c.prospect_id`,
+    { from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' },
+  );
 }
 
 export interface StageHistory {
