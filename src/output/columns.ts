@@ -1,44 +1,58 @@
 // Aligned text columns without box drawing: fast for hundreds of rows (cli-table3 spends ~70 ms on
-// 200), width-aware for Chinese, and fitted to the terminal by shrinking the flexible column.
+// 200), width-aware for Chinese, and fitted to the terminal: the flexible column gives up width
+// first, then the least needed columns are left out, then the columns with a maximum shrink.
 
 export interface Column {
   header: string;
-  /** The column that gives up width when the terminal is narrow (usually a note). */
+  /** The column that gives up width first when the terminal is narrow (usually a note). */
   flex?: boolean;
+  /** Never wider than this; such a column also gives up width, last. */
   max?: number;
+  /** May be left out on a narrow terminal: 1 goes first, then 2, ... */
+  drop?: number;
   align?: 'right';
 }
 
 export function columns(
-  cols: Column[],
+  all: Column[],
   raw: string[][],
   opts: { width?: number; style?: (s: string) => string } = {},
 ): string {
   // A note with line breaks would break its row: one line per row, always.
-  const rows = raw.map((r) => r.map((cell) => (/[\r\n]/.test(cell) ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell)));
-  const widths = cols.map((c, i) => {
+  const flat = raw.map((r) => r.map((cell) => (/[\r\n]/.test(cell) ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell)));
+  const natural = all.map((c, i) => {
     let w = displayWidth(c.header);
-    for (const r of rows) w = Math.max(w, displayWidth(r[i] ?? ''));
+    for (const r of flat) w = Math.max(w, displayWidth(r[i] ?? ''));
     return c.max ? Math.min(w, c.max) : w;
   });
-  const total = widths.reduce((a, b) => a + b, 0) + 2 * (cols.length - 1);
-  const flex = cols.findIndex((c) => c.flex);
-  if (opts.width && flex >= 0 && total > opts.width) {
-    widths[flex] = Math.max(displayWidth(cols[flex]!.header), 12, widths[flex]! - (total - opts.width));
+  const floor = (i: number, least: number) => Math.max(displayWidth(all[i]!.header), least);
+  let keep = all.map((_, i) => i);
+  const widths = [...natural];
+  const over = () => keep.reduce((sum, i) => sum + widths[i]!, 0) + 2 * (keep.length - 1) - (opts.width ?? Infinity);
+  const shrink = (i: number, least: number) => {
+    widths[i] = Math.max(floor(i, least), widths[i]! - Math.max(0, over()));
+  };
+  if (opts.width && over() > 0) {
+    all.forEach((c, i) => c.flex && shrink(i, 12));
+    const droppable = all.flatMap((c, i) => (c.drop ? [i] : [])).sort((a, b) => all[a]!.drop! - all[b]!.drop!);
+    for (const i of droppable) if (over() > 0) keep = keep.filter((k) => k !== i);
+    all.forEach((c, i) => c.max && !c.flex && over() > 0 && shrink(i, 6));
   }
+  const cols = keep.map((i) => all[i]!);
+  const fit = keep.map((i) => widths[i]!);
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => {
-        const fitted = displayWidth(cell) > widths[i]! ? truncate(cell, widths[i]!) : cell;
-        if (i === cells.length - 1 && cols[i]!.align !== 'right') return fitted;
-        return cols[i]!.align === 'right'
-          ? ' '.repeat(widths[i]! - displayWidth(fitted)) + fitted
-          : padEnd(fitted, widths[i]!);
+      .map((cell, n) => {
+        const fitted = displayWidth(cell) > fit[n]! ? truncate(cell, fit[n]!) : cell;
+        if (n === cells.length - 1 && cols[n]!.align !== 'right') return fitted;
+        return cols[n]!.align === 'right'
+          ? ' '.repeat(fit[n]! - displayWidth(fitted)) + fitted
+          : padEnd(fitted, fit[n]!);
       })
       .join('  ')
       .trimEnd();
   const header = line(cols.map((c) => c.header));
-  return [opts.style ? opts.style(header) : header, ...rows.map(line)].join('\n');
+  return [opts.style ? opts.style(header) : header, ...flat.map((r) => line(keep.map((i) => r[i] ?? '')))].join('\n');
 }
 
 // Display width in a terminal: CJK ideographs, kana, Hangul and full-width forms take two columns,

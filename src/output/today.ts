@@ -48,14 +48,16 @@ export function todayView(t: Messages, d: TodayData): string {
   const c = t.ui.col;
   const table = columns(
     [
-      { header: c.tier! },
+      // On a narrow terminal the phone number and why they are due matter most: what the
+      // group heading and the closing tip repeat goes first.
+      { header: c.tier!, drop: 2 },
       { header: c.id!, align: 'right' },
       { header: c.name!, max: 20 },
-      { header: c.phone!, max: 18 },
-      { header: c.stage! },
+      { header: c.phone! },
+      { header: c.stage!, drop: 3 },
       { header: c.due! },
       { header: c.why! },
-      { header: c.open! },
+      { header: c.open!, drop: 1 },
       { header: c.last!, flex: true },
     ],
     shown.map((i) => [

@@ -39,3 +39,21 @@ describe('text columns', () => {
     expect(truncate('two\nlines', 20)).toBe('two lines');
   });
 });
+
+describe('a narrow terminal', () => {
+  it('takes width from the note first, then from the columns with a maximum', () => {
+    const rows = [['O', '42', '欧阳娜娜 Nana Ouyang', '+86 138 0013 8000', 'negotiating', '周末带家人来看车，关心油耗和保养费用']];
+    const cols = [
+      { header: 'tier' },
+      { header: '#' },
+      { header: 'name', max: 20 },
+      { header: 'phone', max: 18 },
+      { header: 'stage' },
+      { header: 'last', flex: true },
+    ];
+    for (const width of [100, 80, 70]) {
+      for (const line of columns(cols, rows, { width }).split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    }
+    expect(columns(cols, rows, { width: 70 })).toContain('negotiating');
+  });
+});
