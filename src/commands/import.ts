@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parse as parseWithPattern } from 'date-fns/parse';
 import type { Context } from '../context.js';
-import { isDay, parseBirthday, type Day } from '../domain/dates.js';
+import { addDays, isDay, parseBirthday, type Day } from '../domain/dates.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { mapHeader, type HeaderMap, type Kind } from '../domain/exchange.js';
 import { normalisePhones } from '../domain/phone.js';
@@ -13,7 +13,6 @@ import { cadenceDays, firstCallback } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { parseTier, tierForDate, type Tier } from '../domain/tier.js';
 import { parseKind, parseSource, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
-import { addDays } from '../domain/dates.js';
 import { readCsv, type CsvRecord } from '../input/csv.js';
 import { unDefuse } from '../output/csv.js';
 import { contactExists, insertContact, latestContact } from '../store/contacts.js';
@@ -277,7 +276,16 @@ export async function importFile(
         db.exec('ROLLBACK');
       }
     } else apply();
-  } else write(db, apply);
+  } else {
+    try {
+      write(db, apply);
+    } catch (e) {
+      // Links are checked at commit: a referred_by naming nobody in the book or the file.
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+        throw usage('danglingReferral', { path: file });
+      throw e;
+    }
+  }
 
   if (ctx.json) ctx.printJson(result);
   else {

@@ -358,6 +358,7 @@ export const en = {
     badCsv: (p: P) =>
       `${p.path} line ${p.line}: ${({ unclosedQuote: 'a quoted field is never closed', raggedRow: 'this row has a different number of fields than the header', strayQuote: 'a quote inside a field is not doubled' } as Record<string, string>)[p.problem as string] ?? p.detail}`,
     missingColumns: (p: P) => `${p.path} has no ${p.columns} column`,
+    danglingReferral: (p: P) => `${p.path} has a referred_by that is neither in the book nor in the file`,
     badRow: (p: P) => `line ${p.line}: ${p.reason}`,
     noProspectFor: (p: P) => `no prospect with id ${p.id} or phone ${p.phone}`,
     badSettingDays: (p: P) => `${p.key} must be a number of days from 1 to 365, not "${p.input}"`,
@@ -439,6 +440,7 @@ export const en = {
     noRows: () => 'nothing to import (nothing was imported)',
     badCsv: () => 'fix that line and import again (nothing was imported)',
     missingColumns: () => 'name the column in the first row (English or Chinese headers both work)',
+    danglingReferral: () => 'fix or empty that referred_by column (nothing was imported)',
     badRow: () => 'fix that row and import again (nothing was imported)',
     noProspectFor: () => 'import the prospects first, or add a prospect_id or phone column',
     badSettingDays: () => 'for example: dealer config set cadence.person.A 7',

@@ -351,6 +351,7 @@ export const zh: Messages = {
     badCsv: (p: P) =>
       `${p.path} 第 ${p.line} 行：${({ unclosedQuote: '引号没有闭合', raggedRow: '这一行的列数与表头不一致', strayQuote: '字段中的引号没有成对' } as Record<string, string>)[p.problem as string] ?? p.detail}`,
     missingColumns: (p: P) => `${p.path} 缺少 ${p.columns} 列`,
+    danglingReferral: (p: P) => `${p.path} 中有介绍人既不在档案中，也不在文件中`,
     badRow: (p: P) => `第 ${p.line} 行：${p.reason}`,
     noProspectFor: (p: P) => `找不到编号为 ${p.id} 或电话为 ${p.phone} 的客户`,
     badSettingDays: (p: P) => `${p.key} 必须是 1 到 365 之间的天数，而不是“${p.input}”`,
@@ -431,6 +432,7 @@ export const zh: Messages = {
     noRows: () => '没有可导入的内容（未导入任何内容）',
     badCsv: () => '修改该行后重新导入（未导入任何内容）',
     missingColumns: () => '请在第一行写明列名（中英文表头都可以）',
+    danglingReferral: () => '请修正或清空介绍人列（未导入任何内容）',
     badRow: () => '修改该行后重新导入（未导入任何内容）',
     noProspectFor: () => '请先导入客户，或加上 prospect_id 或电话列',
     badSettingDays: () => '例如：dealer config set cadence.person.A 7',

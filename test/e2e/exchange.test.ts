@@ -359,6 +359,11 @@ describe('import', () => {
     ['phone.csv', 'name,phone\r\nA,call me\r\n', /line 2: "call me" is not a phone number/],
     ['noname.csv', 'name,phone\r\nA,13800000001\r\n,13800000002\r\n', /line 3: missing name/],
     ['nocol.csv', 'who,when\r\nA,today\r\n', /has no name, phone column/],
+    [
+      'referral.csv',
+      'id,name,phone,referred_by\r\n5,A,13800000001,77\r\n',
+      /referred_by that is neither in the book nor in the file/,
+    ],
   ];
   it.each(BAD)('%s stops the import with exit 2, naming the line, and writes nothing', (name, content, message) => {
     ok(['add-prospect', 'Existing', '--phone', '13600136000']);
