@@ -34,8 +34,8 @@ interface Sheet {
   summary: boolean;
 }
 
-/** Rows are written in batches, one write call per two thousand rows: few calls, little memory. */
-const BATCH = 2000;
+/** Rows are written in batches, one write call per thousand rows: few calls, little memory. */
+const BATCH = 1000;
 
 function prospectsSheet(rows: Iterable<unknown[]>, on: Day): Sheet {
   function* cells(): Iterable<Cell[]> {

@@ -10,8 +10,8 @@ export interface Period {
   to?: Day;
 }
 
-/** Rows fetched per batch. */
-const BATCH = 5000;
+/** Rows fetched per batch: larger batches were no faster and held more memory (145 MiB at 5000). */
+const BATCH = 1000;
 
 /**
  * Runs a query of the form `SELECT json_group_array(json_array(id, ...)), max(id) FROM (rows after
