@@ -2,19 +2,16 @@
 // consultants already keep, in English or Chinese. All or nothing: a bad row stops it, naming the
 // line, and nothing is written.
 import { readFileSync, statSync } from 'node:fs';
-import { parse as parseWithPattern } from 'date-fns/parse';
 import type { Context } from '../context.js';
-import { addDays, isDay, parseBirthday, type Day } from '../domain/dates.js';
+import { addDays, type Day } from '../domain/dates.js';
 import { DealerError, usage } from '../domain/errors.js';
-import { mapHeader, type HeaderMap, type Kind } from '../domain/exchange.js';
+import { mapHeader, type Kind } from '../domain/exchange.js';
 import { normalisePhones } from '../domain/phone.js';
-import { parseEmail, type ProspectFields } from '../domain/prospect.js';
-import { cadenceDays, firstCallback } from '../domain/schedule.js';
+import { cadenceDays } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
-import { parseTier, tierForDate, type Tier } from '../domain/tier.js';
-import { parseKind, parseSource, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
-import { readCsv, type CsvRecord } from '../input/csv.js';
-import { unDefuse } from '../output/csv.js';
+import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
+import { readCsv } from '../input/csv.js';
+import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { contactExists, insertContact, latestContact } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
 import {
@@ -40,131 +37,6 @@ export interface ImportResult {
   skipped: { line: number; reason: string }[];
   ignoredColumns: string[];
   dryRun: boolean;
-}
-
-/** Dates as spreadsheets write them: ISO first, then the year-first forms Excel and WPS produce. */
-const DATE_FORMS = ['yyyy/M/d', 'yyyy-M-d', 'yyyy.M.d', 'yyyy年M月d日'];
-
-function readDate(text: string): Day {
-  const v = text.trim().replace(/[ T].*$/, '');
-  if (isDay(v)) return v;
-  for (const form of DATE_FORMS) {
-    const d = parseWithPattern(v, form, new Date(2000, 0, 1));
-    if (!Number.isNaN(d.getTime())) {
-      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      if (isDay(day)) return day;
-    }
-  }
-  throw usage('badDate', { input: text });
-}
-
-class Row {
-  constructor(
-    private readonly record: CsvRecord,
-    private readonly map: HeaderMap,
-  ) {}
-  get line() {
-    return this.record.line;
-  }
-  has(field: string): boolean {
-    return field in this.map.at;
-  }
-  /** The cell as the user wrote it (formula guard undone), or undefined when empty or absent. */
-  get(field: string): string | undefined {
-    const i = this.map.at[field];
-    const v = i === undefined ? undefined : unDefuse(this.record.cells[i] ?? '').trim();
-    return v === '' ? undefined : v;
-  }
-}
-
-/** Which file column sets each field: --update changes only what the file has. */
-const SOURCE_COLUMN: Record<string, string> = {
-  name: 'name',
-  phone: 'phone',
-  wechat: 'wechat',
-  email: 'email',
-  kind: 'org',
-  org: 'org',
-  source: 'source',
-  referredBy: 'referred_by',
-  interest: 'interest',
-  budget: 'budget',
-  expected: 'expected_purchase',
-  tier: 'tier',
-  tierManual: 'tier',
-  stage: 'stage',
-  birthday: 'birthday',
-  note: 'note',
-  lostReason: 'lost_reason',
-  wonOn: 'won_on',
-  nextCallback: 'next_callback',
-};
-
-interface ProspectCandidate {
-  id?: number;
-  fields: ProspectFields & { name: string; lostReason?: string | null; wonOn?: Day | null };
-  phones: string[];
-  created: Day;
-}
-
-/** An import computes the same first callback for most rows (same day, few tiers): once each. */
-const firstCallbacks = new Map<string, Day>();
-
-function firstCallbackOf(settings: Settings, kind: 'person' | 'org', tier: Tier, created: Day): Day {
-  const key = `${kind} ${tier} ${created}`;
-  let day = firstCallbacks.get(key);
-  if (!day) firstCallbacks.set(key, (day = firstCallback(settings, kind, tier, created)));
-  return day;
-}
-
-function prospectFrom(row: Row, today: Day, settings: Settings): ProspectCandidate {
-  const name = row.get('name');
-  if (!name) throw usage('missingFields', { fields: 'name', flags: 'name' });
-  const phone = row.get('phone');
-  const wechat = row.get('wechat');
-  if (!phone && !wechat) throw usage('missingFields', { fields: 'phone', flags: 'phone' });
-  const id = row.get('id');
-  const expected = row.get('expected_purchase') && readDate(row.get('expected_purchase')!);
-  const tierText = row.get('tier');
-  const tier = tierText ? parseTier(tierText) : expected ? tierForDate(expected, today) : 'C';
-  // A tier that is what the date gives today is a derived tier, and keeps moving with the date.
-  const tierManual = Boolean(tierText) && !(expected && tierForDate(expected, today) === tier);
-  const stage: Stage = row.get('stage') ? parseStage(row.get('stage')!) : 'new';
-  const created = row.get('created') ? readDate(row.get('created')!) : today;
-  const org = row.get('org');
-  const kind = org ? 'org' : 'person';
-  const next = row.get('next_callback');
-  const fields = {
-    name,
-    phone: phone ?? null,
-    wechat: wechat ?? null,
-    email: row.get('email') ? parseEmail(row.get('email')!) : null,
-    kind,
-    org: org ?? null,
-    source: row.get('source') ? parseSource(row.get('source')!) : null,
-    referredBy: row.get('referred_by') ? Number(row.get('referred_by')) : null,
-    interest: row.get('interest') ?? null,
-    budget: row.get('budget') ?? null,
-    expected: expected || null,
-    tier,
-    tierManual,
-    stage,
-    birthday: row.get('birthday') ? parseBirthday(row.get('birthday')!) : null,
-    note: row.get('note') ?? null,
-    lostReason: row.get('lost_reason') ?? null,
-    wonOn: row.get('won_on') ? readDate(row.get('won_on')!) : null,
-    nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallbackOf(settings, kind, tier, created),
-  } as ProspectCandidate['fields'];
-  if (fields.referredBy != null && !(Number.isSafeInteger(fields.referredBy) && fields.referredBy > 0)) {
-    throw usage('badId', { input: row.get('referred_by')! });
-  }
-  if (id !== undefined && !/^\d+$/.test(id)) throw usage('badId', { input: id });
-  return {
-    id: id === undefined ? undefined : Number(id),
-    fields,
-    phones: phone ? normalisePhones(phone, settings.region) : [],
-    created,
-  };
 }
 
 interface VisitCandidate {
