@@ -56,6 +56,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 let current = '';
+let book = '';
 
 const act =
   (name: string) =>
@@ -66,6 +67,7 @@ const act =
     const positional = args.slice(0, -2) as (string | undefined)[];
     const label = [name, ...positional.filter((a) => a !== undefined)].join(' ');
     const ctx = makeContext({ t, langChosen: chosen, globals: opts, label });
+    book = ctx.dbPath;
     try {
       await mod.run(ctx, positional, opts);
     } finally {
@@ -258,6 +260,6 @@ try {
     process.exitCode = 0;
   else {
     const { explain } = await import('./output/failure.js');
-    process.exitCode = explain(e, t, current);
+    process.exitCode = explain(e, t, current, book);
   }
 }

@@ -49,7 +49,7 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
         nextCallback: fields.nextCallback ?? firstCallback(settings, fields.kind ?? 'person', tier, added),
       },
       phones,
-      { now: stampOf(ctx.now, added), day: added },
+      stampOf(ctx.now, added),
     );
   });
 

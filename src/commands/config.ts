@@ -1,7 +1,7 @@
 // dealer config: cadences, the daily goal, names and defaults, kept in the book itself.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { checkSetting, SETTING_KEYS } from '../domain/settings.js';
+import { checkKey, checkSetting, SETTING_KEYS } from '../domain/settings.js';
 import { paint } from '../output/color.js';
 import { columns } from '../output/columns.js';
 import { write } from '../store/db.js';
@@ -21,7 +21,7 @@ export async function config(ctx: Context, action = 'list', key?: string, value?
       fields: 'key',
       flags: `dealer config ${act} <key>${act === 'set' ? ' <value>' : ''}`,
     });
-  if (key) checkSetting(key, SETTING_KEYS[key]?.fallback ?? '');
+  if (key) checkKey(key);
   if (act === 'set' && value === undefined)
     throw usage('missingFields', { fields: 'value', flags: `dealer config set ${key} <value>` });
   const checked = act === 'set' ? checkSetting(key!, value!) : undefined;

@@ -123,7 +123,7 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
           nextCallback: firstCallback(settings, org ? 'org' : 'person', tier, added),
         },
         normalisePhones(phone, settings.region),
-        { now: stampOf(ctx.now, added), day: added },
+        stampOf(ctx.now, added),
       );
       if (i % 3 === 0)
         saveAnswers(

@@ -14,14 +14,7 @@ import { readCsv } from '../input/csv.js';
 import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { contactExists, insertContact, latestContact } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
-import {
-  findByPhones,
-  getProspect,
-  holderOf,
-  insertProspect,
-  prospectExists,
-  updateProspect,
-} from '../store/prospects.js';
+import { getProspect, holderOf, insertProspect, prospectExists, updateProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
 export interface ImportOptions {
@@ -60,8 +53,9 @@ function visitFrom(db: DB, row: Row, settings: Settings): VisitCandidate {
     if (prospectExists(db, Number(pid))) prospectId = Number(pid);
   }
   if (prospectId === undefined && phone) {
-    const numbers = normalisePhones(phone, settings.region);
-    prospectId = findByPhones(db, numbers)[0]?.id;
+    prospectId = normalisePhones(phone, settings.region)
+      .map((n) => holderOf(db, n))
+      .find((h) => h !== undefined);
   }
   if (prospectId === undefined) throw usage('noProspectFor', { id: pid ?? '-', phone: phone ?? '-' });
   const id = row.get('id');
@@ -220,7 +214,7 @@ function importProspects(
         });
       }
     } else {
-      const id = insertProspect(db, c.fields, c.phones, { now: `${c.created} 00:00:00`, day: c.created }, c.id);
+      const id = insertProspect(db, c.fields, c.phones, `${c.created} 00:00:00`, c.id);
       for (const p of c.phones) seen.set(p, id);
       seenIds.add(id);
       result.added++;

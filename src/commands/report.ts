@@ -79,13 +79,7 @@ function prospectsSheet(rows: Iterable<unknown[]>, on: Day): Sheet {
   return { columns: PROSPECT_COLUMNS, shown, rows: cells(), summary: false };
 }
 
-function sheetFor(
-  ctx: Context,
-  kind: ReportKind,
-  db: Parameters<typeof prospectRows>[0],
-  period: Period,
-  on: Day,
-): Sheet {
+function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], period: Period, on: Day): Sheet {
   switch (kind) {
     case 'prospects':
       return prospectsSheet(prospectRows(db, period), on);
@@ -129,7 +123,6 @@ function sheetFor(
       };
     }
   }
-  void ctx;
 }
 
 async function writeCsv(sink: Sink, sheet: Sheet, bom: boolean): Promise<number> {
@@ -205,7 +198,7 @@ export async function report(
   const sink = o.out ? toFile(o.out) : toStdout();
   let rows: number;
   try {
-    const sheet = sheetFor(ctx, kind, book.db, period, on);
+    const sheet = sheetFor(kind, book.db, period, on);
     if (format === 'csv') rows = await writeCsv(sink, sheet, o.bom ?? readSettings(book.db).bom);
     else if (format === 'json') rows = await writeJson(sink, sheet);
     else rows = await writeTable(sink, sheet, o.out ? undefined : ctx.width);

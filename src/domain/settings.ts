@@ -56,10 +56,15 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
   'report.bom': { fallback: 'false', read: oneOf(['true', 'false']) },
 };
 
-export function checkSetting(key: string, value: string): string {
+/** The setting's spec; an unknown key is a usage error listing the known ones. */
+export function checkKey(key: string): { fallback: string; read: Reader } {
   const spec = SETTING_KEYS[key];
   if (!spec) throw usage('unknownSetting', { key, choices: Object.keys(SETTING_KEYS).join(', ') });
-  return spec.read(value, key);
+  return spec;
+}
+
+export function checkSetting(key: string, value: string): string {
+  return checkKey(key).read(value, key);
 }
 
 /** Builds typed settings from stored key/value rows; missing keys take their defaults. */

@@ -4,15 +4,6 @@ import { CommanderError } from 'commander';
 import { Cancelled, DealerError, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { listBackups } from '../store/backup.js';
-import { bookPath } from '../store/files.js';
-
-/** The book this run used, for messages about it (errors can come before any context exists). */
-function currentBook(): string {
-  const argv = process.argv;
-  const at = argv.indexOf('--db');
-  const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--db='))?.slice(5);
-  return bookPath(flag);
-}
 
 /** Commander's own usage errors, mapped to catalogue keys (its messages are English only). */
 const COMMANDER: Record<string, string> = {
@@ -36,6 +27,7 @@ const SQLITE: [RegExp, string][] = [
 function classify(
   e: unknown,
   command: string,
+  book: string,
   t: Messages,
 ): { code: string; params: ErrorParams; exit: number } | null {
   if (e instanceof DealerError) return { code: e.code, params: e.params, exit: e.exitCode };
@@ -54,10 +46,9 @@ function classify(
   if (typeof sqliteCode === 'string') {
     const hit = SQLITE.find(([re]) => re.test(sqliteCode));
     if (hit) {
-      const path = currentBook();
       return {
         code: hit[1],
-        params: { path, backup: listBackups(path)[0]?.path ?? t.word.none, detail: String((e as Error).message) },
+        params: { path: book, backup: listBackups(book)[0]?.path ?? t.word.none, detail: String((e as Error).message) },
         exit: 1,
       };
     }
@@ -65,12 +56,13 @@ function classify(
   return { code: 'unexpected', params: { message: e instanceof Error ? e.message : String(e) }, exit: 1 };
 }
 
-export function explain(e: unknown, t: Messages, command: string): number {
+/** `book`: the book the command had open; SQLite errors can only come once it has one. */
+export function explain(e: unknown, t: Messages, command: string, book = ''): number {
   if (e instanceof Cancelled) {
     process.stderr.write(`${t.ui.cancelled}\n`);
     return 130;
   }
-  const found = classify(e, command, t);
+  const found = classify(e, command, book, t);
   if (!found) return (e as CommanderError).exitCode ?? 0;
   const message = t.err[found.code]?.(found.params) ?? found.code;
   const hint = t.hint[found.code]?.(found.params);

@@ -136,7 +136,8 @@ export function insertProspect(
   db: DB,
   fields: ProspectFields & { name: string; lostReason?: string | null; wonOn?: Day | null },
   phones: string[],
-  stamp: { now: string; day: Day },
+  /** When it was added, local time (`created` and `updated`). */
+  created: string,
   id?: number,
 ): number {
   // The schema's defaults, for the columns a caller left out.
@@ -145,7 +146,7 @@ export function insertProspect(
     if (column === 'id') return id ?? null;
     if (column === 'lost_reason') return given.lostReason ?? null;
     if (column === 'won_on') return given.wonOn ?? null;
-    if (column === 'created' || column === 'updated') return stamp.now;
+    if (column === 'created' || column === 'updated') return created;
     return sqlValue(given[FIELD_OF[column]!]);
   });
   const newId = Number(prepared(db, INSERT).run(values).lastInsertRowid);

@@ -61,7 +61,7 @@ export async function seedBook(path, { prospects, contacts, today }) {
           birthday: i % 50 === 0 ? `19${60 + (i % 40)}-${added.slice(5)}` : null,
         },
         [`+86${phone}`],
-        { now: `${added} 09:00:00`, day: added },
+        `${added} 09:00:00`,
       );
       for (let c = 0; c < n; c++) {
         last = addDays(last, 1 + Math.floor(rnd() * 3));
