@@ -1,0 +1,133 @@
+// Every refusal dealer handles, not already covered elsewhere: one line on stderr, the right exit
+// code, and nothing written.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sandbox, type Sandbox } from '../helpers/cli.js';
+
+let s: Sandbox;
+beforeEach(() => {
+  s = sandbox('2026-03-02');
+});
+afterEach(() => s.cleanup());
+
+const hash = (file: string) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '');
+
+function refused(args: string[], code: number, message: RegExp, env?: Record<string, string | undefined>) {
+  const before = hash(s.db);
+  const r = s.run(args, { env });
+  expect(r.code, r.stderr).toBe(code);
+  expect(r.stderr).toMatch(/^error: /);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(message);
+  expect(hash(s.db)).toBe(before);
+}
+
+describe('with a prospect in the book', () => {
+  beforeEach(() => {
+    s.ok(['add-prospect', 'Wang Lei', '--phone', '13800138000']);
+  });
+
+  it.each([
+    [['list', '--tier'], /option --tier <tier> needs a value/],
+    [
+      ['add-prospect', 'X', '--phone', '13900139000', '--cycle', 'medium', '--batch', 'large'],
+      /"medium" is not a purchasing cycle/,
+    ],
+    [
+      ['add-prospect', 'X', '--phone', '13900139000', '--cycle', 'short', '--batch', 'huge'],
+      /"huge" is not a batch size/,
+    ],
+    [['add-prospect', 'X', '--phone', '13900139000', '--cycle', 'short'], /missing --cycle, --batch/],
+    [['classify', '1', '--need', 'maybe'], /"maybe" is not yes or no/],
+    [['visit', '1', '--objection', 'weather'], /"weather" is not an objection/],
+    [['edit', '1', '--referred-by', '1'], /cannot refer themselves/],
+    [['config', 'set', 'goal.daily', '-1'], /goal.daily must be a whole number/],
+    [['config', 'set', 'lang', 'fr'], /lang must be one of en, zh/],
+    [['config', 'get'], /missing key/],
+    [['config', 'set', 'goal.daily'], /missing value/],
+    [['backup', join('book', 'dealer.db')], /is the book itself/],
+    [['import', 'prospects', '.'], /is a folder/],
+    [['report', '--out', '.'], /is a folder/],
+  ])('%j is exit 2', (args, message) => {
+    refused(
+      args.map((a) => (a === join('book', 'dealer.db') ? s.db : a === '.' ? s.dir : a)),
+      2,
+      message,
+    );
+  });
+
+  it('won twice is refused, naming when', () => {
+    s.ok(['won', '1']);
+    refused(['won', '1'], 2, /#1 is already won \(2026-03-02\)/);
+  });
+
+  it('an encoding dealer does not know is exit 2', () => {
+    writeFileSync(join(s.dir, 'p.csv'), 'name,phone\r\nA,13900139000\r\n');
+    refused(['import', 'prospects', join(s.dir, 'p.csv'), '--encoding', 'klingon'], 2, /"klingon" is not an encoding/);
+  });
+
+  it('a file that is neither UTF-8 nor GBK-looking is refused without guessing', () => {
+    writeFileSync(
+      join(s.dir, 'bin.csv'),
+      Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe, 0xfd, 0x80, 0x81, 0x0a]),
+    );
+    refused(['import', 'prospects', join(s.dir, 'bin.csv')], 2, /bin\.csv is not UTF-8 — save it as "CSV UTF-8"/);
+  });
+
+  it('restoring a damaged backup changes nothing', () => {
+    const copy = join(s.dir, 'copy.db');
+    s.ok(['backup', copy]);
+    const bytes = readFileSync(copy);
+    // Page 2, the prospect table's root, overwritten whole: header and cells.
+    for (let i = 4096; i < 8192; i++) bytes[i] = (i * 31) & 0xff;
+    writeFileSync(copy, bytes);
+    refused(['restore', copy, '--yes'], 1, /the backup .*copy\.db is damaged; nothing was changed/);
+  });
+
+  it('the sample book will not replace a book named demo.db', () => {
+    const demo = join(s.dir, 'book', 'demo.db');
+    s.ok(['add-prospect', 'Li Na', '--phone', '13900139000'], { DEALER_DB: demo });
+    const before = hash(demo);
+    const r = s.run(['demo'], { env: { DEALER_DB: demo } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/would replace your book/);
+    expect(hash(demo)).toBe(before);
+  });
+});
+
+describe('without a book', () => {
+  it('backup says there is nothing to back up yet, and creates nothing', () => {
+    refused(['backup'], 2, /there is no book at .* yet/);
+    expect(existsSync(s.db)).toBe(false);
+  });
+
+  it('doctor says the same', () => {
+    refused(['doctor'], 2, /there is no book at/);
+  });
+
+  it('a book path that cannot be created is exit 1, naming it', () => {
+    const blocker = join(s.dir, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const r = s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000'], {
+      env: { DEALER_DB: join(blocker, 'dealer.db') },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: cannot open .*a-file\/dealer\.db — check that the folder exists and is writable/);
+  });
+});
+
+describe('a backup written by a newer dealer', () => {
+  it('is not restored', () => {
+    s.ok(['add-prospect', 'Wang Lei', '--phone', '13800138000']);
+    const copy = join(s.dir, 'newer.db');
+    s.ok(['backup', copy]);
+    const db = new Database(copy);
+    db.pragma('user_version = 999');
+    db.close();
+    mkdirSync(join(s.dir, 'book'), { recursive: true });
+    refused(['restore', copy, '--yes'], 1, /written by a newer dealer/);
+  });
+});
