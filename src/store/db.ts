@@ -1,6 +1,7 @@
 // Opening the book: a private file, the pragmas every connection needs, the schema brought up to
 // date. All SQL lives under src/store; commands only call the functions exported here.
-import Database, { type Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
+import Database from './sqlite.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DealerError } from '../domain/errors.js';
