@@ -13,7 +13,11 @@ export interface BackupResult {
   contacts: number;
 }
 
-export async function backup(ctx: Context, file: string | undefined, o: { force?: boolean } = {}): Promise<BackupResult> {
+export async function backup(
+  ctx: Context,
+  file: string | undefined,
+  o: { force?: boolean } = {},
+): Promise<BackupResult> {
   const book = await ctx.open('read');
   if (!book.exists) throw usage('noBook', { path: book.path });
   const dest = file === undefined ? backupSlot(book.path, 'dealer', ctx.now) : vetTarget(file, book.path, 'backup');

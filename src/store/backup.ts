@@ -1,16 +1,7 @@
 // Copies of the book, taken through SQLite's online backup API while other dealers keep working,
 // written under a temporary name and renamed so a copy is never seen half-written.
 import Database from 'better-sqlite3';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Target } from '../domain/target.js';
 import type { DB } from './db.js';

@@ -47,5 +47,6 @@ export function replaceableDemo(path: string): boolean {
 
 /** Removes an old sample book and its side files (only after `replaceableDemo` said yes). */
 export function removeDemo(path: string): void {
-  for (const f of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`, `${path}-checked`]) rmSync(f, { force: true });
+  for (const f of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`, `${path}-checked`])
+    rmSync(f, { force: true });
 }

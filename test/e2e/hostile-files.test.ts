@@ -197,7 +197,9 @@ describe('restore', () => {
     const r = s.run(['restore', old, '--yes']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^error: the restore failed: .*kept in .*backups\/before-restore-[\d-]+\.db — .*dealer restore /);
+    expect(r.stderr).toMatch(
+      /^error: the restore failed: .*kept in .*backups\/before-restore-[\d-]+\.db — .*dealer restore /,
+    );
   });
 });
 

@@ -20,13 +20,17 @@ it('completes while another connection keeps writing, and counts the copy, not t
   const db = new Database(book);
   db.pragma('journal_mode = WAL');
   migrate(db);
-  const add = db.prepare("INSERT INTO prospect (name, created, updated, note) VALUES ('x', '2026-03-02', '2026-03-02', ?)");
+  const add = db.prepare(
+    "INSERT INTO prospect (name, created, updated, note) VALUES ('x', '2026-03-02', '2026-03-02', ?)",
+  );
   // About 2,000 pages: copied 100 at a time, the copy would take 20 steps.
   db.transaction(() => {
     for (let i = 0; i < 2000; i++) add.run('n'.repeat(3000));
   })();
   const writer = new Database(book);
-  const write = writer.prepare("INSERT INTO prospect (name, created, updated) VALUES ('w', '2026-03-02', '2026-03-02')");
+  const write = writer.prepare(
+    "INSERT INTO prospect (name, created, updated) VALUES ('w', '2026-03-02', '2026-03-02')",
+  );
   let writing = true;
   let writes = 0;
   // A write between every step of the copy: each one would restart a copy taken in many steps.
