@@ -220,7 +220,7 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
       ),
   ],
   ['calendar', 'calendar', (c) => c.option('--out <file>', t.opt.calOut).option('--days <n>', t.opt.calDays)],
-  ['backup [file]', 'backup', json],
+  ['backup [file]', 'backup', (c) => json(c.option('--force', t.opt.forceBackup))],
   ['restore <file>', 'restore', (c) => json(c.option('--yes', t.opt.yes))],
   ['doctor', 'doctor', json],
   ['undo', 'undo', (c) => json(c.option('--list', t.opt.undoList).option('--yes', t.opt.yes))],

@@ -6,11 +6,14 @@ import type { Context } from '../context.js';
 import { addDays } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import { calendar as ics, type CalendarEvent } from '../output/ics.js';
-import { toFile, toStdout } from '../output/sink.js';
+import { toFile, toStdout, wantsFile } from '../output/sink.js';
+import { vetTarget } from '../store/target.js';
 
 export async function calendar(ctx: Context, o: { out?: string; days?: string }): Promise<CalendarEvent[]> {
   const days = o.days === undefined ? 30 : Number(o.days);
   if (!Number.isInteger(days) || days < 0 || days > 366) throw usage('badDays', { input: o.days ?? '' });
+  // Checked before the book is opened: a calendar never writes over the book or its backups.
+  const target = wantsFile(o.out) ? vetTarget(o.out, ctx.dbPath, 'export') : undefined;
   const { db } = await ctx.open('read');
   // The book's path in the UID keeps two consultants' calendars apart on one phone.
   const book = createHash('sha1').update(resolve(ctx.dbPath)).digest('hex').slice(0, 10);
@@ -37,7 +40,7 @@ export async function calendar(ctx: Context, o: { out?: string; days?: string })
         .join('\n'),
     };
   });
-  const sink = o.out ? toFile(o.out) : toStdout();
+  const sink = target ? toFile(target) : toStdout();
   try {
     await sink.write(ics(t.ui.calendarName, events, ctx.now));
     await sink.done();

@@ -1,6 +1,5 @@
 // dealer demo: a realistic sample book in a file of its own, beside the real one and never it, so a
 // newcomer can try every command in their first minute. Built through the same rules as real use.
-import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { closeLost, closeWon, recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
@@ -12,8 +11,10 @@ import { tierForDate } from '../domain/tier.js';
 import { SOURCES, type Kind, type Stage } from '../domain/vocab.js';
 import { openBook, write } from '../store/db.js';
 import { saveAnswers } from '../store/answers.js';
+import { createDemoFile, removeDemo, replaceableDemo } from '../store/demo.js';
 import { getProspect, insertProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
+import { isSameFile, vetTarget } from '../store/target.js';
 
 const NAMES = [
   '王磊',
@@ -88,8 +89,11 @@ function random(seed: number) {
 
 export async function demo(ctx: Context): Promise<{ path: string; prospects: number; contacts: number }> {
   const path = join(dirname(resolve(ctx.dbPath)), 'demo.db');
-  if (path === resolve(ctx.dbPath)) throw usage('demoIsBook', { path });
-  for (const f of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(f)) rmSync(f);
+  if (isSameFile(path, ctx.dbPath)) throw usage('demoIsBook', { path });
+  vetTarget(path, ctx.dbPath, 'demo');
+  if (!replaceableDemo(path)) throw usage('demoNotMine', { path });
+  removeDemo(path);
+  createDemoFile(path);
   const { db } = await openBook(path, { create: true });
   const settings = readSettings(db);
   const rnd = random(42);
@@ -177,6 +181,7 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
     closeLost(db, getProspect(db, 20)!, addDays(today, -5), 'Bought a competitor model', stamp);
     closeLost(db, getProspect(db, 27)!, addDays(today, -9), '预算不够，暂不考虑', stamp);
   });
+  db.close(); // folds the WAL back in: one self-contained file, its mark in the header
   const prospects = NAMES.length;
   if (ctx.json) ctx.printJson({ path, prospects, contacts });
   else {

@@ -8,9 +8,10 @@ import { activity, calibration, funnel } from '../domain/report.js';
 import { effectiveTier, type Tier } from '../domain/tier.js';
 import { KINDS } from '../domain/vocab.js';
 import { BOM, csvLine, type Cell } from '../output/csv.js';
-import { toFile, toStdout, type Sink } from '../output/sink.js';
+import { toFile, toStdout, wantsFile, type Sink } from '../output/sink.js';
 import { contactsPerDay, gradings, prospectRows, stageHistories, visitRows, type Period } from '../store/reports.js';
 import { readSettings } from '../store/settings.js';
+import { vetTarget } from '../store/target.js';
 
 export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers'] as const;
 type ReportKind = (typeof KINDS_OF_REPORT)[number];
@@ -194,14 +195,16 @@ export async function report(
   if (period.from && period.to && period.from > period.to)
     throw usage('fromAfterTo', { from: period.from, to: period.to });
 
+  // Checked before the book is opened: a report never writes over the book or its backups.
+  const target = wantsFile(o.out) ? vetTarget(o.out, ctx.dbPath, 'export') : undefined;
   const book = await ctx.open('read');
-  const sink = o.out ? toFile(o.out) : toStdout();
+  const sink = target ? toFile(target) : toStdout();
   let rows: number;
   try {
     const sheet = sheetFor(kind, book.db, period, on);
     if (format === 'csv') rows = await writeCsv(sink, sheet, o.bom ?? readSettings(book.db).bom);
     else if (format === 'json') rows = await writeJson(sink, sheet);
-    else rows = await writeTable(sink, sheet, o.out ? undefined : ctx.width);
+    else rows = await writeTable(sink, sheet, target ? undefined : ctx.width);
     await sink.done();
   } catch (e) {
     sink.abort();

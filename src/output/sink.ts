@@ -14,8 +14,9 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { usage } from '../domain/errors.js';
+import type { Target } from '../domain/target.js';
 
 export interface Sink {
   write(text: string): Promise<void> | void;
@@ -58,10 +59,15 @@ function removeStale(target: string): void {
   }
 }
 
-export function toFile(file: string): Sink {
-  const target = resolve(file);
+/** `--out`: absent or `-` is the screen; anything else a file, vetted by the caller. */
+export function wantsFile(out: string | undefined): out is string {
+  return out !== undefined && out !== '-';
+}
+
+/** A file target: only src/store/target.ts makes one, after refusing the book, devices and the like. */
+export function toFile(target: Target): Sink {
   if (!existsSync(dirname(target))) throw usage('noFolder', { path: dirname(target) });
-  if (existsSync(target) && statSync(target).isDirectory()) throw usage('isFolder', { path: target });
+  if (existsSync(target) && !statSync(target).isFile()) throw usage('notAFile', { path: target });
   removeStale(target);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   const fd = openSync(temp, 'wx', 0o600);

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Target } from '../domain/target.js';
 import type { DB } from './db.js';
 import { ensurePrivateDir, tighten } from './files.js';
 
@@ -26,25 +27,84 @@ function fsyncPath(path: string, flags: string): void {
   }
 }
 
-/** A consistent copy of `db` at `dest` (mode 0600), replacing any file there only when complete. */
-export async function backupTo(db: DB, dest: string): Promise<void> {
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** `.dealer-20260302-083012.db.4242.tmp` and the -journal SQLite kept beside it. */
+const TEMP = /^\..+\.(\d+)\.tmp(-journal|-wal|-shm)?$/;
+/** No backup takes a day: an older temporary file is stale even if its pid was reused. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes what an interrupted backup left (kill -9 gives no chance to clean up): a partial copy
+ * of the book still holds every customer, even one forgotten since. A file of a live dealer is
+ * left alone. Returns the files removed.
+ */
+export function removeStaleTemps(dir: string, now = Date.now()): string[] {
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const f of readdirSync(dir)) {
+    const pid = Number(TEMP.exec(f)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    const path = join(dir, f);
+    try {
+      if (alive(pid) && now - statSync(path).mtimeMs < STALE_MS) continue;
+      rmSync(path, { force: true });
+      removed.push(path);
+    } catch {
+      continue; // gone meanwhile, or not ours to remove: the next backup tries again
+    }
+  }
+  return removed;
+}
+
+export interface BookCounts {
+  prospects: number;
+  contacts: number;
+}
+
+export function countBook(db: DB): BookCounts {
+  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  return { prospects: count('prospect'), contacts: count('contact') };
+}
+
+/**
+ * A consistent copy of `db` at `dest` (mode 0600), replacing any file there only when complete.
+ * The counts are read from the copy: the live book may have changed since.
+ */
+export async function backupTo(db: DB, dest: Target): Promise<BookCounts> {
   ensurePrivateDir(dirname(dest));
+  removeStaleTemps(dirname(dest));
   const temp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   // Created 0600 before SQLite opens it: SQLite would otherwise create it 0644.
   closeSync(openSync(temp, 'w', 0o600));
   try {
-    await db.backup(temp);
+    // All pages in one step, under one read transaction: copied a hundred pages at a time, the
+    // copy starts over whenever another terminal writes, and never ends under steady use.
+    await db.backup(temp, { progress: () => 0x7fffffff });
     // A copy in rollback-journal mode is one self-contained file: opening it read-only later
     // (restore, forget's search) leaves no -wal and -shm files beside it.
     const copy = new Database(temp);
-    copy.pragma('journal_mode = DELETE');
-    copy.close();
+    let counts: BookCounts;
+    try {
+      copy.pragma('journal_mode = DELETE');
+      counts = countBook(copy);
+    } finally {
+      copy.close();
+    }
     tighten(temp);
     fsyncPath(temp, 'r+');
     renameSync(temp, dest);
     if (process.platform !== 'win32') fsyncPath(dirname(dest), 'r');
+    return counts;
   } finally {
-    if (existsSync(temp)) rmSync(temp);
+    for (const f of [temp, `${temp}-journal`]) if (existsSync(f)) rmSync(f);
   }
 }
 
@@ -70,5 +130,7 @@ export function listBackups(book: string): BackupFile[] {
 /** Keeps the newest `keep` automatic backups of one kind (`before-v3`, `before-restore`, ...). */
 export function pruneBackups(book: string, prefix: string, keep: number): void {
   const mine = listBackups(book).filter((b) => basename(b.path).startsWith(`${prefix}-`));
-  for (const old of mine.slice(keep)) rmSync(old.path, { force: true });
+  for (const old of mine.slice(keep)) {
+    for (const side of ['', '-wal', '-journal']) rmSync(old.path + side, { force: true });
+  }
 }

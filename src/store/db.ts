@@ -3,7 +3,6 @@
 import type { Statement } from 'better-sqlite3';
 import Database from './sqlite.js';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DealerError } from '../domain/errors.js';
 import { ensurePrivateFile } from './files.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
@@ -74,9 +73,10 @@ export async function openBook(
     from < MIGRATIONS.length &&
     (db.prepare('SELECT count(*) FROM prospect').pluck().get() as number) > 0
   ) {
-    const { backupName, backupsDir, backupTo, pruneBackups } = await import('./backup.js');
+    const { backupTo, pruneBackups } = await import('./backup.js');
+    const { backupSlot } = await import('./target.js');
     const prefix = `before-v${MIGRATIONS.length}`;
-    await backupTo(db, join(backupsDir(path), backupName(prefix, opts.now ?? new Date())));
+    await backupTo(db, backupSlot(path, prefix, opts.now ?? new Date()));
     pruneBackups(path, prefix, KEEP_UPGRADE_BACKUPS);
   }
   migrate(db);
