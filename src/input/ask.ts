@@ -15,7 +15,7 @@ export interface Ask {
   confirm(message: string, initial?: boolean): Promise<boolean>;
 }
 
-/** Answers given in advance, in order; for tests of interactive flows. */
+/** Answers given in advance, in order ('' is Enter: the default); for tests of interactive flows. */
 export function scripted(answers: (string | boolean)[]): Ask & { asked: string[] } {
   const queue = [...answers];
   const asked: string[] = [];
@@ -32,11 +32,14 @@ export function scripted(answers: (string | boolean)[]): Ask & { asked: string[]
       if (ok !== true) throw new Error(`scripted answer "${v}" rejected: ${ok}`);
       return v === '' && opts?.initial !== undefined ? opts.initial : v;
     },
-    async choose(message) {
-      return String(next(message)) as never;
+    // '' stands for pressing Enter: the prompt's default.
+    async choose(message, _choices, initial) {
+      const v = String(next(message));
+      return (v === '' && initial !== undefined ? initial : v) as never;
     },
-    async confirm(message) {
-      return Boolean(next(message));
+    async confirm(message, initial = false) {
+      const v = next(message);
+      return v === '' ? initial : Boolean(v);
     },
   };
 }

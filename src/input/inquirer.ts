@@ -27,6 +27,16 @@ async function guard<T>(ask: (where: Where) => Promise<T>): Promise<T> {
 }
 
 export function inquirerAsk(ctx: Context): Ask {
+  const k = ctx.t.ui.prompt.keys;
+  // Inquirer's own words (the key hints, Yes/No) in the user's language. `required` is checked
+  // here rather than by Inquirer, whose message is English only.
+  const selectTheme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key} ${(k as Record<string, string>)[action] ?? action}`).join(' • '),
+    },
+  };
+  const confirmTheme = { style: { defaultAnswer: (text: string) => `(${text === 'y/N' ? k.defaultNo : k.defaultYes})` } };
   return {
     text: (message, opts = {}) =>
       guard((where) =>
@@ -34,7 +44,6 @@ export function inquirerAsk(ctx: Context): Ask {
           {
             message,
             default: opts.initial,
-            required: opts.required,
             validate: (v: string) => {
               if (opts.required && v.trim() === '') return ctx.t.ui.prompt.required;
               return opts.validate ? opts.validate(v) : true;
@@ -43,7 +52,14 @@ export function inquirerAsk(ctx: Context): Ask {
           where,
         ),
       ).then((v) => v.trim()),
-    choose: (message, choices, initial) => guard((where) => select({ message, choices, default: initial }, where)),
-    confirm: (message, initial = false) => guard((where) => confirm({ message, default: initial }, where)),
+    choose: (message, choices, initial) =>
+      guard((where) => select({ message, choices, default: initial, theme: selectTheme }, where)),
+    confirm: (message, initial = false) =>
+      guard((where) =>
+        confirm(
+          { message, default: initial, transformer: (yes) => (yes ? k.yes : k.no), theme: confirmTheme },
+          where,
+        ),
+      ),
   };
 }

@@ -95,6 +95,14 @@ export function findByPhones(db: DB, numbers: string[], except = 0): { id: numbe
   ).all(...numbers, except) as { id: number; name: string; number: string }[];
 }
 
+/** Another prospect with this WeChat id: ids are case-insensitive, as WeChat treats them. */
+export function findByWechat(db: DB, wechat: string, except = 0): { id: number; name: string } | undefined {
+  return prepared(
+    db,
+    'SELECT id, name FROM prospect WHERE lower(trim(wechat)) = lower(trim(?)) AND id <> ? ORDER BY id LIMIT 1',
+  ).get(wechat, except) as { id: number; name: string } | undefined;
+}
+
 /** The prospect holding a normalised number, if any: the import's duplicate check. */
 export function holderOf(db: DB, number: string): number | undefined {
   return prepared(db, 'SELECT prospect_id FROM phone WHERE number = ? LIMIT 1').pluck().get(number) as

@@ -17,6 +17,7 @@ describe('at a terminal', () => {
       [
         { after: 'Name', send: `王磊${ENTER}` },
         { after: 'Phone', send: `138 0013 8000${ENTER}` },
+        { after: 'WeChat', send: ENTER },
         { after: 'Where did the lead come from?', send: `${DOWN}${DOWN}${ENTER}` },
         { after: 'Interested in', send: `A6L${ENTER}` },
         { after: 'When do they intend to buy?', send: ENTER },
@@ -43,6 +44,7 @@ describe('at a terminal', () => {
         { after: 'Phone', send: `call me${ENTER}` },
         { after: 'is not a phone number', send: '\u0015' /* Ctrl-U clears the line */ },
         { after: 'Phone', send: `13900139000${ENTER}` },
+        { after: 'WeChat', send: ENTER },
         { after: 'Where did the lead come from?', send: ENTER },
         { after: 'Interested in', send: ENTER },
         { after: 'When do they intend to buy?', send: ENTER },
