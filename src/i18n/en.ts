@@ -215,6 +215,8 @@ export const en = {
     ],
   } as Record<string, [string, string][]>,
   word: {
+    /** Between a label and its value: Chinese text takes the full-width colon. */
+    colon: ': ',
     tier: {
       O: 'O · within a week',
       A: 'A · within a month',

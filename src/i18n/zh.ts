@@ -217,6 +217,8 @@ export const zh: Messages = {
     ],
   },
   word: {
+    /** Between a label and its value: Chinese text takes the full-width colon. */
+    colon: '：',
     tier: { O: 'O 级 · 一周内', A: 'A 级 · 一个月内', B: 'B 级 · 三个月内', C: 'C 级 · 六个月内' },
     stage: {
       new: '新客户',

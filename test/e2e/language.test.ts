@@ -33,3 +33,15 @@ describe('config set lang', () => {
     expect(s.run(['show', '9']).stderr).toMatch(/^error: 没有编号为 #9 的客户/);
   });
 });
+
+describe('Chinese output', () => {
+  it('puts a full-width colon between a label and its value', () => {
+    s.ok(['add-prospect', '王磊', '--phone', '13800138000', '--tier', 'A']);
+    const visit = s.ok(['--lang', 'zh', 'visit', '1', '--kind', 'showroom']).stdout;
+    const classify = s.ok(['--lang', 'zh', 'classify', '1', '--tier', 'O']).stdout;
+    for (const out of [visit, classify]) {
+      expect(out).toContain('下次回访：');
+      expect(out).not.toMatch(/[^\x00-\x7f]: /);
+    }
+  });
+});

@@ -53,5 +53,17 @@ for step in spec['steps']:
     else:
         os.write(fd, step['send'].encode())
 wait_for('\0never\0', timeout=spec.get('settle', 3))
-_, status = os.waitpid(pid, 0)
+# A dealer still waiting for input after the last step would block waitpid until the test's own
+# timeout: give it a while to finish, then stop it and say so.
+end = time.time() + 30
+while True:
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        break
+    if time.time() > end:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        print(json.dumps({'error': 'still running after the last step', 'output': out.decode(errors='replace')}))
+        sys.exit(0)
+    wait_for('\0never\0', timeout=0.2)
 print(json.dumps({'code': os.waitstatus_to_exitcode(status), 'output': out.decode(errors='replace')}))
