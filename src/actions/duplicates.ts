@@ -24,6 +24,8 @@ export function refuseDuplicates(
   region: string,
   except = 0,
 ): void {
-  const dup = (f.phone ? phoneTaken(db, f.phone, region, except) : undefined) ?? (f.wechat ? wechatTaken(db, f.wechat, except) : undefined);
+  const dup =
+    (f.phone ? phoneTaken(db, f.phone, region, except) : undefined) ??
+    (f.wechat ? wechatTaken(db, f.wechat, except) : undefined);
   if (dup) throw dup;
 }

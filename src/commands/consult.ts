@@ -56,7 +56,9 @@ export async function consult(ctx: Context, idText: string, o: { set?: string[] 
     const open = qs.filter((q) => !after[q.key!]);
     // The questions themselves, as the consultant will ask them, not their storage keys.
     if (open.length)
-      ctx.print(paint.dim([ctx.t.ui.consultStillOpen({ count: open.length }), ...open.map((q) => `  - ${q.text}`)].join('\n')));
+      ctx.print(
+        paint.dim([ctx.t.ui.consultStillOpen({ count: open.length }), ...open.map((q) => `  - ${q.text}`)].join('\n')),
+      );
   }
   return after;
 }

@@ -128,11 +128,19 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
     if (key === 'done') break;
     const label = q.value({ field: q.field[key]! });
     if (key === 'tier') {
-      answers.tier = await ask.choose(label, TIERS.map((t) => ({ value: t, name: q.tierChoice({ tier: t }) })), p.tier);
+      answers.tier = await ask.choose(
+        label,
+        TIERS.map((t) => ({ value: t, name: q.tierChoice({ tier: t }) })),
+        p.tier,
+      );
       delete answers.within; // one way of setting the tier at a time; the last one chosen wins
     } else if (key === 'within') {
       const windows = ['1w', '1m', '3m', '6m'];
-      answers.within = await ask.choose(label, windows.map((w) => ({ value: w, name: q.withinChoice[w]! })), '1m');
+      answers.within = await ask.choose(
+        label,
+        windows.map((w) => ({ value: w, name: q.withinChoice[w]! })),
+        '1m',
+      );
       delete answers.tier;
     } else if (key === 'source') {
       answers.source = await ask.choose(

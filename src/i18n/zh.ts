@@ -563,7 +563,7 @@ export const zh: Messages = {
     consultSaved: (p: P) =>
       `已为 #${p.id} ${p.name} 保存 ${p.count} 个答案：共 ${p.total} 个问题，已回答 ${p.answered} 个。`,
     consultStillOpen: (p: P) => `还没问（${p.count} 个）：`,
-    consultKeys: '回车保留显示的答案 · “<” 返回上一题 · “.” 提前结束 · “-” 清空 · Ctrl-C 取消且不保存',
+    consultKeys: '回车保留显示的答案 · “<”或“《”返回上一题 · “.”或“。”提前结束 · “-”或“——”清空 · Ctrl-C 取消且不保存',
     backedUp: (p: P) => `已备份 ${p.prospects} 位客户、${p.contacts} 条联系记录到 ${p.path}（${p.kb} KB）。`,
     restoreQuestion: (p: P) => `用 ${p.from}（${p.then} 位客户）替换档案 ${p.path}（${p.now} 位客户）？`,
     restored: (p: P) => `已从 ${p.from} 恢复 ${p.count} 位客户。`,
@@ -625,7 +625,14 @@ export const zh: Messages = {
       value: (p: P) => `新的${p.field}`,
       wechat: '微信（可不填）',
       replaceLostReason: (p: P) => `#${p.id} ${p.name} 已标记战败（${p.reason}），要替换这个原因吗？`,
-      keys: { navigate: '上下键选择', select: '回车确认', yes: '是', no: '否', defaultYes: 'Y 是/n 否', defaultNo: 'y 是/N 否' },
+      keys: {
+        navigate: '上下键选择',
+        select: '回车确认',
+        yes: '是',
+        no: '否',
+        defaultYes: 'Y 是/n 否',
+        defaultNo: 'y 是/N 否',
+      },
       field: {
         name: '姓名',
         phone: '电话',

@@ -36,7 +36,9 @@ export function inquirerAsk(ctx: Context): Ask {
         keys.map(([key, action]) => `${key} ${(k as Record<string, string>)[action] ?? action}`).join(' • '),
     },
   };
-  const confirmTheme = { style: { defaultAnswer: (text: string) => `(${text === 'y/N' ? k.defaultNo : k.defaultYes})` } };
+  const confirmTheme = {
+    style: { defaultAnswer: (text: string) => `(${text === 'y/N' ? k.defaultNo : k.defaultYes})` },
+  };
   return {
     text: (message, opts = {}) =>
       guard((where) =>
@@ -53,13 +55,22 @@ export function inquirerAsk(ctx: Context): Ask {
         ),
       ).then((v) => v.trim()),
     choose: (message, choices, initial) =>
-      guard((where) => select({ message, choices, default: initial, theme: selectTheme }, where)),
-    confirm: (message, initial = false) =>
+      // Up to 15 choices all on screen (edit's field menu has 14): paging hides fields people look for.
       guard((where) =>
-        confirm(
-          { message, default: initial, transformer: (yes) => (yes ? k.yes : k.no), theme: confirmTheme },
+        select(
+          {
+            message,
+            choices,
+            default: initial,
+            pageSize: Math.min(15, Math.max(7, choices.length)),
+            theme: selectTheme,
+          },
           where,
         ),
+      ),
+    confirm: (message, initial = false) =>
+      guard((where) =>
+        confirm({ message, default: initial, transformer: (yes) => (yes ? k.yes : k.no), theme: confirmTheme }, where),
       ),
   };
 }

@@ -33,7 +33,9 @@ export function closed(t: Messages, p: Prospect, plan: Plan, today: Day): string
       : t.ui.lost({ id: p.id, name: p.name, reason: p.lostReason ?? '' });
   const lines = [paint.bold(head), ...owed(t, plan, today)];
   if (p.stage === 'won') {
-    lines.push(`  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`);
+    lines.push(
+      `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
+    );
     lines.push(paint.dim(t.ui.askReferral({ id: p.id })));
   }
   return lines.join('\n');

@@ -217,9 +217,7 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
       args.push(`%${digits}%`);
     }
     // "和宝马3系在比较" in a contact's note is what the consultant remembers them by.
-    fields.push(
-      `id IN (SELECT prospect_id FROM contact WHERE note LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\')`,
-    );
+    fields.push(`id IN (SELECT prospect_id FROM contact WHERE note LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\')`);
     args.push(like, like);
     if (f.alsoIds?.length) {
       fields.push(`id IN (SELECT value FROM json_each(?))`);

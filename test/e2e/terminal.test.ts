@@ -106,26 +106,25 @@ describe('at a terminal', () => {
 });
 
 describe('at a terminal, the questions (issue 11)', () => {
-  it.each([
-    [['visit', '1', '--lang', 'en']],
-    [['--lang', 'en', 'visit', '1']],
-    [['visit', '1', '--db', 'BOOK']],
-  ])('dealer %j still asks: --db and --lang are not answers', (args) => {
-    s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--tier', 'A']);
-    const r = atTerminal(
-      s,
-      args.map((a) => (a === 'BOOK' ? s.db : a)),
-      [
-        { after: 'Kind of contact', send: `${DOWN}${ENTER}` },
-        { after: 'How did it go?', send: `Loved it${ENTER}` },
-        { after: 'Note', send: ENTER },
-        { after: 'Stage now', send: ENTER },
-      ],
-    );
-    expect(r.code).toBe(0);
-    const p = s.json<{ contacts: { kind: string; outcome: string }[] }>(['show', '1']);
-    expect(p.contacts).toEqual([expect.objectContaining({ kind: 'showroom', outcome: 'Loved it' })]);
-  });
+  it.each([[['visit', '1', '--lang', 'en']], [['--lang', 'en', 'visit', '1']], [['visit', '1', '--db', 'BOOK']]])(
+    'dealer %j still asks: --db and --lang are not answers',
+    (args) => {
+      s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--tier', 'A']);
+      const r = atTerminal(
+        s,
+        args.map((a) => (a === 'BOOK' ? s.db : a)),
+        [
+          { after: 'Kind of contact', send: `${DOWN}${ENTER}` },
+          { after: 'How did it go?', send: `Loved it${ENTER}` },
+          { after: 'Note', send: ENTER },
+          { after: 'Stage now', send: ENTER },
+        ],
+      );
+      expect(r.code).toBe(0);
+      const p = s.json<{ contacts: { kind: string; outcome: string }[] }>(['show', '1']);
+      expect(p.contacts).toEqual([expect.objectContaining({ kind: 'showroom', outcome: 'Loved it' })]);
+    },
+  );
 
   it('in Chinese, the key hints and yes/no are Chinese', () => {
     s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--tier', 'O']);
