@@ -30,7 +30,11 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
   // The book is open before the questions, so a number someone already has is said at once.
   const { db } = await ctx.open('write');
   const settings = readSettings(db);
-  if (missing) fields = await askMissing(ctx, fields, o.force ? undefined : { db, region: settings.region });
+  if (missing) {
+    // A number given as a flag that someone has: say so before asking anything else.
+    if (!o.force) refuseDuplicates(db, fields, settings.region);
+    fields = await askMissing(ctx, fields, o.force ? undefined : { db, region: settings.region });
+  }
   const phones = fields.phone ? normalisePhones(fields.phone, settings.region) : [];
   const id = write(db, () => {
     if (!o.force) refuseDuplicates(db, fields, settings.region);

@@ -105,6 +105,15 @@ describe('add-prospect on a terminal checks numbers as they are typed', () => {
     expect(t.ask.asked.slice(0, 4)).toEqual(['Phone', 'Phone', 'WeChat (optional)', 'WeChat (optional)']);
     expect(p).toMatchObject({ name: 'Wang Lei', phones: ['+8613900139000'], wechat: 'other88', source: 'walk-in' });
   });
+
+  it('a number given as a flag that someone has is refused before any question', async () => {
+    const t = book([]);
+    await addProspect(t.ctx, 'Mary Brown', { phone: '13800138000' });
+    await expect(addProspect(t.ctx, undefined, { phone: '138 0013 8000' })).rejects.toMatchObject({
+      code: 'duplicatePhone',
+    });
+    expect(t.ask.asked).toEqual([]);
+  });
 });
 
 describe('consult with a Chinese input method', () => {
