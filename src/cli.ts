@@ -5,17 +5,29 @@ import { Command, CommanderError, Option } from 'commander';
 
 type Lang = 'en' | 'zh';
 
-/** --lang (before parsing, since help text depends on it), else DEALER_LANG, else the locale. */
-function pickLanguage(argv: string[], env: NodeJS.ProcessEnv): { lang: Lang; chosen: boolean; flag?: string } {
-  let flag: string | undefined;
+/** The --db or --lang flag's value, read before parsing: the language decides the help text. */
+function flagValue(argv: string[], name: string): string | undefined {
+  let value: string | undefined;
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
-    if (argv[i] === '--lang') flag = argv[i + 1];
-    else if (argv[i]!.startsWith('--lang=')) flag = argv[i]!.slice(7);
+    if (argv[i] === name) value = argv[i + 1];
+    else if (argv[i]!.startsWith(`${name}=`)) value = argv[i]!.slice(name.length + 1);
   }
+  return value;
+}
+
+/**
+ * Decided once, before anything prints: --lang, else DEALER_LANG, else the book's setting (a small
+ * file beside the book mirrors it, so SQLite is not loaded for this), else the locale.
+ */
+async function pickLanguage(argv: string[], env: NodeJS.ProcessEnv): Promise<{ lang: Lang; flag?: string }> {
+  const flag = flagValue(argv, '--lang');
   const explicit = flag ?? env.DEALER_LANG;
   const zh = (v: string | undefined) => Boolean(v?.toLowerCase().startsWith('zh'));
-  if (explicit) return { lang: zh(explicit) ? 'zh' : 'en', chosen: true, flag };
-  return { lang: zh(env.LC_ALL || env.LC_MESSAGES || env.LANG) ? 'zh' : 'en', chosen: false };
+  if (explicit) return { lang: zh(explicit) ? 'zh' : 'en', flag };
+  const { rememberedLang } = await import('./store/lang-file.js');
+  const stored = rememberedLang(flagValue(argv, '--db'));
+  if (stored) return { lang: stored };
+  return { lang: zh(env.LC_ALL || env.LC_MESSAGES || env.LANG) ? 'zh' : 'en' };
 }
 
 /**
@@ -46,7 +58,7 @@ if (argv.length > 0 && argv.every((a) => a === '-V' || a === '--version')) {
   process.exit(0);
 }
 
-const { lang, chosen, flag: flagLang } = pickLanguage(argv, process.env);
+const { lang, flag: flagLang } = await pickLanguage(argv, process.env);
 const { messages: t } = lang === 'zh' ? await import('./i18n/zh.js') : await import('./i18n/en.js');
 
 // `dealer list | head` closes the pipe early: that is not an error.
@@ -63,13 +75,15 @@ const act =
   async (...args: unknown[]): Promise<void> => {
     const command = args[args.length - 1] as Command;
     const [{ makeContext }, mod] = await Promise.all([import('./context.js'), import(`./commands/${name}.js`)]);
-    const opts = command.optsWithGlobals();
+    // The command sees only its own options: --db and --lang say where and how, not what to do, so
+    // `dealer visit 8 --lang zh` still asks what happened (it is "no flags given").
+    const own = command.opts();
     const positional = args.slice(0, -2) as (string | undefined)[];
     const label = [name, ...positional.filter((a) => a !== undefined)].join(' ');
-    const ctx = makeContext({ t, langChosen: chosen, globals: opts, label });
+    const ctx = makeContext({ t, globals: command.optsWithGlobals(), label });
     book = ctx.dbPath;
     try {
-      await mod.run(ctx, positional, opts);
+      await mod.run(ctx, positional, own);
     } finally {
       ctx.close();
     }

@@ -6,6 +6,7 @@ import type { Ask } from './input/ask.js';
 import { DealerError } from './domain/errors.js';
 import { openBook, type Book } from './store/db.js';
 import { bookPath } from './store/files.js';
+import { syncRememberedLang } from './store/lang-file.js';
 
 export interface Globals {
   db?: string;
@@ -14,7 +15,8 @@ export interface Globals {
 }
 
 export interface Context {
-  t: Messages;
+  /** Chosen once at start-up (--lang, DEALER_LANG, the book's setting, the locale); never switched. */
+  readonly t: Messages;
   /** The day "today" means: the local calendar day of `now`. */
   today: Day;
   now: Date;
@@ -51,7 +53,7 @@ export function clock(env = process.env): Date {
   return Number.isNaN(when.getTime()) ? new Date() : when;
 }
 
-export function makeContext(input: { t: Messages; langChosen: boolean; globals: Globals; label?: string }): Context {
+export function makeContext(input: { t: Messages; globals: Globals; label?: string }): Context {
   const now = clock();
   const opened: { book: Book; sound: boolean }[] = [];
   // Only commands that write check and stamp the book: reading ones never load this.
@@ -88,12 +90,14 @@ export function makeContext(input: { t: Messages; langChosen: boolean; globals: 
         }
         entry.sound = true;
       }
-      if (!input.langChosen) await useStoredLanguage(ctx, book);
+      syncRememberedLang(book);
       return book;
     },
     close() {
       for (const { book, sound } of opened.splice(0)) {
         try {
+          // This run may have changed the setting (config, undo, restore): the next run speaks it.
+          if (book.db.open) syncRememberedLang(book);
           if (book.db.open) book.db.close();
         } catch {
           continue; // a statement was still iterating when the command failed; exit closes it
@@ -107,11 +111,4 @@ export function makeContext(input: { t: Messages; langChosen: boolean; globals: 
     },
   };
   return ctx;
-}
-
-/** `dealer config set lang zh` applies when neither --lang nor DEALER_LANG chose one. */
-async function useStoredLanguage(ctx: Context, book: Book): Promise<void> {
-  const stored = book.db.prepare("SELECT value FROM setting WHERE key = 'lang'").pluck().get() as string | undefined;
-  if (!stored || stored === ctx.t.lang) return;
-  ctx.t = (stored === 'zh' ? await import('./i18n/zh.js') : await import('./i18n/en.js')).messages;
 }

@@ -1,14 +1,15 @@
 // dealer add-prospect: after a call or a walk-in, the new lead goes in with a first callback booked.
 import type { Context } from '../context.js';
 import { parseDay, stampOf } from '../domain/dates.js';
-import { usage } from '../domain/errors.js';
+import { usage, type DealerError } from '../domain/errors.js';
+import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates.js';
 import { normalisePhones } from '../domain/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { firstCallback } from '../domain/schedule.js';
 import { SOURCES } from '../domain/vocab.js';
 import { present, confirmation } from '../output/prospect.js';
-import { write } from '../store/db.js';
-import { findByPhones, getProspect, insertProspect, prospectExists } from '../store/prospects.js';
+import { write, type DB } from '../store/db.js';
+import { getProspect, insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields, type ProspectOptions } from './prospect-flags.js';
 
@@ -20,22 +21,23 @@ export interface AddOptions extends ProspectOptions {
 export async function addProspect(ctx: Context, name: string | undefined, o: AddOptions): Promise<Prospect> {
   let fields = fieldsFromOptions({ ...o, name: name ?? o.name }, ctx.today);
   const added = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
-  if (!fields.name || (!fields.phone && !fields.wechat)) {
-    if (!ctx.interactive) {
-      const missing = [!fields.name && 'name', !fields.phone && !fields.wechat && 'phone'].filter(Boolean).join(', ');
-      throw usage('missingFields', { fields: missing, flags: '"<name>" --phone <number>' });
-    }
-    fields = await askMissing(ctx, fields);
+  const missing = !fields.name || (!fields.phone && !fields.wechat);
+  if (missing && !ctx.interactive) {
+    const names = [!fields.name && 'name', !fields.phone && !fields.wechat && 'phone'].filter(Boolean).join(', ');
+    throw usage('missingFields', { fields: names, flags: '"<name>" --phone <number>' });
   }
 
+  // The book is open before the questions, so a number someone already has is said at once.
   const { db } = await ctx.open('write');
   const settings = readSettings(db);
+  if (missing) {
+    // A number given as a flag that someone has: say so before asking anything else.
+    if (!o.force) refuseDuplicates(db, fields, settings.region);
+    fields = await askMissing(ctx, fields, o.force ? undefined : { db, region: settings.region });
+  }
   const phones = fields.phone ? normalisePhones(fields.phone, settings.region) : [];
   const id = write(db, () => {
-    if (!o.force) {
-      const [dup] = findByPhones(db, phones);
-      if (dup) throw usage('duplicatePhone', { number: fields.phone!, id: dup.id, name: dup.name });
-    }
+    if (!o.force) refuseDuplicates(db, fields, settings.region);
     if (fields.referredBy && !prospectExists(db, fields.referredBy))
       throw usage('unknownId', { id: fields.referredBy });
     const tier = fields.tier ?? 'C';
@@ -59,24 +61,35 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
   return p;
 }
 
-/** On a terminal: ask for what the flags did not give, the two essentials first. */
-async function askMissing(ctx: Context, given: ProspectFields): Promise<ProspectFields> {
+/** Who already has a number or WeChat id, for checking answers as they are typed. */
+type Holders = { db: DB; region: string };
+
+/**
+ * On a terminal: ask for what the flags did not give, the two essentials first. A phone or WeChat id
+ * someone else has is refused right there, naming who has it, and asked again.
+ */
+async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders): Promise<ProspectFields> {
   const ask = await ctx.ask();
   const q = ctx.t.ui.prompt;
   const f = { ...given };
+  const say = (e: DealerError | undefined) => (e ? ctx.t.err[e.code]!(e.params) : true);
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
     f.phone = await ask.text(q.phone, {
       required: true,
       validate: (v) => {
         try {
-          normalisePhones(v);
-          return true;
+          normalisePhones(v, holders?.region);
         } catch {
           return ctx.t.err.badPhone!({ input: v });
         }
+        return holders ? say(phoneTaken(holders.db, v, holders.region)) : true;
       },
     });
+    f.wechat =
+      (await ask.text(q.wechat, {
+        validate: (v) => (holders && v.trim() ? say(wechatTaken(holders.db, v)) : true),
+      })) || null;
   }
   if (f.source === undefined) {
     f.source = await ask.choose(

@@ -4,7 +4,7 @@ import { withRegrade } from '../actions/regrade.js';
 import type { Context } from '../context.js';
 import { parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
-import type { ProspectFields } from '../domain/prospect.js';
+import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { effectiveTier, qualify, tierForDate, type Tier, type Verdict } from '../domain/tier.js';
 import { regraded, verdictText, type Move, type Passed } from '../output/classify.js';
 import { present } from '../output/prospect.js';
@@ -40,7 +40,7 @@ export async function classify(ctx: Context, idText: string | undefined, o: Clas
   if (Object.keys(fields).length === 0) {
     if (!ctx.interactive)
       throw usage('missingFields', { fields: 'tier', flags: '--tier, --within, --expected or --cycle and --batch' });
-    fields = await askQualification(ctx);
+    fields = await askQualification(ctx, p);
   }
   const settings = readSettings(db);
   const before = effectiveTier(p, ctx.today);
@@ -59,20 +59,29 @@ export async function classify(ctx: Context, idText: string | undefined, o: Clas
   return after;
 }
 
-/** The qualification questions (篇1 §4.1): a need, the means, the authority, and when. */
-async function askQualification(ctx: Context): Promise<ProspectFields> {
+/** The window that gives each tier: what "when will they buy" was, answered again. */
+const WINDOW_OF: Record<Tier, string> = { O: '1w', A: '1m', B: '3m', C: '6m' };
+
+/**
+ * The qualification questions (篇1 §4.1): a need, the means, the authority, and when. Each starts on
+ * the prospect's current answer, so Enter through them changes nothing (an O stays O).
+ */
+async function askQualification(ctx: Context, p: Prospect): Promise<ProspectFields> {
   const ask = await ctx.ask();
   const q = ctx.t.ui.prompt;
-  const need = await ask.confirm(q.need, true);
-  const canPay = await ask.confirm(q.canPay, true);
-  const decides = await ask.confirm(q.decides, true);
+  const need = await ask.confirm(q.need, p.need ?? true);
+  const canPay = await ask.confirm(q.canPay, p.canPay ?? true);
+  const decides = await ask.confirm(q.decides, p.decides ?? true);
+  const tier = effectiveTier(p, ctx.today);
+  const current = tier === 'C' && !p.expected && !p.tierManual ? 'skip' : WINDOW_OF[tier];
   const windows = ['1w', '1m', '3m', '6m', 'skip'];
   const w = await ask.choose(
     q.within,
     windows.map((value) => ({ value, name: q.withinChoice[value]! })),
-    '1m',
+    current,
   );
-  return { need, canPay, decides, ...(w === 'skip' ? {} : tierFields({ within: w }, ctx.today)) };
+  const keep = w === current || w === 'skip';
+  return { need, canPay, decides, ...(keep ? {} : tierFields({ within: w }, ctx.today)) };
 }
 
 async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; windowPassed: Passed[] }> {

@@ -54,9 +54,24 @@ export async function consult(ctx: Context, idText: string, o: { set?: string[] 
       }),
     );
     const open = qs.filter((q) => !after[q.key!]);
-    if (open.length) ctx.print(paint.dim(ctx.t.ui.consultStillOpen({ keys: open.map((q) => q.key!).join(', ') })));
+    // The questions themselves, as the consultant will ask them, not their storage keys.
+    if (open.length)
+      ctx.print(
+        paint.dim([ctx.t.ui.consultStillOpen({ count: open.length }), ...open.map((q) => `  - ${q.text}`)].join('\n')),
+      );
   }
   return after;
+}
+
+/**
+ * With a Chinese input method on, the keys for "<", "." and "-" type 《 or ＜, 。 or ．, and —— or
+ * －: they mean the same as the ASCII keys, never an answer.
+ */
+export function consultKey(reply: string): string {
+  if (reply === '《' || reply === '＜') return '<';
+  if (reply === '。' || reply === '．') return '.';
+  if (/^(——?|－)$/.test(reply)) return '-';
+  return reply;
 }
 
 /** One question at a time: Enter keeps the answer, "<" goes back, "." finishes, "-" clears. */
@@ -67,7 +82,7 @@ async function askAll(ctx: Context, qs: ScriptItem[], before: Record<string, str
   for (let i = 0; i < qs.length;) {
     const q = qs[i]!;
     const current = q.key! in draft ? draft[q.key!] : before[q.key!];
-    const reply = await ask.text(`${i + 1}/${qs.length} ${q.text}`, { initial: current ?? undefined });
+    const reply = consultKey(await ask.text(`${i + 1}/${qs.length} ${q.text}`, { initial: current ?? undefined }));
     if (reply === '<') {
       i = Math.max(0, i - 1);
       continue;

@@ -4,8 +4,11 @@ import { DealerError, usage } from '../domain/errors.js';
 import { normalisePhones } from '../domain/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { confirmation, present } from '../output/prospect.js';
-import { write } from '../store/db.js';
-import { findByPhones, getProspect, prospectExists, updateProspect } from '../store/prospects.js';
+import { write, type DB } from '../store/db.js';
+import { getProspect, prospectExists, updateProspect } from '../store/prospects.js';
+import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates.js';
+import { TIERS } from '../domain/tier.js';
+import { SOURCES } from '../domain/vocab.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 import { withRegrade } from '../actions/regrade.js';
@@ -21,7 +24,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
   const p = requireProspect(db, idText);
   if (Object.keys(fields).length === 0) {
     if (!ctx.interactive) throw usage('nothingToChange', { id: p.id });
-    fields = await askEdits(ctx, p);
+    fields = await askEdits(ctx, p, db, readSettings(db).region);
     if (Object.keys(fields).length === 0) {
       ctx.tell(ctx.t.err.nothingToChange!({}));
       return p;
@@ -31,10 +34,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
   const phones =
     fields.phone === undefined ? undefined : fields.phone ? normalisePhones(fields.phone, settings.region) : [];
   write(db, () => {
-    if (phones && !o.force) {
-      const [dup] = findByPhones(db, phones, p.id);
-      if (dup) throw usage('duplicatePhone', { number: fields.phone!, id: dup.id, name: dup.name });
-    }
+    if (!o.force) refuseDuplicates(db, fields, settings.region, p.id);
     if (fields.referredBy === p.id) throw usage('referrerSelf');
     if (fields.referredBy && !prospectExists(db, fields.referredBy))
       throw usage('unknownId', { id: fields.referredBy });
@@ -47,46 +47,113 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
   return updated;
 }
 
+/** Every field a consultant corrects, in the order the menu offers them. */
 const EDITABLE = [
   'name',
   'phone',
   'wechat',
   'email',
+  'tier',
+  'within',
+  'next',
+  'birthday',
+  'org',
   'source',
   'interest',
   'budget',
-  'within',
-  'birthday',
   'note',
 ] as const;
+type Field = (typeof EDITABLE)[number];
 
-/** On a terminal with no flags: pick a field, type its new value, repeat until done. */
-async function askEdits(ctx: Context, p: Prospect): Promise<ProspectFields> {
+/** Fields that are dates: an empty answer clears them rather than failing to parse. */
+const CLEARED_WHEN_EMPTY: Partial<Record<Field, string>> = { next: 'next', birthday: 'birthday' };
+
+/** The answers so far as add-prospect/edit flags, ready for the same checks. */
+function asOptions(answers: Partial<Record<Field, string>>): ProspectOptions {
+  const o: ProspectOptions & Record<string, unknown> = { clear: [] };
+  for (const [k, v] of Object.entries(answers) as [Field, string][]) {
+    if (v === '' && CLEARED_WHEN_EMPTY[k]) o.clear!.push(CLEARED_WHEN_EMPTY[k]!);
+    else o[k] = v;
+  }
+  return o;
+}
+
+/** On a terminal with no flags: pick a field, give its new value, repeat until done. */
+async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Promise<ProspectFields> {
   const ask = await ctx.ask();
   const q = ctx.t.ui.prompt;
-  const answers: Record<string, string> = {};
-  const current = (k: string) => (answers[k] ?? (p as unknown as Record<string, unknown>)[k] ?? '') as string;
+  const answers: Partial<Record<Field, string>> = {};
+  const stored: Record<Field, string | null> = {
+    name: p.name,
+    phone: p.phone,
+    wechat: p.wechat,
+    email: p.email,
+    tier: p.tier,
+    within: p.expected,
+    next: p.nextCallback,
+    birthday: p.birthday,
+    org: p.org,
+    source: p.source && ctx.t.word.source[p.source]!,
+    interest: p.interest,
+    budget: p.budget,
+    note: p.note,
+  };
+  const shown = (k: Field) => {
+    const v = answers[k];
+    if (v === undefined) return stored[k] ?? '—';
+    if (k === 'within') return q.withinChoice[v]!;
+    if (k === 'source') return ctx.t.word.source[v]!;
+    return v || '—';
+  };
+  const check = (k: Field, v: string): string | true => {
+    try {
+      fieldsFromOptions(asOptions({ [k]: v }), ctx.today);
+      const dup =
+        k === 'phone' && v.trim()
+          ? phoneTaken(db, v, region, p.id)
+          : k === 'wechat' && v.trim()
+            ? wechatTaken(db, v, p.id)
+            : undefined;
+      return dup ? ctx.t.err[dup.code]!(dup.params) : true;
+    } catch (e) {
+      return e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e);
+    }
+  };
   for (;;) {
     const choices = [
-      ...EDITABLE.map((k) => ({ value: k as string, name: `${k}: ${current(k)}` })),
+      ...EDITABLE.map((k) => ({ value: k as string, name: q.editItem({ field: q.field[k]!, value: shown(k) }) })),
       { value: 'done', name: q.editDone },
     ];
-    const key = await ask.choose(q.editWhich, choices, 'done');
+    const key = (await ask.choose(q.editWhich, choices, 'done')) as Field | 'done';
     if (key === 'done') break;
-    answers[key] = await ask.text(q.value({ field: key }), {
-      initial: current(key) || undefined,
-      validate: (v) => {
-        try {
-          fieldsFromOptions({ [key]: v }, ctx.today);
-          if (key === 'phone' && v.trim()) normalisePhones(v);
-          return true;
-        } catch (e) {
-          return e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e);
-        }
-      },
-    });
+    const label = q.value({ field: q.field[key]! });
+    if (key === 'tier') {
+      answers.tier = await ask.choose(
+        label,
+        TIERS.map((t) => ({ value: t, name: q.tierChoice({ tier: t }) })),
+        p.tier,
+      );
+      delete answers.within; // one way of setting the tier at a time; the last one chosen wins
+    } else if (key === 'within') {
+      const windows = ['1w', '1m', '3m', '6m'];
+      answers.within = await ask.choose(
+        label,
+        windows.map((w) => ({ value: w, name: q.withinChoice[w]! })),
+        '1m',
+      );
+      delete answers.tier;
+    } else if (key === 'source') {
+      answers.source = await ask.choose(
+        label,
+        SOURCES.map((v) => ({ value: v, name: ctx.t.word.source[v]! })),
+        p.source ?? undefined,
+      );
+    } else {
+      const before = answers[key] ?? stored[key] ?? undefined;
+      answers[key] = await ask.text(label, { initial: before || undefined, validate: (v) => check(key, v) });
+    }
   }
-  return fieldsFromOptions(answers, ctx.today);
+  return fieldsFromOptions(asOptions(answers), ctx.today);
 }
 
 export const run = (ctx: Context, args: string[], opts: EditOptions) => edit(ctx, args[0]!, opts);

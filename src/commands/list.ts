@@ -1,4 +1,5 @@
 // dealer list: find prospects by tier, stage, source or any text.
+import { idsByPinyin } from '../actions/search.js';
 import type { Context } from '../context.js';
 import type { Prospect } from '../domain/prospect.js';
 import { effectiveTier, parseTier } from '../domain/tier.js';
@@ -25,8 +26,9 @@ export async function list(ctx: Context, o: ListOptions): Promise<Prospect[]> {
     dueBy: o.due ? ctx.today : undefined,
   };
   const book = await ctx.open('read');
+  const alsoIds = filter.search ? await idsByPinyin(book.db, filter.search) : undefined;
   // The tier is derived from the purchase date as of today, so it is filtered here, not in SQL.
-  const found = listProspects(book.db, filter)
+  const found = listProspects(book.db, { ...filter, alsoIds })
     .map((p) => present(p, ctx.today))
     .filter((p) => !tier || effectiveTier(p, ctx.today) === tier);
   if (ctx.json) ctx.printJson(found);

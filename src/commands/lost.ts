@@ -2,7 +2,7 @@
 import { closeLost } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
-import { usage } from '../domain/errors.js';
+import { Cancelled, usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
@@ -16,6 +16,13 @@ export async function lost(ctx: Context, idText: string, o: { reason?: string; d
   if (o.reason !== undefined && !reason) throw usage('lostNeedsReason', { id: idText });
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
+  // The first reason is what the loss report counts: a second `lost` must not quietly replace it.
+  if (p.stage === 'lost') {
+    const first = { id: p.id, name: p.name, reason: p.lostReason ?? '' };
+    if (!ctx.interactive) throw usage('alreadyLost', first);
+    const replace = await (await ctx.ask()).confirm(ctx.t.ui.prompt.replaceLostReason(first), false);
+    if (!replace) throw new Cancelled();
+  }
   if (!reason) {
     if (!ctx.interactive) throw usage('lostNeedsReason', { id: p.id });
     reason = await (await ctx.ask()).text(ctx.t.ui.prompt.lostReason, { required: true });

@@ -27,6 +27,18 @@ async function guard<T>(ask: (where: Where) => Promise<T>): Promise<T> {
 }
 
 export function inquirerAsk(ctx: Context): Ask {
+  const k = ctx.t.ui.prompt.keys;
+  // Inquirer's own words (the key hints, Yes/No) in the user's language. `required` is checked
+  // here rather than by Inquirer, whose message is English only.
+  const selectTheme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key} ${(k as Record<string, string>)[action] ?? action}`).join(' • '),
+    },
+  };
+  const confirmTheme = {
+    style: { defaultAnswer: (text: string) => `(${text === 'y/N' ? k.defaultNo : k.defaultYes})` },
+  };
   return {
     text: (message, opts = {}) =>
       guard((where) =>
@@ -34,7 +46,6 @@ export function inquirerAsk(ctx: Context): Ask {
           {
             message,
             default: opts.initial,
-            required: opts.required,
             validate: (v: string) => {
               if (opts.required && v.trim() === '') return ctx.t.ui.prompt.required;
               return opts.validate ? opts.validate(v) : true;
@@ -43,7 +54,23 @@ export function inquirerAsk(ctx: Context): Ask {
           where,
         ),
       ).then((v) => v.trim()),
-    choose: (message, choices, initial) => guard((where) => select({ message, choices, default: initial }, where)),
-    confirm: (message, initial = false) => guard((where) => confirm({ message, default: initial }, where)),
+    choose: (message, choices, initial) =>
+      // Up to 15 choices all on screen (edit's field menu has 14): paging hides fields people look for.
+      guard((where) =>
+        select(
+          {
+            message,
+            choices,
+            default: initial,
+            pageSize: Math.min(15, Math.max(7, choices.length)),
+            theme: selectTheme,
+          },
+          where,
+        ),
+      ),
+    confirm: (message, initial = false) =>
+      guard((where) =>
+        confirm({ message, default: initial, transformer: (yes) => (yes ? k.yes : k.no), theme: confirmTheme }, where),
+      ),
   };
 }

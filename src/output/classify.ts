@@ -31,9 +31,11 @@ export function verdictText(
 ): string {
   const p = r.prospect;
   const move = r.before === r.after ? tierLabel(t, r.after) : `${r.before} → ${tierLabel(t, r.after)}`;
-  const lines = [paint.bold(`#${p.id} ${p.name}: ${move}`)];
+  const lines = [paint.bold(`#${p.id} ${p.name}${t.word.colon}${move}`)];
   if (r.verdict) lines.push(`  ${t.ui.verdict[r.verdict]}`);
-  lines.push(`  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`);
+  lines.push(
+    `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
+  );
   if (r.verdict === 'not-prospect') lines.push(paint.dim(t.ui.notProspectHint({ id: p.id })));
   return lines.join('\n');
 }

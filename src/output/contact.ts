@@ -7,7 +7,7 @@ import { paint } from './color.js';
 import { when } from './when.js';
 
 function owed(t: Messages, plan: Plan, today: Day): string[] {
-  return plan.add.map((r) => `  ${t.word.reason[r.reason]}: ${when(t, r.due, today)}`);
+  return plan.add.map((r) => `  ${t.word.reason[r.reason]}${t.word.colon}${when(t, r.due, today)}`);
 }
 
 export function recorded(
@@ -18,8 +18,8 @@ export function recorded(
   const p = r.prospect;
   const lines = [
     paint.bold(t.ui.recorded({ kind: t.word.kind[r.kind]!, id: p.id, name: p.name, date: r.date })),
-    `  ${t.ui.field.stage}: ${t.word.stage[p.stage]}`,
-    `  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
+    `  ${t.ui.field.stage}${t.word.colon}${t.word.stage[p.stage]}`,
+    `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
     ...owed(t, r.plan, today),
   ];
   if (r.wasLost && p.stage === 'lost') lines.push(paint.dim(t.ui.stillLost({ id: p.id })));
@@ -33,7 +33,9 @@ export function closed(t: Messages, p: Prospect, plan: Plan, today: Day): string
       : t.ui.lost({ id: p.id, name: p.name, reason: p.lostReason ?? '' });
   const lines = [paint.bold(head), ...owed(t, plan, today)];
   if (p.stage === 'won') {
-    lines.push(`  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`);
+    lines.push(
+      `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
+    );
     lines.push(paint.dim(t.ui.askReferral({ id: p.id })));
   }
   return lines.join('\n');

@@ -23,7 +23,7 @@ function dueCell(t: Messages, item: DueItem, on: Day): string {
 function lastCell(t: Messages, item: DueItem): string {
   const c = item.lastContact;
   if (!c) return t.ui.never;
-  return `${c.date.slice(5)} ${t.word.kind[c.kind]}${c.note ? `: ${c.note}` : ''}`;
+  return `${c.date.slice(5)} ${t.word.kind[c.kind]}${c.note ? `${t.word.colon}${c.note}` : ''}`;
 }
 
 export function todayView(t: Messages, d: TodayData): string {

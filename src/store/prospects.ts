@@ -95,6 +95,14 @@ export function findByPhones(db: DB, numbers: string[], except = 0): { id: numbe
   ).all(...numbers, except) as { id: number; name: string; number: string }[];
 }
 
+/** Another prospect with this WeChat id: ids are case-insensitive, as WeChat treats them. */
+export function findByWechat(db: DB, wechat: string, except = 0): { id: number; name: string } | undefined {
+  return prepared(
+    db,
+    'SELECT id, name FROM prospect WHERE lower(trim(wechat)) = lower(trim(?)) AND id <> ? ORDER BY id LIMIT 1',
+  ).get(wechat, except) as { id: number; name: string } | undefined;
+}
+
 /** The prospect holding a normalised number, if any: the import's duplicate check. */
 export function holderOf(db: DB, number: string): number | undefined {
   return prepared(db, 'SELECT prospect_id FROM phone WHERE number = ? LIMIT 1').pluck().get(number) as
@@ -183,7 +191,10 @@ export function updateProspect(
 export interface ListFilter {
   stage?: Stage;
   source?: string;
+  /** Text in any field, in a phone number, or in what a contact's note or outcome says. */
   search?: string;
+  /** Prospects the search also finds by other means (a Chinese name by its pinyin). */
+  alsoIds?: number[];
   dueBy?: Day;
 }
 
@@ -205,6 +216,13 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
       fields.push('id IN (SELECT prospect_id FROM phone WHERE number LIKE ?)');
       args.push(`%${digits}%`);
     }
+    // "和宝马3系在比较" in a contact's note is what the consultant remembers them by.
+    fields.push(`id IN (SELECT prospect_id FROM contact WHERE note LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\')`);
+    args.push(like, like);
+    if (f.alsoIds?.length) {
+      fields.push(`id IN (SELECT value FROM json_each(?))`);
+      args.push(JSON.stringify(f.alsoIds));
+    }
     where.push(`(${fields.join(' OR ')})`);
   }
   const order = f.dueBy ? 'next_callback, id' : 'id';
@@ -212,6 +230,14 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
     ...args,
   ) as Row[];
   return rows.map(fromRow);
+}
+
+/** Prospects whose name has a character outside ASCII: the ones a pinyin search can find. */
+export function namesBeyondAscii(db: DB): { id: number; name: string }[] {
+  return prepared(db, "SELECT id, name FROM prospect WHERE name GLOB '*[^ -~]*' ORDER BY id").all() as {
+    id: number;
+    name: string;
+  }[];
 }
 
 export function countProspects(db: DB): number {

@@ -50,6 +50,15 @@ describe('start-up', () => {
     expect(urls.filter((u) => /@inquirer|cli-table3/.test(u))).toEqual([]);
   });
 
+  it('the pinyin dictionary loads only for a search in Latin letters with Chinese names to match', () => {
+    s.ok(['add-prospect', '王磊', '--phone', '13800138000']);
+    const pinyin = (args: string[]) => loaded(args).some((u) => u.includes('pinyin-pro'));
+    expect(pinyin(['list'])).toBe(false);
+    expect(pinyin(['today'])).toBe(false);
+    expect(pinyin(['list', '--search', '王'])).toBe(false);
+    expect(pinyin(['list', '--search', 'wl'])).toBe(true);
+  });
+
   it('date-fns, when used, is imported by subpath, never from the package root', () => {
     const files = readdirSync(join(ROOT, 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts'));
     for (const f of files) {

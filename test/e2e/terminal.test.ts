@@ -17,6 +17,7 @@ describe('at a terminal', () => {
       [
         { after: 'Name', send: `王磊${ENTER}` },
         { after: 'Phone', send: `138 0013 8000${ENTER}` },
+        { after: 'WeChat', send: ENTER },
         { after: 'Where did the lead come from?', send: `${DOWN}${DOWN}${ENTER}` },
         { after: 'Interested in', send: `A6L${ENTER}` },
         { after: 'When do they intend to buy?', send: ENTER },
@@ -43,6 +44,7 @@ describe('at a terminal', () => {
         { after: 'Phone', send: `call me${ENTER}` },
         { after: 'is not a phone number', send: '\u0015' /* Ctrl-U clears the line */ },
         { after: 'Phone', send: `13900139000${ENTER}` },
+        { after: 'WeChat', send: ENTER },
         { after: 'Where did the lead come from?', send: ENTER },
         { after: 'Interested in', send: ENTER },
         { after: 'When do they intend to buy?', send: ENTER },
@@ -100,5 +102,85 @@ describe('at a terminal', () => {
     expect(r.code).toBe(130);
     expect(r.output).toContain('Cancelled, nothing saved');
     expect(s.json<unknown[]>(['list'])).toEqual([]);
+  });
+});
+
+describe('at a terminal, the questions (issue 11)', () => {
+  it.each([[['visit', '1', '--lang', 'en']], [['--lang', 'en', 'visit', '1']], [['visit', '1', '--db', 'BOOK']]])(
+    'dealer %j still asks: --db and --lang are not answers',
+    (args) => {
+      s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--tier', 'A']);
+      const r = atTerminal(
+        s,
+        args.map((a) => (a === 'BOOK' ? s.db : a)),
+        [
+          { after: 'Kind of contact', send: `${DOWN}${ENTER}` },
+          { after: 'How did it go?', send: `Loved it${ENTER}` },
+          { after: 'Note', send: ENTER },
+          { after: 'Stage now', send: ENTER },
+        ],
+      );
+      expect(r.code).toBe(0);
+      const p = s.json<{ contacts: { kind: string; outcome: string }[] }>(['show', '1']);
+      expect(p.contacts).toEqual([expect.objectContaining({ kind: 'showroom', outcome: 'Loved it' })]);
+    },
+  );
+
+  it('in Chinese, the key hints and yes/no are Chinese', () => {
+    s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--tier', 'O']);
+    const r = atTerminal(
+      s,
+      ['--lang', 'zh', 'classify', '1'],
+      [
+        { after: '确实有购买需要吗', send: ENTER },
+        { after: '有购买能力吗', send: ENTER },
+        { after: '本人能拍板吗', send: ENTER },
+        { after: '上下键选择', send: ENTER },
+      ],
+    );
+    expect(r.code).toBe(0);
+    expect(r.output).toContain('Y 是/n 否');
+    expect(r.output).not.toMatch(/navigate|select|Yes|Y\/n/);
+    expect(s.json<{ tier: string }>(['show', '1']).tier).toBe('O');
+  });
+
+  it('add-prospect says at once who has a phone or WeChat id, and asks again keeping the name', () => {
+    s.run(['add-prospect', 'Mary Brown', '--phone', '13800138000', '--wechat', 'mbrown88']);
+    const r = atTerminal(
+      s,
+      ['add-prospect'],
+      [
+        { after: 'Name', send: `王磊${ENTER}` },
+        { after: 'Phone', send: `13800138000${ENTER}` },
+        { after: 'already belongs to #1 Mary Brown', send: '\u0015' },
+        { after: 'Phone', send: `13900139000${ENTER}` },
+        { after: 'WeChat', send: `MBrown88${ENTER}` },
+        { after: 'already belongs to #1 Mary Brown', send: '\u0015' },
+        { after: 'WeChat', send: ENTER },
+        { after: 'Where did the lead come from?', send: ENTER },
+        { after: 'Interested in', send: ENTER },
+        { after: 'When do they intend to buy?', send: ENTER },
+        { after: 'Note', send: ENTER },
+      ],
+    );
+    expect(r.code).toBe(0);
+    expect(s.json(['show', '2'])).toMatchObject({ name: '王磊', phones: ['+8613900139000'], wechat: null });
+  });
+});
+
+describe('the terminal driver', () => {
+  // Before, every step searched all output so far: an error shown once counted as shown again.
+  it('waits for text drawn after the last answer, not text already on screen', () => {
+    expect(() =>
+      atTerminal(
+        s,
+        ['add-prospect', 'Li Na'],
+        [
+          { after: 'Phone', send: `call me${ENTER}` },
+          { after: 'is not a phone number', send: `\u001513900139000${ENTER}` },
+          { after: 'is not a phone number', send: ENTER, within: 3 },
+        ],
+      ),
+    ).toThrow(/prompt not seen: is not a phone number/);
   });
 });

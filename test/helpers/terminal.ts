@@ -10,6 +10,8 @@ export interface Step {
   send?: string;
   /** INT: Ctrl-C typed at the terminal; SIGINT: the signal sent to the process. */
   signal?: 'INT' | 'SIGINT';
+  /** Seconds to wait for `after` (default 30); shorter only where a test expects it never to come. */
+  within?: number;
 }
 
 export function atTerminal(s: Sandbox, args: string[], steps: Step[], env: Record<string, string> = {}) {
@@ -20,7 +22,7 @@ export function atTerminal(s: Sandbox, args: string[], steps: Step[], env: Recor
   );
   const r = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'terminal.py'), spec], {
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
   if (r.status !== 0) throw new Error(`pty driver failed: ${r.stderr}`);
   const result = JSON.parse(r.stdout) as { code?: number; output: string; error?: string };
