@@ -10,8 +10,8 @@ import { backupName, backupsDir } from './backup.js';
 /** export: report and calendar files; backup: a copy of the book; demo: the sample book. */
 export type Purpose = 'export' | 'backup' | 'demo';
 
-/** What SQLite keeps beside a book, and dealer's check stamp: writing over one corrupts the book. */
-const SIDE_FILES = ['-wal', '-shm', '-journal', '-checked'];
+/** What SQLite keeps beside a book, and dealer's check stamp and language: writing over one corrupts the book or misleads dealer. */
+const SIDE_FILES = ['-wal', '-shm', '-journal', '-checked', '-lang'];
 
 /** The path with every symlink and `..` resolved, also for a file that does not exist yet. */
 function real(path: string): string {
