@@ -1,7 +1,7 @@
 // Correcting a past contact: the contact is changed or removed, then the domain plans the
 // schedule again from the contacts that remain, and this writes it. Run inside one transaction.
 import type { Contact, Prospect } from '../domain/prospect.js';
-import { editedStage, replan } from '../domain/replan.js';
+import { replan } from '../domain/replan.js';
 import type { Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { applyReminders, contactsOf, deleteContact, remindersOf, updateContact } from '../store/contacts.js';
@@ -22,22 +22,19 @@ export function correctContact(
 ): Plan {
   const before = contactsOf(db, p.id);
   if (change === null) deleteContact(db, contact.id);
-  else {
-    const earlier = before.filter((c) => c.id !== contact.id && (c.date < contact.date || (c.date === contact.date && c.id < contact.id)));
-    const prev = earlier.at(-1)?.stage ?? 'new';
-    const kind = change.kind ?? contact.kind;
+  else
     updateContact(db, contact.id, {
       date: change.date ?? contact.date,
-      kind,
+      kind: change.kind ?? contact.kind,
       note: change.note === undefined ? contact.note : change.note,
       outcome: change.outcome === undefined ? contact.outcome : change.outcome,
-      stage: kind === contact.kind ? contact.stage : editedStage(prev, contact, kind),
+      stage: contact.stage,
     });
-  }
+  const after = contactsOf(db, p.id);
   const plan = replan({
     prospect: { ...p, added: p.created.slice(0, 10) },
     before,
-    after: contactsOf(db, p.id),
+    after,
     reminders: remindersOf(db, p.id),
     settings,
     today: stamp.today,
@@ -49,5 +46,9 @@ export function correctContact(
     { now: stamp.now, day: stamp.today },
   );
   applyReminders(db, p.id, plan.add, plan.clear);
+  for (const { id, stage } of plan.restaged) {
+    const c = after.find((x) => x.id === id)!;
+    updateContact(db, id, { ...c, stage });
+  }
   return plan;
 }

@@ -7,17 +7,30 @@ import type { Contact, Reminder } from './prospect.js';
 import { cadenceDays, MESSAGE_KINDS, stageAfter, type Plan, type ProspectState, type ReminderDraft } from './schedule.js';
 import type { Settings } from './settings.js';
 import { effectiveTier } from './tier.js';
-import type { Kind, Stage } from './vocab.js';
+import type { Stage } from './vocab.js';
 
 const byDate = (a: Contact, b: Contact) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id);
 
 /**
- * The stage an edited contact carries: one the contact moved to by its kind follows the new kind;
- * one given by hand (`--stage`) stays.
+ * The stage each contact leaves the prospect at, replayed in date order: a stage given by hand
+ * (`--stage`, or one its kind did not imply) stays; one its kind implied follows the contacts now
+ * before it. Given-ness is read from the contacts as they were.
  */
-export function editedStage(before: Stage, old: Contact, kind: Kind): Stage {
-  const implied = old.stage === stageAfter(before, old.kind);
-  return implied ? stageAfter(before, kind) : (old.stage ?? stageAfter(before, kind));
+export function restage(before: Contact[], after: Contact[]): Map<number, Stage> {
+  const given = new Set<number>();
+  let prev: Stage = 'new';
+  for (const c of [...before].sort(byDate)) {
+    const implied = stageAfter(prev, c.kind);
+    if (c.stage && c.stage !== implied) given.add(c.id);
+    prev = c.stage ?? implied;
+  }
+  const stages = new Map<number, Stage>();
+  prev = 'new';
+  for (const c of [...after].sort(byDate)) {
+    prev = given.has(c.id) ? c.stage! : stageAfter(prev, c.kind);
+    stages.set(c.id, prev);
+  }
+  return stages;
 }
 
 /** The thank-you the contacts leave owed: after the first visit, until a message on or after its day. */
@@ -38,13 +51,15 @@ export function replan(input: {
   reminders: Reminder[];
   settings: Settings;
   today: Day;
-}): Plan {
+}): Plan & { restaged: { id: number; stage: Stage }[] } {
   const { prospect: p, settings, today } = input;
   const before = [...input.before].sort(byDate);
   const after = [...input.after].sort(byDate);
   const latest = after.at(-1);
   const closed = p.stage === 'lost' || p.stage === 'won';
-  const stage: Stage = closed ? p.stage : (latest?.stage ?? 'new');
+  const stages = restage(before, after);
+  const restaged = after.flatMap((c) => (stages.get(c.id) !== c.stage ? [{ id: c.id, stage: stages.get(c.id)! }] : []));
+  const stage: Stage = closed ? p.stage : latest ? stages.get(latest.id)! : 'new';
   const tier = effectiveTier(p, today);
 
   // The callback booked after the latest contact stands (it may have been chosen with --next)
@@ -65,5 +80,5 @@ export function replan(input: {
     for (const r of input.reminders) if (r.reason === 'thank-you' && r.since === oldOwed?.since) clear.push(r.id);
     if (newOwed) add.push(newOwed);
   }
-  return { stage, tier, nextCallback, add, clear };
+  return { stage, tier, nextCallback, add, clear, restaged };
 }
