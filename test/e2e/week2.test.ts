@@ -2,7 +2,7 @@
 // not cancel the thank-you, new leads are called the next day, `--met` records the first contact,
 // `done` and `snooze` tick rows off, a contact on a birthday greets it, thank-yous lapse,
 // customers are their own group, and a mistaken contact is corrected. The clock is pinned to each
-// morning and the list checked exactly. CLI starts: about 40.
+// morning and the list checked exactly. CLI starts: about 50.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
 
@@ -69,6 +69,15 @@ describe('the mornings', () => {
     ]);
   });
 
+  it('Tuesday, as text: customers under their own heading, after the tiers', () => {
+    const out = s.run(['today'], on(TUE)).stdout;
+    expect(out.indexOf('B · within 3 months')).toBeLessThan(out.indexOf('customers · keep in touch'));
+    // The thank-you opens with the follow-up script: it thanks for a past visit, not "today".
+    expect(s.ok(['script', 'follow-up', '--for', '1'], { DEALER_NOW: TUE }).stdout).toMatch(
+      /Thank you for coming in to see us, Walk In/,
+    );
+  });
+
   it('Tuesday: a WeChat sends a thank-you, done and snooze tick the rest off', () => {
     expect(s.json(['visit', '1', '--kind', 'wechat'], on(TUE))).toMatchObject({ nextCallback: '2026-03-10' });
     expect(s.json(['done', '2'], on(TUE))).toMatchObject({ nextCallback: '2026-03-18', handled: ['callback'] });
@@ -120,5 +129,18 @@ describe('the mornings', () => {
     const listed = s.json<{ id: number; group: string }[]>(['list'], on('2026-03-09'));
     expect(listed.map((p) => `${p.id} ${p.group}`)).toEqual(['1 A', '2 B', '3 O', '4 C', '5 customers']);
     expect(s.json<{ id: number }[]>(['list', '--tier', 'O'], on('2026-03-09')).map((p) => p.id)).toEqual([3]);
+  });
+
+  it('done and a contact correction are each one undo step', () => {
+    ok(['undo', '--yes'], '2026-03-09');
+    expect(s.json<{ kind: string }[]>(['contacts', '1'], on('2026-03-09')).map((c) => c.kind)).toEqual([
+      'showroom',
+      'test-drive',
+      'wechat',
+    ]);
+    ok(['done', '3'], '2026-03-09');
+    expect(today('2026-03-09')).toEqual(['customers #5 delivery-check 2026-03-09 +0']);
+    ok(['undo', '--yes'], '2026-03-09');
+    expect(today('2026-03-09')).toEqual(['O #3 callback 2026-03-05 +4', 'customers #5 delivery-check 2026-03-09 +0']);
   });
 });
