@@ -6,7 +6,14 @@ import type { Prospect } from '../domain/prospect.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { effectiveTier } from '../domain/tier.js';
-import { applyReminders, greetBirthday, hasVisited, insertContact, latestContact, remindersOf } from '../store/contacts.js';
+import {
+  applyReminders,
+  greetBirthday,
+  hasVisited,
+  insertContact,
+  latestContact,
+  remindersOf,
+} from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 import { updateProspect } from '../store/prospects.js';
 

@@ -3,13 +3,7 @@
 import type { Day } from '../domain/dates.js';
 import type { DuePlan, DueState } from '../domain/done.js';
 import type { Prospect } from '../domain/prospect.js';
-import {
-  applyReminders,
-  birthdayGreeted,
-  greetBirthday,
-  moveReminders,
-  remindersOf,
-} from '../store/contacts.js';
+import { applyReminders, birthdayGreeted, greetBirthday, moveReminders, remindersOf } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 import { updateProspect } from '../store/prospects.js';
 import type { Stamp } from './record-contact.js';

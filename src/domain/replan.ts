@@ -4,7 +4,14 @@
 import { addDays, type Day } from './dates.js';
 import { lapsed } from './due.js';
 import type { Contact, Reminder } from './prospect.js';
-import { cadenceDays, MESSAGE_KINDS, stageAfter, type Plan, type ProspectState, type ReminderDraft } from './schedule.js';
+import {
+  cadenceDays,
+  MESSAGE_KINDS,
+  stageAfter,
+  type Plan,
+  type ProspectState,
+  type ReminderDraft,
+} from './schedule.js';
 import type { Settings } from './settings.js';
 import { effectiveTier } from './tier.js';
 import type { Stage } from './vocab.js';

@@ -105,7 +105,7 @@ export const en = {
     report: 'reports as CSV (or a table, or JSON)',
     import: 'import prospects or visits from CSV',
     calendar: 'callbacks as an iCalendar file for a phone',
-    done: "tick off what is due for a prospect today",
+    done: 'tick off what is due for a prospect today',
     snooze: 'move what is due for a prospect to a later day',
     contacts: "a prospect's contacts, with their ids",
     contact: 'correct (edit) or delete a past contact',

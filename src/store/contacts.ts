@@ -134,9 +134,8 @@ export function moveReminders(db: DB, moves: { id: number; due: Day }[]): void {
 
 /** The birthday greeted last (the day of that year's birthday), if any. */
 export function birthdayGreeted(db: DB, prospectId: number): Day | null {
-  return (prepared(db, 'SELECT birthday_greeted FROM prospect WHERE id = ?').pluck().get(prospectId) ?? null) as
-    | Day
-    | null;
+  return (prepared(db, 'SELECT birthday_greeted FROM prospect WHERE id = ?').pluck().get(prospectId) ??
+    null) as Day | null;
 }
 
 export function greetBirthday(db: DB, prospectId: number, day: Day): void {

@@ -170,7 +170,12 @@ describe('customers', () => {
 });
 
 describe('correcting a contact', () => {
-  const contact = (id: number, date: string, kind: Contact['kind'], stage: Contact['stage'] = 'contacted'): Contact => ({
+  const contact = (
+    id: number,
+    date: string,
+    kind: Contact['kind'],
+    stage: Contact['stage'] = 'contacted',
+  ): Contact => ({
     id,
     prospectId: 1,
     date,
@@ -189,8 +194,12 @@ describe('correcting a contact', () => {
       due: '2026-03-09',
       since: '2026-03-08',
     });
-    expect(owedThankYou([contact(1, '2026-03-08', 'showroom'), contact(2, '2026-03-08', 'call')], TODAY, 3)).not.toBeNull();
-    expect(owedThankYou([contact(1, '2026-03-08', 'showroom'), contact(2, '2026-03-09', 'wechat')], TODAY, 3)).toBeNull();
+    expect(
+      owedThankYou([contact(1, '2026-03-08', 'showroom'), contact(2, '2026-03-08', 'call')], TODAY, 3),
+    ).not.toBeNull();
+    expect(
+      owedThankYou([contact(1, '2026-03-08', 'showroom'), contact(2, '2026-03-09', 'wechat')], TODAY, 3),
+    ).toBeNull();
     expect(owedThankYou([contact(1, '2026-03-01', 'showroom')], TODAY, 3)).toBeNull();
   });
 

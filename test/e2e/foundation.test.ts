@@ -79,12 +79,15 @@ describe('add-prospect', () => {
     ['--within', '6m', 'C', '2026-03-03'],
     ['--tier', 'A', 'A', '2026-03-03'],
     ['--expected', '2026-03-20', 'A', '2026-03-03'],
-  ])('%s %s → tier %s, first callback %s (the next day whatever the tier: speed to lead)', (flag, value, tier, next) => {
-    expect(s.json(['add-prospect', 'P', '--phone', '13800138000', flag, value])).toMatchObject({
-      tier,
-      nextCallback: next,
-    });
-  });
+  ])(
+    '%s %s → tier %s, first callback %s (the next day whatever the tier: speed to lead)',
+    (flag, value, tier, next) => {
+      expect(s.json(['add-prospect', 'P', '--phone', '13800138000', flag, value])).toMatchObject({
+        tier,
+        nextCallback: next,
+      });
+    },
+  );
 
   it('defaults to tier C with no purchase window', () => {
     expect(s.json(['add-prospect', 'P', '--phone', '13800138000'])).toMatchObject({

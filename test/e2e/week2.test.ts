@@ -28,7 +28,10 @@ beforeAll(() => {
   ok(['add-prospect', 'Evening', '--phone', '13800138003', '--tier', 'O', '--met', 'showroom'], MON);
   ok(['visit', '3', '--kind', 'call'], MON);
   // 4: birthday on Wednesday, first call booked later by hand.
-  ok(['add-prospect', 'Bday', '--phone', '13800138004', '--tier', 'C', '--birthday', '1990-03-04', '--next', '+2m'], MON);
+  ok(
+    ['add-prospect', 'Bday', '--phone', '13800138004', '--tier', 'C', '--birthday', '1990-03-04', '--next', '+2m'],
+    MON,
+  );
   // 5: bought today: a customer from now on.
   ok(['add-prospect', 'Buyer', '--phone', '13800138005', '--tier', 'O', '--next', '+2m'], MON);
   ok(['won', '5'], MON);
@@ -40,7 +43,10 @@ describe('impossible dates are refused and change nothing', () => {
     [['visit', '1', '--date', 'tomorrow'], /contact cannot be in the future/],
     [['visit', '1', '--next', 'yesterday'], /callback cannot be in the past/],
     [['visit', '1', '--stage', 'test-drive', '--hold', '2d'], /needs the deposit stage/],
-    [['add-prospect', 'Later', '--phone', '13800138009', '--birthday', '2027-01-01'], /birthday cannot be in the future/],
+    [
+      ['add-prospect', 'Later', '--phone', '13800138009', '--birthday', '2027-01-01'],
+      /birthday cannot be in the future/,
+    ],
     [['add-prospect', 'Late', '--phone', '13800138009', '--expected', 'yesterday'], /cannot be in the past/],
   ])('%j', (args, message) => {
     const r = s.run(args, on(MON));
@@ -81,12 +87,18 @@ describe('the mornings', () => {
   it('Tuesday: a WeChat sends a thank-you, done and snooze tick the rest off', () => {
     expect(s.json(['visit', '1', '--kind', 'wechat'], on(TUE))).toMatchObject({ nextCallback: '2026-03-10' });
     expect(s.json(['done', '2'], on(TUE))).toMatchObject({ nextCallback: '2026-03-18', handled: ['callback'] });
-    expect(s.json(['snooze', '3', 'thu'], on(TUE))).toMatchObject({ nextCallback: '2026-03-05', handled: ['thank-you'] });
+    expect(s.json(['snooze', '3', 'thu'], on(TUE))).toMatchObject({
+      nextCallback: '2026-03-05',
+      handled: ['thank-you'],
+    });
     ok(['done', '5'], TUE);
     expect(today(TUE)).toEqual([]);
     // The empty morning names the next thing due of any kind: a birthday, not the next callback.
     expect(s.run(['today'], on(TUE)).stdout).toContain('Next due: #4 Bday, birthday, on 2026-03-04');
-    expect(s.run(['done', '2'], on(TUE))).toMatchObject({ code: 1, stderr: expect.stringMatching(/nothing is due for #2/) });
+    expect(s.run(['done', '2'], on(TUE))).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/nothing is due for #2/),
+    });
   });
 
   it('Tuesday: a WeChat entered on the wrong day is corrected, and the thank-you follows it', () => {
@@ -112,16 +124,13 @@ describe('the mornings', () => {
 
   it('Sunday: still owed three days on; Monday: the thank-you has lapsed, the check-up is due', () => {
     expect(today('2026-03-08')).toEqual(['O #3 callback 2026-03-05 +3', 'O #3 thank-you 2026-03-05 +3']);
-    expect(today('2026-03-09')).toEqual([
-      'O #3 callback 2026-03-05 +4',
-      'customers #5 delivery-check 2026-03-09 +0',
-    ]);
+    expect(today('2026-03-09')).toEqual(['O #3 callback 2026-03-05 +4', 'customers #5 delivery-check 2026-03-09 +0']);
   });
 
   it('a test drive deleted takes its stage with it; list keeps customers apart', () => {
-    const drive = s.json<{ id: number; kind: string }[]>(['contacts', '1'], on('2026-03-09')).find(
-      (c) => c.kind === 'test-drive',
-    )!;
+    const drive = s
+      .json<{ id: number; kind: string }[]>(['contacts', '1'], on('2026-03-09'))
+      .find((c) => c.kind === 'test-drive')!;
     expect(s.json(['contact', 'delete', String(drive.id)], on('2026-03-09'))).toMatchObject({
       stage: 'contacted',
       nextCallback: '2026-03-10',
