@@ -63,15 +63,16 @@ export function replan(input: {
   const before = [...input.before].sort(byDate);
   const after = [...input.after].sort(byDate);
   const latest = after.at(-1);
-  const closed = p.stage === 'lost' || p.stage === 'won';
+  // A stage set by won, lost, edit or classify (not the one the contacts led to) is kept.
+  const was = before.at(-1);
+  const byContacts = p.stage === (was?.stage ?? 'new') && p.stage !== 'lost' && p.stage !== 'won';
   const stages = restage(before, after);
   const restaged = after.flatMap((c) => (stages.get(c.id) !== c.stage ? [{ id: c.id, stage: stages.get(c.id)! }] : []));
-  const stage: Stage = closed ? p.stage : latest ? stages.get(latest.id)! : 'new';
+  const stage: Stage = !byContacts ? p.stage : latest ? stages.get(latest.id)! : 'new';
   const tier = effectiveTier(p, today);
 
   // The callback booked after the latest contact stands (it may have been chosen with --next)
   // unless the correction changed which contact is latest or when it was.
-  const was = before.at(-1);
   const sameLatest = was && latest && was.id === latest.id && was.date === latest.date;
   let nextCallback: Day | null;
   if (p.stage === 'lost') nextCallback = null;

@@ -226,6 +226,21 @@ describe('correcting a contact', () => {
     expect(plan).toMatchObject({ stage: 'contacted', nextCallback: '2026-03-09', add: [], clear: [] });
   });
 
+  it('a stage set outside the contacts (edit, won, lost) is kept', () => {
+    const before = [contact(1, '2026-03-02', 'call'), contact(2, '2026-03-09', 'test-drive', 'test-drive')];
+    for (const stage of ['negotiating', 'won', 'lost'] as const) {
+      const plan = replan({
+        prospect: { ...p, stage },
+        before,
+        after: before.slice(0, 1),
+        reminders: [],
+        settings,
+        today: TODAY,
+      });
+      expect(plan.stage).toBe(stage);
+    }
+  });
+
   it('deleting every contact makes them a new lead again', () => {
     const before = [contact(1, '2026-03-02', 'call')];
     const plan = replan({ prospect: p, before, after: [], reminders: [], settings, today: TODAY });
