@@ -104,6 +104,13 @@ describe('the mornings', () => {
   it('Tuesday: a WeChat entered on the wrong day is corrected, and the thank-you follows it', () => {
     const listed = s.json<{ id: number; kind: string }[]>(['contacts', '1'], on(TUE));
     expect(listed.map((c) => c.kind)).toEqual(['showroom', 'test-drive', 'wechat']);
+    const table = s.run(['contacts', '1'], on(TUE)).stdout.split('\n');
+    expect(table.slice(1, 5).map((l) => l.trim().split(/\s+/).slice(0, 3).join(' '))).toEqual([
+      '# date kind',
+      `${listed[0]!.id} ${MON} showroom`,
+      `${listed[1]!.id} ${MON} test`,
+      `${listed[2]!.id} ${TUE} WeChat`,
+    ]);
     const wechat = String(listed[2]!.id);
     // Moved to the visit's day, it no longer thanks for it: the thank-you is owed again.
     expect(s.json(['contact', 'edit', wechat, '--date', MON], on(TUE))).toMatchObject({ nextCallback: '2026-03-09' });
