@@ -65,7 +65,7 @@ export function todayView(t: Messages, d: TodayData): string {
       { header: c.last!, flex: true },
     ],
     shown.map((i) => [
-      i.tier,
+      i.group === 'customers' ? t.word.customer : i.tier,
       String(i.id),
       i.name,
       i.phone ?? '',
