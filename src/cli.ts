@@ -138,7 +138,11 @@ const json: Options = (cmd) => cmd.option('--json', t.opt.json);
 
 /** Every command: usage, its description and examples in the catalogue, its options. */
 const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
-  ['add-prospect [name]', 'addProspect', (c) => prospectOptions(c).option('--date <date>', t.opt.added)],
+  [
+    'add-prospect [name]',
+    'addProspect',
+    (c) => prospectOptions(c).option('--date <date>', t.opt.added).option('--met <kind>', t.opt.met),
+  ],
   [
     'list',
     'list',
@@ -178,6 +182,21 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
           .option('--hold <days>', t.opt.hold)
           .option('--hold-until <date>', t.opt.holdUntil)
           .option('--objection <objection...>', t.opt.objection),
+      ),
+  ],
+  ['done <id>', 'done', json],
+  ['snooze <id> <date>', 'snooze', json],
+  ['contacts <id>', 'contacts', json],
+  [
+    'contact <action> <contact-id>',
+    'contact',
+    (c) =>
+      json(
+        c
+          .option('--date <date>', t.opt.contactDate)
+          .option('--kind <kind>', t.opt.kind)
+          .option('--note <text>', t.opt.note)
+          .option('--outcome <text>', t.opt.outcome),
       ),
   ],
   ['won <id>', 'won', (c) => json(c.option('--date <date>', t.opt.closeDate))],

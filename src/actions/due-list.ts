@@ -1,22 +1,38 @@
 // Everything due from a day to another, in the order to work it: the morning list and the
 // calendar export are the same list.
-import type { Day } from '../domain/dates.js';
-import { birthdayDue, compareDue, monthDays, openingTopic, overdueDays, type DueItem } from '../domain/due.js';
+import { addDays, isDay, type Day } from '../domain/dates.js';
+import {
+  birthdayDue,
+  compareDue,
+  greetedAlready,
+  groupOf,
+  lapsed,
+  monthDays,
+  openingTopic,
+  overdueDays,
+  type DueItem,
+} from '../domain/due.js';
 import { effectiveTier } from '../domain/tier.js';
 import type { DB } from '../store/db.js';
 import { dueRows } from '../store/due.js';
+import { readSettings } from '../store/settings.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
+  const { lapse } = readSettings(db);
   return dueRows(db, to, monthDays(on, to))
     .flatMap((r): DueItem[] => {
-      const due = r.reason === 'birthday' ? birthdayDue(r.birthday!, on, to) : r.due;
-      if (!due) return [];
+      // A birthday row from the prospect carries only its MM-DD; a snoozed one is a dated reminder.
+      const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
+      const due = fromBirthday ? birthdayDue(r.birthday!, on, to) : r.due;
+      if (!due || (fromBirthday && greetedAlready(due, r.greeted)) || lapsed(r.reason, due, on, lapse)) return [];
+      const tier = effectiveTier(r, on);
       return [
         {
           id: r.id,
           name: r.name,
           phone: r.phone,
-          tier: effectiveTier(r, on),
+          tier,
+          group: groupOf(r.stage, tier),
           stage: r.stage,
           due,
           overdueDays: overdueDays(due, on),
@@ -27,4 +43,12 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
       ];
     })
     .sort(compareDue);
+}
+
+/** The first thing due after a day, of any kind: what an empty morning points to. */
+export function nextDue(db: DB, after: Day): DueItem | undefined {
+  const from = addDays(after, 1);
+  return dueList(db, from, addDays(from, 365))
+    .filter((i) => i.due > after)
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
 }

@@ -1,12 +1,19 @@
 // Recording a contact: the domain plans what changes (stage, next callback, reminders), this writes
-// it. Shared by visit, demo and import so a contact means the same thing however it arrives.
+// it. Shared by visit, add-prospect --met, demo and import so a contact means the same thing however it arrives.
 // Callers run it inside their write transaction.
 import type { Day } from '../domain/dates.js';
 import type { Prospect } from '../domain/prospect.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { effectiveTier } from '../domain/tier.js';
-import { applyReminders, hasVisited, insertContact, latestContact, remindersOf } from '../store/contacts.js';
+import {
+  applyReminders,
+  greetBirthday,
+  hasVisited,
+  insertContact,
+  latestContact,
+  remindersOf,
+} from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 import { updateProspect } from '../store/prospects.js';
 
@@ -40,6 +47,7 @@ export function recordContact(
     reminders: remindersOf(db, p.id),
     contact: c,
     settings,
+    birthday: p.birthday,
   });
   const contactId = insertContact(db, {
     prospectId: p.id,
@@ -58,6 +66,7 @@ export function recordContact(
     { now: stamp.now, day: c.date },
   );
   applyReminders(db, p.id, plan.add, plan.clear);
+  if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
   return { contactId, plan };
 }
 

@@ -1,12 +1,15 @@
-// dealer add-prospect: after a call or a walk-in, the new lead goes in with a first callback booked.
+// dealer add-prospect: after a call or a walk-in, the new lead goes in with a first callback booked
+// (or, with --met, with that first contact recorded and the callback after it).
 import type { Context } from '../context.js';
+import { recordContact } from '../actions/record-contact.js';
 import { parseDay, stampOf } from '../domain/dates.js';
+import { checkContactDate } from '../domain/date-rules.js';
 import { usage, type DealerError } from '../domain/errors.js';
 import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates.js';
 import { normalisePhones } from '../domain/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { firstCallback } from '../domain/schedule.js';
-import { SOURCES } from '../domain/vocab.js';
+import { parseKind, SOURCES } from '../domain/vocab.js';
 import { present, confirmation } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
 import { getProspect, insertProspect, prospectExists } from '../store/prospects.js';
@@ -16,11 +19,14 @@ import { fieldsFromOptions, tierFields, type ProspectOptions } from './prospect-
 export interface AddOptions extends ProspectOptions {
   force?: boolean;
   date?: string;
+  /** The first contact already happened (a walk-in, a call): recorded with the prospect. */
+  met?: string;
 }
 
 export async function addProspect(ctx: Context, name: string | undefined, o: AddOptions): Promise<Prospect> {
   let fields = fieldsFromOptions({ ...o, name: name ?? o.name }, ctx.today);
-  const added = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  const added = o.date ? checkContactDate(parseDay(o.date, ctx.today, 'past'), ctx.today) : ctx.today;
+  const met = o.met === undefined ? undefined : parseKind(o.met);
   const missing = !fields.name || (!fields.phone && !fields.wechat);
   if (missing && !ctx.interactive) {
     const names = [!fields.name && 'name', !fields.phone && !fields.wechat && 'phone'].filter(Boolean).join(', ');
@@ -41,18 +47,24 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
     if (fields.referredBy && !prospectExists(db, fields.referredBy))
       throw usage('unknownId', { id: fields.referredBy });
     const tier = fields.tier ?? 'C';
-    return insertProspect(
+    const newId = insertProspect(
       db,
       {
         ...fields,
         name: fields.name!,
         stage: 'new',
         tier,
-        nextCallback: fields.nextCallback ?? firstCallback(settings, fields.kind ?? 'person', tier, added),
+        nextCallback: fields.nextCallback ?? firstCallback(settings, added),
       },
       phones,
       stampOf(ctx.now, added),
     );
+    // Through the same action as `visit`: a walk-in owes tomorrow's thank-you like any first visit.
+    if (met) {
+      const contact = { date: added, kind: met, next: fields.nextCallback ?? undefined };
+      recordContact(db, getProspect(db, newId)!, contact, settings, { now: ctx.stamp, today: ctx.today });
+    }
+    return newId;
   });
 
   const p = getProspect(db, id)!;

@@ -124,7 +124,7 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
           tierManual: false,
           stage: 'new',
           birthday: i === 6 ? `1988-${today.slice(5)}` : null,
-          nextCallback: firstCallback(settings, org ? 'org' : 'person', tier, added),
+          nextCallback: firstCallback(settings, added),
         },
         normalisePhones(phone, settings.region),
         stampOf(ctx.now, added),

@@ -2,6 +2,7 @@
 import { idsByPinyin } from '../actions/search.js';
 import type { Context } from '../context.js';
 import type { Prospect } from '../domain/prospect.js';
+import { groupOf } from '../domain/due.js';
 import { effectiveTier, parseTier } from '../domain/tier.js';
 import { parseSource, parseStage } from '../domain/vocab.js';
 import { paint } from '../output/color.js';
@@ -28,9 +29,11 @@ export async function list(ctx: Context, o: ListOptions): Promise<Prospect[]> {
   const book = await ctx.open('read');
   const alsoIds = filter.search ? await idsByPinyin(book.db, filter.search) : undefined;
   // The tier is derived from the purchase date as of today, so it is filtered here, not in SQL.
+  // People who bought are their own group, listed after the open prospects; a tier means open ones.
   const found = listProspects(book.db, { ...filter, alsoIds })
-    .map((p) => present(p, ctx.today))
-    .filter((p) => !tier || effectiveTier(p, ctx.today) === tier);
+    .map((p) => ({ ...present(p, ctx.today), group: groupOf(p.stage, effectiveTier(p, ctx.today)) }))
+    .filter((p) => !tier || (p.group === tier && p.stage !== 'lost'))
+    .sort((a, b) => Number(a.group === 'customers') - Number(b.group === 'customers'));
   if (ctx.json) ctx.printJson(found);
   else if (found.length > 0) {
     ctx.print(listTable(ctx.t, found, ctx.today, ctx.width));

@@ -1,5 +1,6 @@
 // The prospect flags add-prospect and edit share, turned into checked domain fields.
 import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
+import { checkBirthday, checkCallback, checkExpected } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
@@ -55,7 +56,9 @@ export function tierFields(o: ProspectOptions, today: Day): Partial<ProspectFiel
   if (o.tier !== undefined) return { tier: parseTier(o.tier), tierManual: true };
   if (o.within !== undefined || o.expected !== undefined) {
     const expected =
-      o.within !== undefined ? expectedFromWindow(o.within, today) : parseDay(o.expected!, today, 'future');
+      o.within !== undefined
+        ? expectedFromWindow(o.within, today)
+        : checkExpected(parseDay(o.expected!, today, 'future'), today);
     return { expected, tier: tierForDate(expected, today), tierManual: false };
   }
   if (o.cycle !== undefined || o.batch !== undefined) {
@@ -89,9 +92,9 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   if (o.need !== undefined) f.need = yesNo(o.need);
   if (o.canPay !== undefined) f.canPay = yesNo(o.canPay);
   if (o.decides !== undefined) f.decides = yesNo(o.decides);
-  if (o.birthday !== undefined) f.birthday = parseBirthday(o.birthday);
+  if (o.birthday !== undefined) f.birthday = checkBirthday(parseBirthday(o.birthday), today);
   f.note = text(o.note);
-  if (o.next !== undefined) f.nextCallback = parseDay(o.next, today, 'future');
+  if (o.next !== undefined) f.nextCallback = checkCallback(parseDay(o.next, today, 'future'), today);
   for (const name of o.clear ?? []) {
     const key = CLEARABLE[name.trim().toLowerCase()];
     if (!key) throw usage('badClear', { input: name, choices: Object.keys(CLEARABLE).join(', ') });

@@ -1,5 +1,5 @@
 // dealer today: the morning list — who to call, why, and what to open with.
-import { dueList } from '../actions/due-list.js';
+import { dueList, nextDue } from '../actions/due-list.js';
 import type { Context } from '../context.js';
 import { addDays, parseDay } from '../domain/dates.js';
 import type { DueItem } from '../domain/due.js';
@@ -30,15 +30,15 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     return items;
   }
   // An empty list is the rare morning: what it needs is loaded only then.
-  let next: { id: number; name: string; day: string } | undefined;
+  let next: DueItem | undefined;
   if (items.length === 0) {
-    const { countProspects, nextBooked } = await import('../store/prospects.js');
+    const { countProspects } = await import('../store/prospects.js');
     if (countProspects(book.db) === 0) {
       const { emptyBook } = await import('./empty.js');
       ctx.print(emptyBook(ctx, book));
       return items;
     }
-    next = nextBooked(book.db, on);
+    next = nextDue(book.db, to);
   }
   const limit = o.all ? Infinity : ctx.width ? Math.max(5, (process.stdout.rows || 30) - 10) : PIPE_ROWS;
   ctx.print(

@@ -2,8 +2,8 @@
 // most overdue first within a tier, then by id (SPEC §1, §4).
 import { addDays, birthdayIn, daysBetween, type Day } from './dates.js';
 import type { Reason } from './prospect.js';
-import { tierRank, type Tier } from './tier.js';
-import type { Kind, Stage } from './vocab.js';
+import type { Tier } from './tier.js';
+import { isCustomer, type Kind, type Stage } from './vocab.js';
 
 export interface LastContact {
   date: Day;
@@ -11,11 +11,21 @@ export interface LastContact {
   note: string | null;
 }
 
+/** Open prospects are worked by tier; people who bought are looked after as their own group. */
+export type Group = Tier | 'customers';
+
+export function groupOf(stage: Stage, tier: Tier): Group {
+  return isCustomer(stage) ? 'customers' : tier;
+}
+
+const GROUP_ORDER: Group[] = ['O', 'A', 'B', 'C', 'customers'];
+
 export interface DueItem {
   id: number;
   name: string;
   phone: string | null;
   tier: Tier;
+  group: Group;
   stage: Stage;
   due: Day;
   overdueDays: number;
@@ -34,11 +44,21 @@ export function overdueDays(due: Day, on: Day): number {
 
 export function compareDue(a: DueItem, b: DueItem): number {
   return (
-    tierRank(a.tier) - tierRank(b.tier) ||
+    GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
     (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
     a.id - b.id ||
     REASON_ORDER.indexOf(a.reason) - REASON_ORDER.indexOf(b.reason)
   );
+}
+
+/** A thank-you sent days late reads as an afterthought: past `lapse` days overdue it is dropped. */
+export function lapsed(reason: Reason, due: Day, on: Day, lapse: number): boolean {
+  return reason === 'thank-you' && daysBetween(due, on) > lapse;
+}
+
+/** A birthday greeted already (by a contact or `done`) is not due again that year. */
+export function greetedAlready(due: Day, greeted: Day | null): boolean {
+  return greeted === due;
 }
 
 /** The MM-DD keys of every day from `from` to `to`, for the birthday index. */

@@ -56,7 +56,8 @@ export type Reason = 'callback' | 'delivery-check' | 'birthday' | 'deposit-expir
 export interface Reminder {
   id: number;
   prospectId: number;
-  reason: Exclude<Reason, 'callback' | 'birthday'>;
+  /** A birthday is a reminder only once snoozed: otherwise it comes from the prospect's birthday. */
+  reason: Exclude<Reason, 'callback'>;
   due: Day;
   /** The day of the event that created it: a later contact on or after it may clear it. */
   since: Day;

@@ -1,6 +1,6 @@
 // When to call next and what else is owed. Pure rules: the command gathers the prospect's state,
 // these functions say what changes, the store writes it in one transaction.
-import { addDays, type Day } from './dates.js';
+import { addDays, birthdayIn, type Day } from './dates.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
@@ -11,9 +11,20 @@ export function cadenceDays(s: Settings, kind: ProspectKind, stage: Stage, tier:
   return isCustomer(stage) ? s.cadence.customer : s.cadence[kind][tier];
 }
 
-/** A new prospect's first callback: one cadence after the day it was added (SPEC §4). */
-export function firstCallback(s: Settings, kind: ProspectKind, tier: Tier, added: Day): Day {
-  return addDays(added, cadenceDays(s, kind, 'new', tier));
+/**
+ * A new prospect's first callback: `cadence.new` days after the day it was added whatever the tier
+ * (speed to lead, SPEC §4); the tier cadence applies from the first contact.
+ */
+export function firstCallback(s: Settings, added: Day): Day {
+  return addDays(added, s.cadence.new);
+}
+
+/** Kinds that can carry a thank-you: a visit or test drive is not one, a call or message is. */
+export const MESSAGE_KINDS: readonly Kind[] = ['call', 'sms', 'wechat', 'email'];
+
+/** The day this year's birthday greeting falls on, when `date` is it (29 Feb on 28 Feb otherwise). */
+export function birthdayOn(birthday: string | null, date: Day): Day | null {
+  return birthday && birthdayIn(birthday, Number(date.slice(0, 4))) === date ? date : null;
 }
 
 export type ReminderDraft = Pick<Reminder, 'reason' | 'due' | 'since'>;
@@ -25,6 +36,8 @@ export interface Plan {
   add: ReminderDraft[];
   /** Ids of reminders this event fulfils or makes moot. */
   clear: number[];
+  /** A birthday greeted by this event: the day of that year's birthday. */
+  greeted?: Day;
 }
 
 export type ProspectState = Pick<Prospect, 'kind' | 'stage' | 'tier' | 'tierManual' | 'expected' | 'nextCallback'>;
@@ -56,6 +69,7 @@ export function planContact(input: {
   reminders: Reminder[];
   contact: ContactEvent;
   settings: Settings;
+  birthday?: string | null;
 }): Plan {
   const { prospect: p, contact: c, settings } = input;
   const holding = c.holdUntil !== undefined;
@@ -65,7 +79,10 @@ export function planContact(input: {
 
   for (const r of input.reminders) {
     const done =
-      (r.reason === 'thank-you' && c.date >= r.since) ||
+      // Only a message or call on or after its day sends the thank-you: a same-day test drive or
+      // evening call after the first visit is part of that visit, not the thanks for it.
+      (r.reason === 'thank-you' && MESSAGE_KINDS.includes(c.kind) && c.date >= r.due) ||
+      (r.reason === 'birthday' && c.date >= r.due) ||
       (r.reason === 'delivery-check' && (c.date >= r.due || c.kind === 'delivery')) ||
       (r.reason === 'deposit-expiry' && (c.date >= r.due || holding || stage !== 'deposit'));
     if (!done) continue;
@@ -87,7 +104,8 @@ export function planContact(input: {
   else if (c.next) nextCallback = c.next;
   else if (isLatest) nextCallback = addDays(c.date, cadenceDays(settings, p.kind, stage, tier));
   else nextCallback = p.nextCallback;
-  return { stage, tier, nextCallback, add, clear };
+  const greeted = birthdayOn(input.birthday ?? null, c.date);
+  return { stage, tier, nextCallback, add, clear, ...(greeted ? { greeted } : {}) };
 }
 
 /**

@@ -5,7 +5,10 @@ import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
 
 export interface Settings {
-  cadence: { person: Record<Tier, number>; org: Record<Tier, number>; customer: number };
+  /** `new`: days from being added to the first call when nobody has spoken to them yet. */
+  cadence: { person: Record<Tier, number>; org: Record<Tier, number>; customer: number; new: number };
+  /** Days an unsent thank-you stays on the list past its day before it is too late to send. */
+  lapse: number;
   goal: number;
   consultant: string;
   store: string;
@@ -47,6 +50,10 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
   ...Object.fromEntries(TIERS.map((t) => [`cadence.org.${t}`, { fallback: String(ORG[t]), read: days }])),
   // After a sale the tier no longer applies; a customer is kept in touch with (篇1 §8 跟踪).
   'cadence.customer': { fallback: '90', read: days },
+  // Speed to lead: a new enquiry gets its first call the next day, whatever its tier.
+  'cadence.new': { fallback: '1', read: days },
+  // A thank-you a week late reads as an afterthought: after these days it is dropped.
+  'reminder.lapse': { fallback: '3', read: days },
   // 篇5 asks for 8-12 effective conversations a day.
   'goal.daily': { fallback: '10', read: count },
   'consultant.name': { fallback: '', read: text },
@@ -73,7 +80,13 @@ export function settingsFrom(stored: Record<string, string>): Settings {
   const tiers = (prefix: string) =>
     Object.fromEntries(TIERS.map((t) => [t, Number(get(`${prefix}.${t}`))])) as Record<Tier, number>;
   return {
-    cadence: { person: tiers('cadence.person'), org: tiers('cadence.org'), customer: Number(get('cadence.customer')) },
+    cadence: {
+      person: tiers('cadence.person'),
+      org: tiers('cadence.org'),
+      customer: Number(get('cadence.customer')),
+      new: Number(get('cadence.new')),
+    },
+    lapse: Number(get('reminder.lapse')),
     goal: Number(get('goal.daily')),
     consultant: get('consultant.name'),
     store: get('store.name'),

@@ -84,7 +84,7 @@ const firstCallbacks = new Map<string, Day>();
 function firstCallbackOf(settings: Settings, kind: 'person' | 'org', tier: Tier, created: Day): Day {
   const key = `${kind} ${tier} ${created}`;
   let day = firstCallbacks.get(key);
-  if (!day) firstCallbacks.set(key, (day = firstCallback(settings, kind, tier, created)));
+  if (!day) firstCallbacks.set(key, (day = firstCallback(settings, created)));
   return day;
 }
 

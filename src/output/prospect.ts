@@ -3,6 +3,7 @@
 import type { Day } from '../domain/dates.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
 import { effectiveTier } from '../domain/tier.js';
+import { isCustomer } from '../domain/vocab.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, displayWidth, padEnd } from './columns.js';
@@ -116,7 +117,7 @@ export function listTable(t: Messages, prospects: Prospect[], today: Day, width?
       String(p.id),
       p.org ? `${p.name} (${p.org})` : p.name,
       p.phone ?? p.wechat ?? '',
-      effectiveTier(p, today),
+      isCustomer(p.stage) ? t.word.customer : effectiveTier(p, today),
       t.word.stage[p.stage]!,
       p.nextCallback ? `${p.nextCallback} ${relative(t, p.nextCallback, today)}` : '',
       p.interest ?? '',

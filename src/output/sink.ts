@@ -70,36 +70,44 @@ export function toFile(target: Target): Sink {
   if (existsSync(target) && !statSync(target).isFile()) throw usage('notAFile', { path: target });
   removeStale(target);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const fd = openSync(temp, 'wx', 0o600);
-  let open = true;
+  // Ctrl-C or a kill mid-export: drop the temporary file and leave the target alone. Listening
+  // starts before the file exists: a signal landing in between would otherwise kill the process
+  // with the default action and leave the file behind.
+  let fd: number | undefined;
   const abort = () => {
-    if (!open) return;
-    open = false;
+    if (fd === undefined) return;
     closeSync(fd);
+    fd = undefined;
     rmSync(temp, { force: true });
   };
-  // Ctrl-C or a kill mid-export: drop the temporary file and leave the target alone.
   const onSignal = (signal: NodeJS.Signals) => {
     abort();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   const release = () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    fd = openSync(temp, 'wx', 0o600);
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const file = fd;
   return {
     path: target,
     write: async (text) => {
-      writeSync(fd, text);
+      writeSync(file, text);
       // Let Ctrl-C reach the handler above between batches of a long export.
       await new Promise((resume) => setImmediate(resume));
     },
     done: () => {
-      fsyncSync(fd);
-      closeSync(fd);
-      open = false;
+      fsyncSync(file);
+      closeSync(file);
+      fd = undefined;
       chmodSync(temp, 0o600);
       renameSync(temp, target);
       if (process.platform !== 'win32') {

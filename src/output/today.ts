@@ -1,4 +1,5 @@
-// The morning list as text: a summary line, then the due items grouped by tier, hottest first.
+// The morning list as text: a summary line, then the due items grouped by tier, hottest first,
+// customers last.
 import { weekday, type Day } from '../domain/dates.js';
 import type { DueItem } from '../domain/due.js';
 import type { Messages } from '../i18n/en.js';
@@ -11,7 +12,7 @@ export interface TodayData {
   limit: number;
   contactsToday: number;
   goal: number;
-  next?: { id: number; name: string; day: Day };
+  next?: DueItem;
   width?: number;
 }
 
@@ -40,7 +41,10 @@ export function todayView(t: Messages, d: TodayData): string {
   const lines = [`${head}  ${summary}`];
   if (d.items.length === 0) {
     lines.push('', t.ui.nothingDue);
-    if (d.next) lines.push(t.ui.nextUp({ id: d.next.id, name: d.next.name, day: d.next.day }));
+    if (d.next) {
+      const { id, name, due, reason } = d.next;
+      lines.push(t.ui.nextUp({ id, name, day: due, reason: t.word.reason[reason]! }));
+    }
     return lines.join('\n');
   }
 
@@ -61,7 +65,7 @@ export function todayView(t: Messages, d: TodayData): string {
       { header: c.last!, flex: true },
     ],
     shown.map((i) => [
-      i.tier,
+      i.group === 'customers' ? t.word.customer : i.tier,
       String(i.id),
       i.name,
       i.phone ?? '',
@@ -75,11 +79,11 @@ export function todayView(t: Messages, d: TodayData): string {
   ).split('\n');
 
   lines.push('', table[0]!);
-  let tier = '';
+  let group = '';
   shown.forEach((item, n) => {
-    if (item.tier !== tier) {
-      tier = item.tier;
-      lines.push(paint.bold(t.word.tier[tier]!));
+    if (item.group !== group) {
+      group = item.group;
+      lines.push(paint.bold(t.word.tier[group]!));
     }
     lines.push(table[n + 1]!);
   });

@@ -101,3 +101,43 @@ export function applyReminders(db: DB, prospectId: number, add: ReminderDraft[],
   const ins = prepared(db, 'INSERT INTO reminder (prospect_id, reason, due, since) VALUES (?, ?, ?, ?)');
   for (const r of add) ins.run(prospectId, r.reason, r.due, r.since);
 }
+
+export function getContact(db: DB, id: number): Contact | undefined {
+  const row = prepared(db, 'SELECT * FROM contact WHERE id = ?').get(id) as Row | undefined;
+  return row && toContact(row);
+}
+
+/** A corrected contact: its day, kind, note, outcome and the stage it left the prospect at. */
+export function updateContact(
+  db: DB,
+  id: number,
+  c: Pick<Contact, 'date' | 'kind' | 'note' | 'outcome' | 'stage'>,
+): void {
+  prepared(db, 'UPDATE contact SET date = ?, kind = ?, note = ?, outcome = ?, stage = ? WHERE id = ?').run(
+    c.date,
+    c.kind,
+    c.note,
+    c.outcome,
+    c.stage,
+    id,
+  );
+}
+
+export function deleteContact(db: DB, id: number): void {
+  prepared(db, 'DELETE FROM contact WHERE id = ?').run(id);
+}
+
+export function moveReminders(db: DB, moves: { id: number; due: Day }[]): void {
+  const move = prepared(db, 'UPDATE reminder SET due = ? WHERE id = ?');
+  for (const m of moves) move.run(m.due, m.id);
+}
+
+/** The birthday greeted last (the day of that year's birthday), if any. */
+export function birthdayGreeted(db: DB, prospectId: number): Day | null {
+  return (prepared(db, 'SELECT birthday_greeted FROM prospect WHERE id = ?').pluck().get(prospectId) ??
+    null) as Day | null;
+}
+
+export function greetBirthday(db: DB, prospectId: number, day: Day): void {
+  prepared(db, 'UPDATE prospect SET birthday_greeted = ? WHERE id = ?').run(day, prospectId);
+}

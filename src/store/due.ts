@@ -22,6 +22,8 @@ export interface DueRow {
   lastDate: Day | null;
   lastKind: Kind | null;
   lastNote: string | null;
+  /** The birthday greeted last (the day of that year's birthday). */
+  greeted: Day | null;
 }
 
 export function dueQuery(birthdayKeys: number): string {
@@ -41,7 +43,7 @@ export function dueQuery(birthdayKeys: number): string {
       }
     )
     SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
-           p.birthday, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote
+           p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote
     FROM item
     JOIN prospect p ON p.id = item.pid
     LEFT JOIN contact c ON c.id = (

@@ -174,6 +174,9 @@ export const MIGRATIONS: Migration[] = [
       journalTriggers(db);
     },
   },
+  // 3: the birthday greeted last, as the day of that year's birthday: a contact on the day or
+  // `dealer done` greets it, and it is not due again that year.
+  { up: sql('ALTER TABLE prospect ADD COLUMN birthday_greeted TEXT') },
 ];
 
 export function schemaVersion(db: Database): number {

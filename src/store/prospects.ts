@@ -244,15 +244,6 @@ export function countProspects(db: DB): number {
   return prepared(db, 'SELECT count(*) FROM prospect').pluck().get() as number;
 }
 
-/** The first callback booked after a day: what an empty morning list points to. */
-export function nextBooked(db: DB, after: Day): { id: number; name: string; day: Day } | undefined {
-  return prepared(
-    db,
-    `SELECT id, name, next_callback AS day FROM prospect
-       WHERE next_callback IS NOT NULL AND next_callback > ? ORDER BY next_callback, id LIMIT 1`,
-  ).get(after) as { id: number; name: string; day: Day } | undefined;
-}
-
 /** Open prospects with a purchase date: the ones whose tier can move with time. */
 export function datedOpenProspects(db: DB): Prospect[] {
   return (

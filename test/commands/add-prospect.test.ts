@@ -32,7 +32,7 @@ describe('add-prospect on a terminal', () => {
       tier: 'A',
       expected: '2026-04-01',
       note: 'Met at the auto show',
-      nextCallback: '2026-03-09',
+      nextCallback: '2026-03-03',
     });
     expect(t.out.join('\n')).toContain('Added #1 Wang Lei');
   });
@@ -42,7 +42,7 @@ describe('add-prospect on a terminal', () => {
     cleanup = t.cleanup;
     const p = await addProspect(t.ctx, '李娜', {});
     expect(t.ask.asked[0]).toBe('Phone');
-    expect(p).toMatchObject({ name: '李娜', tier: 'C', interest: null, note: null, nextCallback: '2026-05-01' });
+    expect(p).toMatchObject({ name: '李娜', tier: 'C', interest: null, note: null, nextCallback: '2026-03-03' });
   });
 
   it('does not ask when name and phone are given', async () => {

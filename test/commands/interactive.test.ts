@@ -29,7 +29,7 @@ describe('classify on a terminal', () => {
       'Do they make the decision themselves?',
       'When do they intend to buy?',
     ]);
-    expect(p).toMatchObject({ need: true, canPay: true, decides: false, tier: 'O', nextCallback: '2026-03-05' });
+    expect(p).toMatchObject({ need: true, canPay: true, decides: false, tier: 'O', nextCallback: '2026-03-03' });
     expect(t.out.join('\n')).toContain('A prospect, but not a priority');
   });
 

@@ -6,6 +6,7 @@ const item = (id: number, tier: DueItem['tier'], due: string, reason: DueItem['r
   name: `p${id}`,
   phone: null,
   tier,
+  group: tier,
   stage: 'contacted',
   due,
   overdueDays: 0,

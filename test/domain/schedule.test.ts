@@ -11,6 +11,7 @@ import {
   type ProspectState,
 } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
+import type { Kind } from '../../src/domain/vocab.js';
 
 const settings = settingsFrom({});
 const base: ProspectState = {
@@ -53,14 +54,10 @@ describe('cadence', () => {
     expect(cadenceDays(settingsFrom({ 'cadence.person.B': '10' }), 'person', 'new', 'B')).toBe(10);
   });
 
-  it.each([
-    ['O', '2026-03-05'],
-    ['A', '2026-03-09'],
-    ['B', '2026-03-17'],
-    ['C', '2026-05-01'],
-  ] as const)('a new %s prospect is first called on %s', (tier, day) =>
-    expect(firstCallback(settings, 'person', tier, '2026-03-02')).toBe(day),
-  );
+  it('a new prospect of any tier is first called cadence.new days after it was added', () => {
+    expect(firstCallback(settings, '2026-03-02')).toBe('2026-03-03');
+    expect(firstCallback(settingsFrom({ 'cadence.new': '2' }), '2026-03-02')).toBe('2026-03-04');
+  });
 });
 
 describe('a contact', () => {
@@ -102,10 +99,17 @@ describe('a contact', () => {
     expect(plan({ visitedBefore: true, contact: { date: '2026-03-04', kind: 'showroom' } }).add).toEqual([]);
   });
 
-  it('clears a thank-you with any later contact, not an earlier one', () => {
+  it('clears a thank-you with a message or call on or after its day, nothing else', () => {
     const owed = [reminder(7, 'thank-you', '2026-03-05', '2026-03-04')];
-    expect(plan({ reminders: owed, contact: { date: '2026-03-04', kind: 'wechat' } }).clear).toEqual([7]);
-    expect(plan({ reminders: owed, contact: { date: '2026-03-03', kind: 'call' } }).clear).toEqual([]);
+    const clears = (date: string, kind: Kind) => plan({ reminders: owed, contact: { date, kind } }).clear;
+    expect(clears('2026-03-05', 'wechat')).toEqual([7]);
+    expect(clears('2026-03-06', 'call')).toEqual([7]);
+    expect(clears('2026-03-05', 'sms')).toEqual([7]);
+    // The same-day test drive or evening call is part of the visit, not the thanks for it.
+    expect(clears('2026-03-04', 'test-drive')).toEqual([]);
+    expect(clears('2026-03-04', 'call')).toEqual([]);
+    expect(clears('2026-03-05', 'showroom')).toEqual([]);
+    expect(clears('2026-03-03', 'call')).toEqual([]);
   });
 
   it('books the delivery check-up a week after delivery', () => {

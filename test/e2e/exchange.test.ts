@@ -443,7 +443,7 @@ describe('calendar', () => {
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const unfolded = text.replace(/\r\n /g, '');
     expect(unfolded).toMatch(/SUMMARY:王磊: callback \(O\)/);
-    expect(unfolded).toMatch(/DTSTART;VALUE=DATE:20260305/);
+    expect(unfolded).toMatch(/DTSTART;VALUE=DATE:20260303/);
     expect(unfolded).toContain('Phone: 13800138000');
     expect(unfolded).toMatch(/SUMMARY:Li Na: birthday/);
     const uids = (t: string) => [...t.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]).sort();

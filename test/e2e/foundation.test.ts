@@ -68,28 +68,31 @@ describe('add-prospect', () => {
       tierManual: false,
       expected: '2026-04-01',
       stage: 'new',
-      nextCallback: '2026-03-09',
+      nextCallback: '2026-03-03',
       interest: 'A6 2.4',
     });
   });
 
   it.each([
-    ['--within', '1w', 'O', '2026-03-05'],
-    ['--within', '3m', 'B', '2026-03-17'],
-    ['--within', '6m', 'C', '2026-05-01'],
-    ['--tier', 'A', 'A', '2026-03-09'],
-    ['--expected', '2026-03-20', 'A', '2026-03-09'],
-  ])('%s %s → tier %s, first callback %s', (flag, value, tier, next) => {
-    expect(s.json(['add-prospect', 'P', '--phone', '13800138000', flag, value])).toMatchObject({
-      tier,
-      nextCallback: next,
-    });
-  });
+    ['--within', '1w', 'O', '2026-03-03'],
+    ['--within', '3m', 'B', '2026-03-03'],
+    ['--within', '6m', 'C', '2026-03-03'],
+    ['--tier', 'A', 'A', '2026-03-03'],
+    ['--expected', '2026-03-20', 'A', '2026-03-03'],
+  ])(
+    '%s %s → tier %s, first callback %s (the next day whatever the tier: speed to lead)',
+    (flag, value, tier, next) => {
+      expect(s.json(['add-prospect', 'P', '--phone', '13800138000', flag, value])).toMatchObject({
+        tier,
+        nextCallback: next,
+      });
+    },
+  );
 
   it('defaults to tier C with no purchase window', () => {
     expect(s.json(['add-prospect', 'P', '--phone', '13800138000'])).toMatchObject({
       tier: 'C',
-      nextCallback: '2026-05-01',
+      nextCallback: '2026-03-03',
     });
   });
 
@@ -102,7 +105,7 @@ describe('add-prospect', () => {
   it('prints a confirmation with id, tier and next callback', () => {
     const r = s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000', '--within', '1m']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Added #1 Wang Lei .*A .*2026-03-09/);
+    expect(r.stdout).toMatch(/Added #1 Wang Lei .*A .*2026-03-03/);
   });
 
   it('refuses a phone already in the book, naming who has it, unless --force', () => {
@@ -238,6 +241,7 @@ describe('list, show, edit', () => {
   });
 
   it('edit to a hotter tier pulls the callback in', () => {
+    s.ok(['visit', '2', '--kind', 'call']);
     expect(s.json(['edit', '2', '--tier', 'O'])).toMatchObject({ tier: 'O', nextCallback: '2026-03-05' });
   });
 

@@ -225,7 +225,7 @@ describe('undo', () => {
     ok(['undo', '--yes']);
     expect(show()).toEqual(before);
     ok(['undo', '--yes']);
-    expect(show()).toMatchObject({ stage: 'new', nextCallback: '2026-03-09', contacts: [], reminders: [] });
+    expect(show()).toMatchObject({ stage: 'new', nextCallback: '2026-03-03', contacts: [], reminders: [] });
     ok(['undo', '--yes']);
     expect(s.json<unknown[]>(['list'])).toEqual([]);
     expect(s.run(['undo', '--yes']).stdout).toContain('Nothing to undo');

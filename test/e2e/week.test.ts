@@ -56,8 +56,13 @@ describe('a week of contacts', () => {
     expect(today('2026-03-02')).toEqual([]);
   });
 
-  it('Thursday: the thank-yous and the O callback', () => {
-    expect(brief(today('2026-03-05'))).toEqual(['O #2 thank-you 2026-03-04 +1', 'A #1 thank-you 2026-03-05 +0']);
+  it('Thursday: the thank-yous, and the leads nobody has called since Monday (speed to lead)', () => {
+    expect(brief(today('2026-03-05'))).toEqual([
+      'O #2 thank-you 2026-03-04 +1',
+      'A #1 thank-you 2026-03-05 +0',
+      'B #6 callback 2026-03-03 +2',
+      'C #4 callback 2026-03-03 +2',
+    ]);
   });
 
   it('Friday: in order, with overdue days, reasons and last contacts', () => {
@@ -67,6 +72,8 @@ describe('a week of contacts', () => {
       'O #2 callback 2026-03-06 +0',
       'A #1 thank-you 2026-03-05 +1',
       'A #1 deposit-expiry 2026-03-06 +0',
+      'B #6 callback 2026-03-03 +3',
+      'C #4 callback 2026-03-03 +3',
       'C #4 birthday 2026-03-06 +0',
     ]);
     expect(items[0]).toMatchObject({
@@ -79,23 +86,23 @@ describe('a week of contacts', () => {
       stage: 'deposit',
       lastContact: { date: '2026-03-04', kind: 'showroom', note: null },
     });
-    expect(items[4]).toMatchObject({ lastContact: null });
+    expect(items[6]).toMatchObject({ lastContact: null });
   });
 
   it('a lost prospect is never due', () => {
     expect(today('2026-03-20', '--days', '60').some((i) => i.id === 5)).toBe(false);
   });
 
-  it('--date plans ahead and --days looks further', () => {
+  it('--date plans ahead (thank-yous over three days late have lapsed) and --days looks further', () => {
     expect(brief(s.json<Item[]>(['today', '--date', '2026-03-09'], on('2026-03-06')))).toEqual([
-      'O #2 thank-you 2026-03-04 +5',
       'O #2 callback 2026-03-06 +3',
-      'A #1 thank-you 2026-03-05 +4',
       'A #1 deposit-expiry 2026-03-06 +3',
+      'B #6 callback 2026-03-03 +6',
+      'C #4 callback 2026-03-03 +6',
     ]);
     const week = today('2026-03-06', '--days', '14').map((i) => `${i.id} ${i.reason} ${i.due}`);
     expect(week).toEqual(
-      expect.arrayContaining(['1 callback 2026-03-11', '6 callback 2026-03-16', '3 callback 2026-03-19']),
+      expect.arrayContaining(['1 callback 2026-03-11', '6 callback 2026-03-03', '3 callback 2026-03-19']),
     );
   });
 
@@ -108,6 +115,8 @@ describe('a week of contacts', () => {
     expect(brief(today('2026-03-06'))).toEqual([
       'A #1 thank-you 2026-03-05 +1',
       'A #1 deposit-expiry 2026-03-06 +0',
+      'B #6 callback 2026-03-03 +3',
+      'C #4 callback 2026-03-03 +3',
       'C #4 birthday 2026-03-06 +0',
     ]);
   });
@@ -122,7 +131,7 @@ describe('a week of contacts', () => {
 
   it("the summary line counts due, overdue and today's contacts against the goal", () => {
     const r = s.run(['today'], on('2026-03-06'));
-    expect(r.stdout).toMatch(/2 due today · 1 overdue · contacts today 1\/10/);
+    expect(r.stdout).toMatch(/2 due today · 3 overdue · contacts today 1\/10/);
     expect(r.stdout.indexOf('A · within a month')).toBeLessThan(r.stdout.indexOf('C · within 6 months'));
   });
 
@@ -139,7 +148,7 @@ describe('a week of contacts', () => {
 
   it('won: thank-you the next day, check-up a week later', () => {
     ok(['won', '1'], '2026-03-09');
-    const next = today('2026-03-16', '--days', '0')
+    const next = today('2026-03-10', '--days', '6')
       .filter((i) => i.id === 1)
       .map((i) => `${i.reason} ${i.due}`);
     expect(next).toEqual(['thank-you 2026-03-10', 'delivery-check 2026-03-16']);

@@ -1,0 +1,16 @@
+// dealer contacts: a prospect's contacts with their ids, to correct one with `dealer contact`.
+import type { Context } from '../context.js';
+import { contactsTable } from '../output/contacts.js';
+import { contactsOf } from '../store/contacts.js';
+import { requireProspect } from './args.js';
+
+export async function contacts(ctx: Context, idText: string) {
+  const { db } = await ctx.open('read');
+  const p = requireProspect(db, idText);
+  const list = contactsOf(db, p.id);
+  if (ctx.json) ctx.printJson(list);
+  else ctx.print(contactsTable(ctx.t, p, list, ctx.width));
+  return list;
+}
+
+export const run = (ctx: Context, args: string[]) => contacts(ctx, args[0]!);

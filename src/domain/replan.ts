@@ -1,0 +1,92 @@
+// Correcting a past contact (`dealer contact edit|delete`): the schedule is planned again as if
+// the contacts had been recorded right. The stage follows the latest contact, the next callback
+// one cadence after it, and the first visit's thank-you is owed as the remaining contacts say.
+import { addDays, type Day } from './dates.js';
+import { lapsed } from './due.js';
+import type { Contact, Reminder } from './prospect.js';
+import {
+  cadenceDays,
+  MESSAGE_KINDS,
+  stageAfter,
+  type Plan,
+  type ProspectState,
+  type ReminderDraft,
+} from './schedule.js';
+import type { Settings } from './settings.js';
+import { effectiveTier } from './tier.js';
+import type { Stage } from './vocab.js';
+
+const byDate = (a: Contact, b: Contact) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id);
+
+/**
+ * The stage each contact leaves the prospect at, replayed in date order: a stage given by hand
+ * (`--stage`, or one its kind did not imply) stays; one its kind implied follows the contacts now
+ * before it. Given-ness is read from the contacts as they were.
+ */
+export function restage(before: Contact[], after: Contact[]): Map<number, Stage> {
+  const given = new Set<number>();
+  let prev: Stage = 'new';
+  for (const c of [...before].sort(byDate)) {
+    const implied = stageAfter(prev, c.kind);
+    if (c.stage && c.stage !== implied) given.add(c.id);
+    prev = c.stage ?? implied;
+  }
+  const stages = new Map<number, Stage>();
+  prev = 'new';
+  for (const c of [...after].sort(byDate)) {
+    prev = given.has(c.id) ? c.stage! : stageAfter(prev, c.kind);
+    stages.set(c.id, prev);
+  }
+  return stages;
+}
+
+/** The thank-you the contacts leave owed: after the first visit, until a message on or after its day. */
+export function owedThankYou(contacts: Contact[], today: Day, lapse: number): ReminderDraft | null {
+  const sorted = [...contacts].sort(byDate);
+  const first = sorted.find((c) => c.kind === 'showroom' || c.kind === 'visit');
+  if (!first) return null;
+  const due = addDays(first.date, 1);
+  if (sorted.some((c) => MESSAGE_KINDS.includes(c.kind) && c.date >= due)) return null;
+  if (lapsed('thank-you', due, today, lapse)) return null;
+  return { reason: 'thank-you', due, since: first.date };
+}
+
+export function replan(input: {
+  prospect: ProspectState & { added: Day };
+  before: Contact[];
+  after: Contact[];
+  reminders: Reminder[];
+  settings: Settings;
+  today: Day;
+}): Plan & { restaged: { id: number; stage: Stage }[] } {
+  const { prospect: p, settings, today } = input;
+  const before = [...input.before].sort(byDate);
+  const after = [...input.after].sort(byDate);
+  const latest = after.at(-1);
+  // A stage set by won, lost, edit or classify (not the one the contacts led to) is kept.
+  const was = before.at(-1);
+  const byContacts = p.stage === (was?.stage ?? 'new') && p.stage !== 'lost' && p.stage !== 'won';
+  const stages = restage(before, after);
+  const restaged = after.flatMap((c) => (stages.get(c.id) !== c.stage ? [{ id: c.id, stage: stages.get(c.id)! }] : []));
+  const stage: Stage = !byContacts ? p.stage : latest ? stages.get(latest.id)! : 'new';
+  const tier = effectiveTier(p, today);
+
+  // The callback booked after the latest contact stands (it may have been chosen with --next)
+  // unless the correction changed which contact is latest or when it was.
+  const sameLatest = was && latest && was.id === latest.id && was.date === latest.date;
+  let nextCallback: Day | null;
+  if (p.stage === 'lost') nextCallback = null;
+  else if (sameLatest) nextCallback = p.nextCallback;
+  else if (latest) nextCallback = addDays(latest.date, cadenceDays(settings, p.kind, stage, tier));
+  else nextCallback = addDays(p.added, settings.cadence.new);
+
+  const oldOwed = owedThankYou(before, today, settings.lapse);
+  const newOwed = owedThankYou(after, today, settings.lapse);
+  const clear: number[] = [];
+  const add: ReminderDraft[] = [];
+  if (oldOwed?.due !== newOwed?.due) {
+    for (const r of input.reminders) if (r.reason === 'thank-you' && r.since === oldOwed?.since) clear.push(r.id);
+    if (newOwed) add.push(newOwed);
+  }
+  return { stage, tier, nextCallback, add, clear, restaged };
+}

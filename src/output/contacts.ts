@@ -1,0 +1,47 @@
+// A prospect's contacts as a table, oldest first, with the ids `dealer contact edit` takes.
+import type { Day } from '../domain/dates.js';
+import type { Contact, Prospect } from '../domain/prospect.js';
+import type { Messages } from '../i18n/en.js';
+import { paint } from './color.js';
+import { columns } from './columns.js';
+import { when } from './when.js';
+
+export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?: number): string {
+  const head = paint.bold(`#${p.id} ${p.name}`);
+  if (list.length === 0) return `${head}\n${t.ui.noContacts({ id: p.id })}`;
+  const c = t.ui.col;
+  const table = columns(
+    [
+      { header: c.id!, align: 'right' },
+      { header: c.date! },
+      { header: c.kind! },
+      { header: c.stage!, drop: 2 },
+      { header: c.outcome!, max: 24, drop: 1 },
+      { header: c.note!, flex: true },
+    ],
+    list.map((x) => [
+      String(x.id),
+      x.date,
+      t.word.kind[x.kind] ?? x.kind,
+      x.stage ? t.word.stage[x.stage]! : '',
+      x.outcome ?? '',
+      x.note ?? '',
+    ]),
+    { width, style: paint.dim },
+  );
+  return `${head}\n${table}\n${paint.dim(t.ui.contactsTip({ id: list.at(-1)!.id }))}`;
+}
+
+/** What `dealer contact edit|delete` says back: which contact, and the schedule now. */
+export function corrected(
+  t: Messages,
+  r: { prospect: Prospect; contactId: number; deleted: boolean; today: Day },
+): string {
+  const p = r.prospect;
+  const head = (r.deleted ? t.ui.contactDeleted : t.ui.contactEdited)({ contact: r.contactId, id: p.id, name: p.name });
+  return [
+    paint.bold(head),
+    `  ${t.ui.field.stage}: ${t.word.stage[p.stage]}`,
+    `  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, r.today) : t.ui.noCallback}`,
+  ].join('\n');
+}

@@ -1,0 +1,18 @@
+// What `done` and `snooze` say back: what was due, and when the next call is now.
+import type { Day } from '../domain/dates.js';
+import type { Prospect } from '../domain/prospect.js';
+import type { Messages } from '../i18n/en.js';
+import { paint } from './color.js';
+import { when } from './when.js';
+
+export function ticked(t: Messages, r: { prospect: Prospect; handled: string[]; today: Day; to?: Day }): string {
+  const p = r.prospect;
+  const what = r.handled.map((h) => t.word.reason[h] ?? h).join(t.ui.listSeparator);
+  const head = r.to
+    ? t.ui.snoozed({ id: p.id, name: p.name, what, date: r.to })
+    : t.ui.ticked({ id: p.id, name: p.name, what });
+  return [
+    paint.bold(head),
+    `  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, r.today) : t.ui.noCallback}`,
+  ].join('\n');
+}
