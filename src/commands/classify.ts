@@ -102,7 +102,7 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
   });
   const result = { moved, windowPassed };
   if (ctx.json) ctx.printJson(result);
-  else ctx.print(regraded(ctx.t, result, on));
+  else ctx.print(regraded(ctx.t, result, on, ctx.width));
   return result;
 }
 

@@ -39,9 +39,13 @@ export async function config(ctx: Context, action = 'list', key?: string, value?
   else if (act === 'list') {
     ctx.print(
       columns(
-        [{ header: ctx.t.ui.col.key! }, { header: ctx.t.ui.col.value! }, { header: '', flex: true }],
-        rows.map((r) => [r.key, r.value === '' ? '—' : r.value, r.isDefault ? paint.dim(ctx.t.ui.settingDefault) : '']),
-        { style: paint.dim },
+        [{ header: ctx.t.ui.col.key!, whole: true }, { header: ctx.t.ui.col.value!, flex: true }, { header: '', drop: 1 }],
+        rows.map((r) => [
+          r.key,
+          r.value === '' ? '—' : r.value,
+          r.isDefault ? { text: ctx.t.ui.settingDefault, style: paint.dim } : '',
+        ]),
+        { width: ctx.width, style: paint.dim },
       ),
     );
   } else ctx.print(`${key} = ${rows[0]!.value}${rows[0]!.isDefault ? ` (${ctx.t.ui.settingDefault})` : ''}`);

@@ -35,7 +35,7 @@ export async function script(
   if (!key) {
     if (o.for) throw usage('missingFields', { fields: 'topic', flags: `dealer script <topic> --for ${o.for}` });
     if (ctx.json) ctx.printJson(topics.map(({ key: k, title, summary }) => ({ key: k, title, summary })));
-    else ctx.print(topicList(ctx.t, topics));
+    else ctx.print(topicList(ctx.t, topics, ctx.width));
     return topics;
   }
   const topic = findTopic(topics, key);
@@ -49,7 +49,7 @@ export async function script(
     objections: p ? objectionsOf(db, p.id) : [],
   });
   if (ctx.json) ctx.printJson(shown);
-  else ctx.print(renderScript(ctx.t, shown, p));
+  else ctx.print(renderScript(ctx.t, shown, p, ctx.width));
   return shown;
 }
 

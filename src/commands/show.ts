@@ -23,7 +23,7 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
   if (ctx.json) ctx.printJson(detail);
   else {
     const referrer = p.referredBy ? getProspect(db, p.referredBy)?.name : undefined;
-    ctx.print(card(ctx.t, p, { ...detail, answers: labelledAnswers(ctx, detail.answers), referrer }, ctx.today));
+    ctx.print(card(ctx.t, p, { ...detail, answers: labelledAnswers(ctx, detail.answers), referrer }, ctx.today, ctx.width));
   }
   return detail;
 }
