@@ -190,7 +190,7 @@ async function writeTable(sink: Sink, sheet: Sheet, width: number | undefined): 
         header: name,
         max: 30,
         flex: name === 'note',
-        whole: ['id', 'phone', 'date'].includes(name),
+        whole: ['id', 'phone', 'date', 'total'].includes(name),
         drop: drop < 0 ? undefined : drop + 1,
       };
     });

@@ -4,7 +4,7 @@ import type { Prospect } from '../domain/prospect.js';
 import type { Tier, Verdict } from '../domain/tier.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
-import { columns } from './columns.js';
+import { columns, wrap } from './columns.js';
 import { tierLabel } from './prospect.js';
 import { safe } from './screen.js';
 import { when } from './when.js';
@@ -49,7 +49,7 @@ export function regraded(
   const lines: string[] = [];
   if (r.moved.length === 0) lines.push(t.ui.noMoves({ date: on }));
   else {
-    lines.push(paint.bold(t.ui.moves({ count: r.moved.length, date: on })));
+    lines.push(...wrap(t.ui.moves({ count: r.moved.length, date: on }), width, 2).map(paint.bold));
     lines.push(
       columns(
         [
@@ -65,7 +65,7 @@ export function regraded(
     );
   }
   if (r.windowPassed.length) {
-    lines.push('', paint.bold(t.ui.windowPassed({ count: r.windowPassed.length })));
+    lines.push('', ...wrap(t.ui.windowPassed({ count: r.windowPassed.length }), width, 2).map(paint.bold));
     lines.push(
       columns(
         [
@@ -78,7 +78,7 @@ export function regraded(
         { width, style: paint.dim },
       ),
     );
-    lines.push(paint.dim(t.ui.windowPassedHint({ id: r.windowPassed[0]!.id })));
+    lines.push(...wrap(t.ui.windowPassedHint({ id: r.windowPassed[0]!.id }), width, 2).map(paint.dim));
   }
   return lines.join('\n');
 }

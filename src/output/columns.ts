@@ -30,10 +30,12 @@ export interface Layout {
 }
 
 /**
- * Which columns fit `width`, and how wide each is: the flexible column shrinks first, then columns
- * are left out in their `drop` order, then columns with a maximum shrink, then any column that may
- * be cut shrinks to a stub, and last the rightmost cuttable columns go. Room left over goes back to
- * the flexible column, then to the others that were shrunk.
+ * Which columns fit `width`, and how wide each is. In turn, while the table is too wide: the
+ * flexible column shrinks to 24 and columns with a maximum to 16; columns are left out in their
+ * `drop` order (a flexible one tries 12 first); the flexible column shrinks to 12, columns with a
+ * maximum to 6, any column that may be cut to its header's width; the rightmost cuttable columns
+ * go; last, what is left is cut to a stub.
+ * Room left over goes back to the flexible column, then to the others that were shrunk.
  */
 export function fit(all: Column[], rows: string[][], width?: number): Layout {
   const natural = all.map((c, i) => {
@@ -50,12 +52,20 @@ export function fit(all: Column[], rows: string[][], width?: number): Layout {
   };
   const header = (i: number) => displayWidth(all[i]!.header);
 
-  all.forEach((c, i) => c.flex && !c.whole && shrink(i, Math.max(header(i), 12)));
+  // A note cut much below a phrase says nothing: below 24 columns, leaving out a column helps more.
+  all.forEach((c, i) => c.flex && !c.whole && shrink(i, Math.max(header(i), 24)));
   const droppable = all.flatMap((c, i) => (c.drop ? [i] : [])).sort((a, b) => all[a]!.drop! - all[b]!.drop!);
-  for (const i of droppable) if (over() > 0) keep = keep.filter((k) => k !== i);
+  all.forEach((c, i) => c.max && !c.flex && !c.whole && shrink(i, Math.max(header(i), 16)));
+  for (const i of droppable) {
+    if (all[i]!.flex && !all[i]!.whole) shrink(i, Math.max(header(i), 12));
+    if (over() > 0) keep = keep.filter((k) => k !== i);
+  }
+  all.forEach((c, i) => c.flex && !c.whole && shrink(i, Math.max(header(i), 12)));
   all.forEach((c, i) => c.max && !c.whole && shrink(i, Math.max(header(i), 6)));
-  all.forEach((c, i) => !c.whole && shrink(i, 3));
+  // A header cut to "ca…" makes a column unreadable: rather leave out the rightmost columns.
+  all.forEach((c, i) => !c.whole && shrink(i, Math.max(header(i), 3)));
   for (const i of [...keep].reverse()) if (over() > 0 && !all[i]!.whole && keep.length > 1) keep = keep.filter((k) => k !== i);
+  all.forEach((c, i) => !c.whole && shrink(i, 3));
 
   // Dropping a column can leave room: give it back, the note first.
   const order = [...keep.filter((i) => all[i]!.flex), ...keep.filter((i) => !all[i]!.flex)];

@@ -10,7 +10,8 @@ export function topicList(t: Messages, topics: Topic[], width?: number): string 
   return [
     paint.bold(t.ui.scriptTopics),
     columns(
-      [{ header: t.ui.col.topic! }, { header: t.ui.col.title! }, { header: '', flex: true }],
+      // The key is what the user types next: never cut.
+      [{ header: t.ui.col.topic!, whole: true }, { header: t.ui.col.title!, max: 30 }, { header: '', flex: true }],
       topics.map((x) => [x.key, x.title, { text: x.summary, style: paint.dim }]),
       { width, style: paint.dim },
     ),
