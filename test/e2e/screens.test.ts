@@ -1,0 +1,52 @@
+// The real commands at 60, 80 and 120 columns, in English and Chinese: no line wider than the
+// screen (so nothing wraps), and the phone shown whole. COLUMNS gives the width when stdout is not
+// a terminal, as it is here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { sandbox, type Sandbox } from '../helpers/cli.js';
+
+let s: Sandbox;
+/** Kept as the customer gave it; the tables must show it whole. */
+const PHONE = '+86 138 0013 8000';
+beforeAll(() => {
+  s = sandbox('2026-03-02');
+  const add = (name: string, phone: string, ...more: string[]) =>
+    s.ok(['add-prospect', name, '--phone', phone, '--next', '2026-03-02', ...more]);
+  add('👨‍👩‍👧‍👦 Zhang family 张家', PHONE, '--interest', 'BMW 3 Series 325Li M Sport 宝马3系', '--within', '1w');
+  add('Maximilian Alexander Featherstonehaugh', '13900139000', '--org', 'Featherstonehaugh Logistics International');
+  add('小雨❤️🌸 Liam 👍🏽 🇨🇳', '13700137000', '--note', '周末带家人来看车，关心油耗和保养费用，想要白色，还在和奥迪A4L比较');
+  s.ok(['visit', '1', '--kind', 'test-drive', '--note', 'Loved the drive; wife worried about the running costs and the boot size']);
+  s.ok(['consult', '1', '--set', 'budget=about 300k, paying partly by loan and partly by trading in the old Passat']);
+});
+afterAll(() => s.cleanup());
+
+const COMMANDS = [
+  ['today'],
+  ['list'],
+  ['show', '1'],
+  ['script', 'consult', '--for', '1'],
+  ['script'],
+  ['report', '--format', 'table'],
+  ['config', 'list'],
+  ['undo', '--list'],
+  ['classify', '--all'],
+];
+
+describe.each(['en', 'zh'])('%s', (lang) => {
+  it.each([60, 80, 120])('every screen fits %i columns', (width) => {
+    for (const args of width === 80 ? COMMANDS.slice(0, 4) : COMMANDS) {
+      const r = s.run(['--lang', lang, ...args], { env: { COLUMNS: String(width) } });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      const lines = r.stdout.split('\n');
+      const over = lines.filter((l) => stringWidth(l) > width);
+      expect(over, `dealer ${args.join(' ')} at ${width}`).toEqual([]);
+      const phones = { today: ['13900139000', '13700137000'], list: [PHONE, '13900139000', '13700137000'], show: [PHONE] };
+      for (const phone of phones[args[0] as keyof typeof phones] ?? []) expect(r.stdout).toContain(phone);
+    }
+  });
+});
+
+it('without a terminal or COLUMNS, rows are whole', () => {
+  const out = s.ok(['list']).stdout;
+  expect(out).toContain('BMW 3 Series 325Li M Sport 宝马3系');
+});
