@@ -75,6 +75,9 @@ describe('no control character reaches the screen', () => {
       // A typed style code (conceal) is shown, not obeyed.
       expect(r.stdout).toContain('\\x1b[8mhidden');
     }
+    // Even a colour code dealer itself uses is shown when it was typed.
+    const card = s.run(['show', '2'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout;
+    expect(card).toContain('Nul\\x00Name\\x1b[31m');
   });
 
   it('the calendar holds no control character', () => {
