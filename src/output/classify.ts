@@ -49,7 +49,7 @@ export function regraded(
   const lines: string[] = [];
   if (r.moved.length === 0) lines.push(t.ui.noMoves({ date: on }));
   else {
-    lines.push(...wrap(t.ui.moves({ count: r.moved.length, date: on }), width, 2).map(paint.bold));
+    lines.push(...wrap(t.ui.moves({ count: r.moved.length, date: on }), width, 2).map((l) => paint.bold(l)));
     lines.push(
       columns(
         [
@@ -65,7 +65,7 @@ export function regraded(
     );
   }
   if (r.windowPassed.length) {
-    lines.push('', ...wrap(t.ui.windowPassed({ count: r.windowPassed.length }), width, 2).map(paint.bold));
+    lines.push('', ...wrap(t.ui.windowPassed({ count: r.windowPassed.length }), width, 2).map((l) => paint.bold(l)));
     lines.push(
       columns(
         [
@@ -78,7 +78,7 @@ export function regraded(
         { width, style: paint.dim },
       ),
     );
-    lines.push(...wrap(t.ui.windowPassedHint({ id: r.windowPassed[0]!.id }), width, 2).map(paint.dim));
+    lines.push(...wrap(t.ui.windowPassedHint({ id: r.windowPassed[0]!.id }), width, 2).map((l) => paint.dim(l)));
   }
   return lines.join('\n');
 }

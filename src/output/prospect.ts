@@ -76,7 +76,7 @@ export function card(
       return [`  ${paint.dim(padEnd(k, w))}  ${first}`, ...more.map((l) => `${' '.repeat(w + 4)}${l.trimStart()}`)];
     });
   };
-  const lines = [...wrap(`#${p.id} ${p.name}`, width, 2).map(paint.bold), ...labelled(shown)];
+  const lines = [...wrap(`#${p.id} ${p.name}`, width, 2).map((l) => paint.bold(l)), ...labelled(shown)];
   if (extra.answers.length) {
     const answered = extra.answers.flatMap(([q, a]) =>
       !width || displayWidth(`  ${q}  ${safe(a)}`) <= width

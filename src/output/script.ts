@@ -16,7 +16,7 @@ export function topicList(t: Messages, topics: Topic[], width?: number): string 
       { width, style: paint.dim },
     ),
     '',
-    ...wrap(t.ui.scriptUsage, width, 2).map(paint.dim),
+    ...wrap(t.ui.scriptUsage, width, 2).map((l) => paint.dim(l)),
   ].join('\n');
 }
 
@@ -31,7 +31,7 @@ export function renderScript(
   width?: number,
 ): string {
   const head = `${s.key} · ${s.title}${who ? ` — ${t.ui.scriptFor({ id: who.id, name: who.name })}` : ''}`;
-  const lines = [...wrap(head, width, 2).map(paint.bold), ...wrap(s.summary, width, 0).map(paint.dim)];
+  const lines = [...wrap(head, width, 2).map((l) => paint.bold(l)), ...wrap(s.summary, width, 0).map((l) => paint.dim(l))];
   const item = (mark: string, text: string, style: (x: string) => string = (x) => x) =>
     wrap(text, width && width - 4, 0).map((l, n) => `${n === 0 ? `  ${mark} ` : '    '}${style(l)}`);
   for (const section of s.sections) {

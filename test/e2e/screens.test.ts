@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
+import { atTerminal } from '../helpers/terminal.js';
 
 let s: Sandbox;
 /** Kept as the customer gave it; the tables must show it whole. */
@@ -49,4 +50,21 @@ describe.each(['en', 'zh'])('%s', (lang) => {
 it('without a terminal or COLUMNS, rows are whole', () => {
   const out = s.ok(['list']).stdout;
   expect(out).toContain('BMW 3 Series 325Li M Sport 宝马3系');
+});
+
+describe('at a real 60-column terminal, in colour', () => {
+  it.each([
+    ['en', ['today']],
+    ['zh', ['today']],
+    ['en', ['list']],
+    ['zh', ['show', '1']],
+    ['en', ['script', 'consult', '--for', '1']],
+    ['zh', ['config', 'list']],
+  ])('%s %j fits', (lang, args) => {
+    const r = atTerminal(s, ['--lang', lang, ...args], [], { NO_COLOR: '', FORCE_COLOR: '' }, { cols: 60 });
+    expect(r.code).toBe(0);
+    expect(r.output).toMatch(/\u001b\[\d+m/); // colour is on: the width came from the terminal itself
+    const lines = r.output.split(/\r?\n/);
+    expect(lines.filter((l) => stringWidth(l) > 60)).toEqual([]);
+  });
 });
