@@ -4,6 +4,7 @@ import type { Prospect } from '../domain/prospect.js';
 import { effectiveTier, parseTier } from '../domain/tier.js';
 import { parseSource, parseStage } from '../domain/vocab.js';
 import { paint } from '../output/color.js';
+import { measuring } from '../output/columns.js';
 import { listTable, present } from '../output/prospect.js';
 import { countProspects, listProspects } from '../store/prospects.js';
 import { emptyBook } from './empty.js';
@@ -31,6 +32,7 @@ export async function list(ctx: Context, o: ListOptions): Promise<Prospect[]> {
     .filter((p) => !tier || effectiveTier(p, ctx.today) === tier);
   if (ctx.json) ctx.printJson(found);
   else if (found.length > 0) {
+    await measuring(found);
     ctx.print(listTable(ctx.t, found, ctx.today, ctx.width));
     ctx.print(paint.dim(ctx.t.ui.listCount({ count: found.length })));
   } else if (countProspects(book.db) === 0) ctx.print(emptyBook(ctx, book));

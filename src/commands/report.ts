@@ -160,7 +160,8 @@ async function writeJson(sink: Sink, sheet: Sheet): Promise<number> {
 
 async function writeTable(sink: Sink, sheet: Sheet, width: number | undefined): Promise<number> {
   const rows = [...sheet.rows].map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-  const { columns, displayWidth } = await import('../output/columns.js');
+  const { columns, displayWidth, measuring } = await import('../output/columns.js');
+  await measuring(rows);
   const { safe } = await import('../output/screen.js');
   // Boxed, a summary takes 3 columns a cell more than aligned text: too wide for the screen, it is
   // drawn like the long reports instead.

@@ -39,12 +39,7 @@ export function verdictText(
   return lines.join('\n');
 }
 
-export function regraded(
-  t: Messages,
-  r: { moved: Move[]; windowPassed: Passed[] },
-  on: Day,
-  width?: number,
-): string {
+export function regraded(t: Messages, r: { moved: Move[]; windowPassed: Passed[] }, on: Day, width?: number): string {
   const c = t.ui.col;
   const lines: string[] = [];
   if (r.moved.length === 0) lines.push(t.ui.noMoves({ date: on }));

@@ -1,7 +1,6 @@
 // Aligned text columns without box drawing: fast for hundreds of rows (cli-table3 spends ~70 ms on
 // 200), width-aware for Chinese and emoji, and fitted to the terminal so that no row wraps. Every
 // cell passes through `safe`: a table cannot print a stored control character.
-import stringWidth from 'string-width';
 import { safe } from './screen.js';
 
 export interface Column {
@@ -64,7 +63,8 @@ export function fit(all: Column[], rows: string[][], width?: number): Layout {
   all.forEach((c, i) => c.max && !c.whole && shrink(i, Math.max(header(i), 6)));
   // A header cut to "ca…" makes a column unreadable: rather leave out the rightmost columns.
   all.forEach((c, i) => !c.whole && shrink(i, Math.max(header(i), 3)));
-  for (const i of [...keep].reverse()) if (over() > 0 && !all[i]!.whole && keep.length > 1) keep = keep.filter((k) => k !== i);
+  for (const i of [...keep].reverse())
+    if (over() > 0 && !all[i]!.whole && keep.length > 1) keep = keep.filter((k) => k !== i);
   all.forEach((c, i) => !c.whole && shrink(i, 3));
 
   // Dropping a column can leave room: give it back, the note first.
@@ -133,12 +133,96 @@ export function stripAnsi(text: string): string {
  * combining marks none, an emoji sequence (ZWJ family, VS16 heart, skin tone, flag) two.
  */
 export function displayWidth(text: string): number {
-  return PLAIN.test(text) ? text.length : stringWidth(text);
+  if (PLAIN.test(text)) return text.length;
+  const simple = simpleWidths(text);
+  if (simple) return simple.reduce((a, b) => a + b, 0);
+  return unicode ? unicode(text) : roughWidth(text);
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let unicode: ((text: string) => number) | undefined;
 
+/** Whether any string in `data` (a row, an object from the book, a list of them) needs the tables. */
+function exotic(data: unknown, depth = 0): boolean {
+  if (typeof data === 'string') return !PLAIN.test(data) && simpleWidths(data) === null;
+  if (depth > 4 || data === null || typeof data !== 'object') return false;
+  for (const v of Array.isArray(data) ? data : Object.values(data)) if (exotic(v, depth + 1)) return true;
+  return false;
+}
+
+/**
+ * Loads `string-width` when some text about to be shown needs it. The package and the ICU data it
+ * starts cost about as much as the whole morning query, and most books hold only ASCII and Chinese,
+ * which `simpleWidths` measures alone. Call it with the data before rendering it.
+ */
+export async function measuring(...data: unknown[]): Promise<void> {
+  if (!unicode && exotic(data)) unicode = (await import('string-width')).default;
+}
+
+/**
+ * Only if a renderer was not given the chance to load the tables: emoji and other wide blocks two
+ * columns, joiners, variation selectors, skin tones and combining marks none. Misaligns rarely;
+ * never throws.
+ */
+function roughWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (
+      c < 0x20 ||
+      (c >= 0x7f && c < 0xa0) ||
+      (c >= 0x300 && c <= 0x36f) ||
+      c === 0x200d ||
+      (c >= 0xfe00 && c <= 0xfe0f) ||
+      (c >= 0x1f3fb && c <= 0x1f3ff)
+    )
+      continue;
+    w +=
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6) ||
+        c >= 0x1f000)
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+/**
+ * Tables of Chinese names are measured cell by cell: the common characters (ASCII, CJK ideographs
+ * and punctuation, full-width forms) are counted here, one column or two, and `string-width` is
+ * asked only about the rest (emoji, marks, other scripts). Same answers, several times faster.
+ */
+function simpleWidths(text: string): number[] | null {
+  const widths: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) widths.push(1);
+    else if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x3001 && c <= 0x303e) ||
+      (c >= 0xff01 && c <= 0xff60)
+    )
+      widths.push(2);
+    else return null;
+  }
+  return widths;
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+/** Characters as the eye sees them (an emoji family is one); ASCII and Chinese need no segmenter. */
 function* clusters(text: string): Iterable<string> {
+  if (simpleWidths(text)) {
+    yield* text;
+    return;
+  }
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) yield segment;
 }
 
@@ -148,6 +232,12 @@ export function truncate(text: string, max: number): string {
   if (displayWidth(flat) <= max) return flat;
   let w = 0;
   let out = '';
+  const simple = simpleWidths(flat);
+  if (simple) {
+    let n = 0;
+    while (n < simple.length && w + simple[n]! <= max - 1) w += simple[n++]!;
+    return `${flat.slice(0, n)}…`;
+  }
   for (const ch of clusters(flat)) {
     const cw = displayWidth(ch);
     if (w + cw > max - 1) break;

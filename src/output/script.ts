@@ -11,7 +11,11 @@ export function topicList(t: Messages, topics: Topic[], width?: number): string 
     paint.bold(t.ui.scriptTopics),
     columns(
       // The key is what the user types next: never cut.
-      [{ header: t.ui.col.topic!, whole: true }, { header: t.ui.col.title!, max: 30 }, { header: '', flex: true }],
+      [
+        { header: t.ui.col.topic!, whole: true },
+        { header: t.ui.col.title!, max: 30 },
+        { header: '', flex: true },
+      ],
       topics.map((x) => [x.key, x.title, { text: x.summary, style: paint.dim }]),
       { width, style: paint.dim },
     ),
@@ -24,14 +28,12 @@ export function topicList(t: Messages, topics: Topic[], width?: number): string 
  * Lines to read out wrap at spaces (between any two characters in Chinese), under their own text
  * rather than under the bullet. Stored text (a name, an answer) is made safe by `wrap`.
  */
-export function renderScript(
-  t: Messages,
-  s: ShownTopic,
-  who?: { id: number; name: string },
-  width?: number,
-): string {
+export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; name: string }, width?: number): string {
   const head = `${s.key} · ${s.title}${who ? ` — ${t.ui.scriptFor({ id: who.id, name: who.name })}` : ''}`;
-  const lines = [...wrap(head, width, 2).map((l) => paint.bold(l)), ...wrap(s.summary, width, 0).map((l) => paint.dim(l))];
+  const lines = [
+    ...wrap(head, width, 2).map((l) => paint.bold(l)),
+    ...wrap(s.summary, width, 0).map((l) => paint.dim(l)),
+  ];
   const item = (mark: string, text: string, style: (x: string) => string = (x) => x) =>
     wrap(text, width && width - 4, 0).map((l, n) => `${n === 0 ? `  ${mark} ` : '    '}${style(l)}`);
   for (const section of s.sections) {

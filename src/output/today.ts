@@ -90,7 +90,8 @@ export function todayView(t: Messages, d: TodayData): string {
     }
     lines.push(rows[n + 1]!);
   });
-  if (d.items.length > shown.length) lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
+  if (d.items.length > shown.length)
+    lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
   // The tip names the first row's script itself, so it reads right whether or not the "open with"
   // column fitted; its two commands go on lines of their own when the screen is narrow.
   const tip = t.ui.todayTip({ id: shown[0]!.id, topic: shown[0]!.topic });

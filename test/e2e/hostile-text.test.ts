@@ -19,13 +19,26 @@ const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]
 
 const clean = (text: string) => {
   const hit = RAW.exec(text);
-  return hit ? `raw U+${hit[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${JSON.stringify(text.slice(Math.max(0, hit.index - 20), hit.index + 20))}` : 'clean';
+  return hit
+    ? `raw U+${hit[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${JSON.stringify(text.slice(Math.max(0, hit.index - 20), hit.index + 20))}`
+    : 'clean';
 };
 
 let s: Sandbox;
 beforeAll(() => {
   s = sandbox('2026-03-02');
-  s.ok(['add-prospect', HOSTILE, '--phone', '13800138000', '--note', HOSTILE, '--interest', HOSTILE, '--next', '2026-03-02']);
+  s.ok([
+    'add-prospect',
+    HOSTILE,
+    '--phone',
+    '13800138000',
+    '--note',
+    HOSTILE,
+    '--interest',
+    HOSTILE,
+    '--next',
+    '2026-03-02',
+  ]);
   s.ok(['visit', '1', '--kind', 'call', '--note', HOSTILE, '--next', '2026-03-02']);
   const csv = join(s.dir, 'third-party.csv');
   writeFileSync(csv, `name,phone,interest,note\r\n"${FROM_CSV}",13900139000,"${FROM_CSV}","${FROM_CSV}"\r\n`);
@@ -107,7 +120,12 @@ describe('what was typed is kept', () => {
     try {
       other.ok(['import', 'prospects', join(s.dir, 'out.csv')]);
       const names = other.json<{ name: string; interest: string }[]>(['list']).map((p) => [p.name, p.interest]);
-      expect(names).toEqual(expect.arrayContaining([[HOSTILE, HOSTILE], [FROM_CSV, FROM_CSV]]));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          [HOSTILE, HOSTILE],
+          [FROM_CSV, FROM_CSV],
+        ]),
+      );
     } finally {
       other.cleanup();
     }

@@ -23,7 +23,12 @@ export function atTerminal(
   const spec = join(s.dir, `pty-${Date.now()}.json`);
   writeFileSync(
     spec,
-    JSON.stringify({ argv: [process.execPath, BIN, ...args], env: { ...s.env, TERM: 'xterm', ...env }, steps, ...size }),
+    JSON.stringify({
+      argv: [process.execPath, BIN, ...args],
+      env: { ...s.env, TERM: 'xterm', ...env },
+      steps,
+      ...size,
+    }),
   );
   const r = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'terminal.py'), spec], {
     encoding: 'utf8',

@@ -1,11 +1,11 @@
 // Every table fits 60, 80 and 120 columns in both languages, with Chinese and emoji names: no line
 // wider than the screen, the phone never cut, the least useful columns left out first.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DueItem } from '../../src/domain/due.js';
 import { en } from '../../src/i18n/en.js';
 import { zh } from '../../src/i18n/zh.js';
 import type { Prospect } from '../../src/domain/prospect.js';
-import { displayWidth, fit, truncate, wrap } from '../../src/output/columns.js';
+import { displayWidth, fit, measuring, truncate, wrap } from '../../src/output/columns.js';
 import { listTable } from '../../src/output/prospect.js';
 import { renderScript } from '../../src/output/script.js';
 import { todayView } from '../../src/output/today.js';
@@ -31,10 +31,17 @@ function item(n: number): DueItem {
     due: '2026-02-20',
     overdueDays: 10,
     reason: (['callback', 'thank-you', 'deposit-expiry'] as const)[n % 3] as DueItem['reason'],
-    lastContact: { date: '2026-02-19', kind: 'test-drive', note: '周末带家人来看车，关心油耗和保养费用，想要白色 and a tow bar' },
+    lastContact: {
+      date: '2026-02-19',
+      kind: 'test-drive',
+      note: '周末带家人来看车，关心油耗和保养费用，想要白色 and a tow bar',
+    },
     topic: 'negotiate',
   };
 }
+
+// What the commands do before rendering: load the Unicode tables, since these names need them.
+beforeAll(() => measuring(NAMES));
 
 const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 
@@ -110,7 +117,15 @@ describe('fit', () => {
     { header: 'open with', drop: 1 },
     { header: 'last contact', flex: true, drop: 3 },
   ];
-  const row = ['O', '42', '欧阳娜娜 👨‍👩‍👧‍👦', '+86 138 0013 8000', 'callback', 'negotiate', '周末带家人来看车，关心油耗和保养费用'];
+  const row = [
+    'O',
+    '42',
+    '欧阳娜娜 👨‍👩‍👧‍👦',
+    '+86 138 0013 8000',
+    'callback',
+    'negotiate',
+    '周末带家人来看车，关心油耗和保养费用',
+  ];
 
   it('leaves columns out in their order, and gives room back to the note', () => {
     const at = (width: number) => fit(cols, [row], width);
