@@ -120,7 +120,6 @@ export function columns(all: Column[], raw: Cell[][], opts: { width?: number; st
   return table(all, raw, opts).lines.join('\n');
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 const PLAIN = /^[\x20-\x7e]*$/;
 

@@ -16,7 +16,6 @@
 //   change nothing on the screen beyond the glyphs themselves.
 // A backslash is not doubled: the exact text is always there in --json.
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /\r\n|[\n\u2028\u2029\t]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 function visible(ch: string): string {
@@ -33,10 +32,8 @@ export function safe(text: string): string {
 }
 
 /** The only styles dealer itself paints (chalk's bold, dim, red, green, yellow and their resets). */
-// eslint-disable-next-line no-control-regex
 const OWN_STYLE = /^\u001b\[(?:1|2|22|31|32|33|39)m/;
 
-// eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
@@ -62,7 +59,6 @@ export function screen(text: string, keepStyle: boolean): string {
   return out;
 }
 
-// eslint-disable-next-line no-control-regex
 const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
