@@ -32,9 +32,10 @@ export function safe(text: string): string {
 }
 
 /** The only styles dealer itself paints (chalk's bold, dim, red, green, yellow and their resets). */
-const OWN_STYLE = /^\u001b\[(?:1|2|22|31|32|33|39)m/;
+const OWN_STYLE = /^\u001b\[(?:1|2|22|31|32|33|39)m$/;
 
 const ANY_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const GUARDED = /\u001b\[(?:1|2|22|31|32|33|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * The last guard before a terminal: whole lines of output, already composed. Line breaks stay (they
@@ -43,20 +44,9 @@ const ANY_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066
  */
 export function screen(text: string, keepStyle: boolean): string {
   if (!ANY_CONTROL.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\u001b' && keepStyle) {
-      const own = OWN_STYLE.exec(text.slice(i, i + 5));
-      if (own) {
-        out += own[0];
-        i += own[0].length - 1;
-        continue;
-      }
-    }
-    out += ch === '\n' || !ANY_CONTROL.test(ch) ? ch : visible(ch);
-  }
-  return out;
+  return text.replace(GUARDED, (hit) =>
+    keepStyle && OWN_STYLE.test(hit) ? hit : hit.length > 1 ? `\\x1b${hit.slice(1)}` : visible(hit),
+  );
 }
 
 const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

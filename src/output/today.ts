@@ -38,11 +38,13 @@ export function todayView(t: Messages, d: TodayData): string {
     ...(later ? [[t.ui.summaryLater({ count: later }), (s: string) => s] as [string, (s: string) => string]] : []),
     [t.ui.summaryGoal({ done: d.contactsToday, goal: d.goal }), (s) => s],
   ];
-  const plain = `${head}  ${parts.map(([text]) => text).join(' · ')}`;
+  const summary = parts.map(([text]) => text).join(' · ');
   const painted = parts.map(([text, style]) => style(text)).join(' · ');
-  // On a narrow screen the summary goes under the date rather than wrapping mid-phrase.
-  const lines =
-    !d.width || displayWidth(plain) <= d.width ? [`${paint.bold(head)}  ${painted}`] : [paint.bold(head), painted];
+  // On a narrow screen the summary goes under the date, and wraps between its parts if need be.
+  const fits = (text: string) => !d.width || displayWidth(text) <= d.width;
+  const lines = fits(`${head}  ${summary}`)
+    ? [`${paint.bold(head)}  ${painted}`]
+    : [paint.bold(head), ...(fits(summary) ? [painted] : wrap(summary, d.width, 2))];
   const say = (text: string) => wrap(text, d.width, 2);
   if (d.items.length === 0) {
     lines.push('', ...say(t.ui.nothingDue));
