@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
+import { atTerminal } from '../helpers/terminal.js';
 
 const ESC = '\u001b';
 /** Clear screen, window title, hyperlink, carriage return, backspace, bell, RTL override, 8-bit CSI, conceal. */
@@ -129,5 +130,14 @@ describe('what was typed is kept', () => {
     } finally {
       other.cleanup();
     }
+  });
+});
+
+describe('an export read on a terminal', () => {
+  it('shows the CSV’s control characters instead of obeying them', () => {
+    const r = atTerminal(s, ['report', 'prospects'], [], {}, { cols: 120 });
+    expect(r.code).toBe(0);
+    expect(r.output).toContain('Evil\\x1b[2J');
+    expect(clean(r.output.replace(/\r\n/g, '\n'))).toBe('clean');
   });
 });
