@@ -72,7 +72,7 @@ export function card(
   const labelled = (pairs: [string, string][]) => {
     const w = Math.max(...pairs.map(([k]) => displayWidth(k)));
     return pairs.flatMap(([k, v]) => {
-      const [first = '', ...more] = wrap(v, width && width - w - 4, w + 4);
+      const [first = '', ...more] = wrap(v, width && width - w - 4, 0);
       return [`  ${paint.dim(padEnd(k, w))}  ${first}`, ...more.map((l) => `${' '.repeat(w + 4)}${l.trimStart()}`)];
     });
   };
