@@ -4,6 +4,8 @@ import { dayOf, stampOf, type Day } from './domain/dates.js';
 import type { Messages } from './i18n/en.js';
 import type { Ask } from './input/ask.js';
 import { DealerError } from './domain/errors.js';
+import { coloured } from './output/coloured.js';
+import { jsonText, screen } from './output/screen.js';
 import { openBook, type Book } from './store/db.js';
 import { bookPath } from './store/files.js';
 import { syncRememberedLang } from './store/lang-file.js';
@@ -66,10 +68,11 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
     dbPath: bookPath(input.globals.db),
     json: Boolean(input.globals.json),
     interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
-    width: process.stdout.isTTY ? process.stdout.columns : undefined,
-    print: (text) => void process.stdout.write(`${text}\n`),
-    printJson: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
-    tell: (text) => void process.stderr.write(`${text}\n`),
+    width: screenWidth(),
+    // Human text passes the screen guard here, so no command can print a stored control character.
+    print: (text) => void process.stdout.write(`${screen(text, coloured)}\n`),
+    printJson: (value) => void process.stdout.write(`${jsonText(value, 2)}\n`),
+    tell: (text) => void process.stderr.write(`${screen(text, coloured)}\n`),
     async open(mode) {
       const write = mode === 'write';
       const book = await openBook(ctx.dbPath, {
@@ -111,4 +114,14 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
     },
   };
   return ctx;
+}
+
+/**
+ * The terminal's width; when stdout is not a terminal, COLUMNS if it is set (a person piping into
+ * `less` who wants the table fitted, and the tests), else none: a file gets whole rows.
+ */
+export function screenWidth(env = process.env): number | undefined {
+  if (process.stdout.isTTY) return process.stdout.columns || undefined;
+  const asked = Number(env.COLUMNS);
+  return Number.isInteger(asked) && asked > 0 ? asked : undefined;
 }

@@ -7,6 +7,7 @@ import { usage } from '../domain/errors.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { effectiveTier, qualify, tierForDate, type Tier, type Verdict } from '../domain/tier.js';
 import { regraded, verdictText, type Move, type Passed } from '../output/classify.js';
+import { measuring } from '../output/columns.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { datedOpenProspects, getProspect, updateProspect } from '../store/prospects.js';
@@ -111,7 +112,10 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
   });
   const result = { moved, windowPassed };
   if (ctx.json) ctx.printJson(result);
-  else ctx.print(regraded(ctx.t, result, on));
+  else {
+    await measuring(result);
+    ctx.print(regraded(ctx.t, result, on, ctx.width));
+  }
   return result;
 }
 

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
 import { checkKey, checkSetting, SETTING_KEYS } from '../domain/settings.js';
 import { paint } from '../output/color.js';
-import { columns } from '../output/columns.js';
+import { columns, measuring } from '../output/columns.js';
 import { write } from '../store/db.js';
 import { removeSetting, saveSetting, storedSettings } from '../store/settings.js';
 
@@ -37,11 +37,20 @@ export async function config(ctx: Context, action = 'list', key?: string, value?
   if (ctx.json) ctx.printJson(act === 'list' ? rows : rows[0]);
   else if (act === 'get') ctx.print(rows[0]!.value);
   else if (act === 'list') {
+    await measuring(rows);
     ctx.print(
       columns(
-        [{ header: ctx.t.ui.col.key! }, { header: ctx.t.ui.col.value! }, { header: '', flex: true }],
-        rows.map((r) => [r.key, r.value === '' ? '—' : r.value, r.isDefault ? paint.dim(ctx.t.ui.settingDefault) : '']),
-        { style: paint.dim },
+        [
+          { header: ctx.t.ui.col.key!, whole: true },
+          { header: ctx.t.ui.col.value!, flex: true },
+          { header: '', drop: 1 },
+        ],
+        rows.map((r) => [
+          r.key,
+          r.value === '' ? '—' : r.value,
+          r.isDefault ? { text: ctx.t.ui.settingDefault, style: paint.dim } : '',
+        ]),
+        { width: ctx.width, style: paint.dim },
       ),
     );
   } else ctx.print(`${key} = ${rows[0]!.value}${rows[0]!.isDefault ? ` (${ctx.t.ui.settingDefault})` : ''}`);

@@ -6,6 +6,7 @@ import { groupOf } from '../domain/due.js';
 import { effectiveTier, parseTier } from '../domain/tier.js';
 import { parseSource, parseStage } from '../domain/vocab.js';
 import { paint } from '../output/color.js';
+import { measuring } from '../output/columns.js';
 import { listTable, present } from '../output/prospect.js';
 import { countProspects, listProspects } from '../store/prospects.js';
 import { emptyBook } from './empty.js';
@@ -36,6 +37,7 @@ export async function list(ctx: Context, o: ListOptions): Promise<Prospect[]> {
     .sort((a, b) => Number(a.group === 'customers') - Number(b.group === 'customers'));
   if (ctx.json) ctx.printJson(found);
   else if (found.length > 0) {
+    await measuring(found);
     ctx.print(listTable(ctx.t, found, ctx.today, ctx.width));
     ctx.print(paint.dim(ctx.t.ui.listCount({ count: found.length })));
   } else if (countProspects(book.db) === 0) ctx.print(emptyBook(ctx, book));

@@ -8,6 +8,7 @@ import { activity, calibration, funnel } from '../domain/report.js';
 import { effectiveTier, type Tier } from '../domain/tier.js';
 import { KINDS } from '../domain/vocab.js';
 import { BOM, csvLine, type Cell } from '../output/csv.js';
+import { jsonText } from '../output/screen.js';
 import { toFile, toStdout, wantsFile, type Sink } from '../output/sink.js';
 import { contactsPerDay, gradings, prospectRows, stageHistories, visitRows, type Period } from '../store/reports.js';
 import { readSettings } from '../store/settings.js';
@@ -28,8 +29,10 @@ export interface ReportOptions {
 
 interface Sheet {
   columns: readonly string[];
-  /** The columns worth a screen's width, when shown as a table. */
+  /** The columns worth a screen's width, when shown as a table, most needed first. */
   shown?: readonly string[];
+  /** Shown columns that a narrow screen leaves out, least needed first. */
+  droppable?: readonly string[];
   rows: Iterable<Cell[]>;
   /** Small enough to draw with borders. */
   summary: boolean;
@@ -77,7 +80,8 @@ function prospectsSheet(rows: Iterable<unknown[]>, on: Day): Sheet {
     'next_callback',
     'overdue_days',
   ];
-  return { columns: PROSPECT_COLUMNS, shown, rows: cells(), summary: false };
+  const droppable = ['source', 'interest', 'last_contact', 'stage', 'overdue_days'];
+  return { columns: PROSPECT_COLUMNS, shown, droppable, rows: cells(), summary: false };
 }
 
 function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], period: Period, on: Day): Sheet {
@@ -145,7 +149,7 @@ async function writeJson(sink: Sink, sheet: Sheet): Promise<number> {
   let chunk = '[';
   for (const row of sheet.rows) {
     const record = Object.fromEntries(sheet.columns.map((c, i) => [c, row[i] ?? null]));
-    chunk += `${n ? ',' : ''}\n  ${JSON.stringify(record)}`;
+    chunk += `${n ? ',' : ''}\n  ${jsonText(record)}`;
     if (++n % BATCH === 0) {
       await sink.write(chunk);
       chunk = '';
@@ -157,7 +161,19 @@ async function writeJson(sink: Sink, sheet: Sheet): Promise<number> {
 
 async function writeTable(sink: Sink, sheet: Sheet, width: number | undefined): Promise<number> {
   const rows = [...sheet.rows].map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-  if (sheet.summary) {
+  const { columns, displayWidth, measuring } = await import('../output/columns.js');
+  await measuring(rows);
+  const { safe } = await import('../output/screen.js');
+  // Boxed, a summary takes 3 columns a cell more than aligned text: too wide for the screen, it is
+  // drawn like the long reports instead.
+  const boxed =
+    sheet.summary &&
+    (!width ||
+      sheet.columns.reduce(
+        (sum, c, i) => sum + 3 + Math.max(displayWidth(c), ...rows.map((r) => displayWidth(safe(r[i] ?? '')))),
+        1,
+      ) <= width);
+  if (boxed) {
     // Summaries are a few dozen rows: boxed tables read best there.
     const { default: Table } = await import('cli-table3');
     const table = new Table({
@@ -165,12 +181,21 @@ async function writeTable(sink: Sink, sheet: Sheet, width: number | undefined): 
       style: { head: [], border: [] },
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
-    table.push(...rows);
+    table.push(...rows.map((r) => r.map(safe)));
     await sink.write(`${table.toString()}\n`);
   } else {
-    const { columns } = await import('../output/columns.js');
     const keep = (sheet.shown ?? sheet.columns).map((c) => sheet.columns.indexOf(c));
-    const cols = keep.map((i) => ({ header: sheet.columns[i]!, max: 30, flex: sheet.columns[i] === 'note' }));
+    const cols = keep.map((i) => {
+      const name = sheet.columns[i]!;
+      const drop = sheet.droppable?.indexOf(name) ?? -1;
+      return {
+        header: name,
+        max: 30,
+        flex: name === 'note',
+        whole: ['id', 'phone', 'date', 'total'].includes(name),
+        drop: drop < 0 ? undefined : drop + 1,
+      };
+    });
     const shown = rows.map((r) => keep.map((i) => r[i]!));
     await sink.write(`${columns(cols, shown, { width })}\n`);
   }

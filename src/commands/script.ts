@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
 import { personalise, type ShownTopic, type Topic } from '../domain/script.js';
+import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
 import { loadScripts } from '../scripts/load.js';
 import { answersOf } from '../store/answers.js';
@@ -35,7 +36,10 @@ export async function script(
   if (!key) {
     if (o.for) throw usage('missingFields', { fields: 'topic', flags: `dealer script <topic> --for ${o.for}` });
     if (ctx.json) ctx.printJson(topics.map(({ key: k, title, summary }) => ({ key: k, title, summary })));
-    else ctx.print(topicList(ctx.t, topics));
+    else {
+      await measuring(topics);
+      ctx.print(topicList(ctx.t, topics, ctx.width));
+    }
     return topics;
   }
   const topic = findTopic(topics, key);
@@ -49,7 +53,10 @@ export async function script(
     objections: p ? objectionsOf(db, p.id) : [],
   });
   if (ctx.json) ctx.printJson(shown);
-  else ctx.print(renderScript(ctx.t, shown, p));
+  else {
+    await measuring(shown, p?.name);
+    ctx.print(renderScript(ctx.t, shown, p, ctx.width));
+  }
   return shown;
 }
 

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
 import { questions } from '../domain/script.js';
+import { measuring } from '../output/columns.js';
 import { card, present } from '../output/prospect.js';
 import { answersOf } from '../store/answers.js';
 import { contactsOf, remindersOf } from '../store/contacts.js';
@@ -23,7 +24,10 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
   if (ctx.json) ctx.printJson(detail);
   else {
     const referrer = p.referredBy ? getProspect(db, p.referredBy)?.name : undefined;
-    ctx.print(card(ctx.t, p, { ...detail, answers: labelledAnswers(ctx, detail.answers), referrer }, ctx.today));
+    await measuring(detail, referrer);
+    ctx.print(
+      card(ctx.t, p, { ...detail, answers: labelledAnswers(ctx, detail.answers), referrer }, ctx.today, ctx.width),
+    );
   }
   return detail;
 }

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { addDays, parseDay } from '../domain/dates.js';
 import type { DueItem } from '../domain/due.js';
 import { usage } from '../domain/errors.js';
+import { measuring } from '../output/columns.js';
 import { todayView } from '../output/today.js';
 import { contactsOn } from '../store/contacts.js';
 import { readSettings } from '../store/settings.js';
@@ -40,6 +41,7 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     }
     next = nextDue(book.db, to);
   }
+  await measuring(items, next);
   const limit = o.all ? Infinity : ctx.width ? Math.max(5, (process.stdout.rows || 30) - 10) : PIPE_ROWS;
   ctx.print(
     todayView(ctx.t, {

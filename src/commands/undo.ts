@@ -1,7 +1,7 @@
 // dealer undo: show what the last command changed and take it back; again goes further back.
 import type { Context } from '../context.js';
 import { paint } from '../output/color.js';
-import { columns } from '../output/columns.js';
+import { columns, measuring } from '../output/columns.js';
 import { write } from '../store/db.js';
 import { entries, undoNewest, type Entry } from '../store/journal.js';
 import { confirmed } from './confirm.js';
@@ -31,6 +31,7 @@ export async function undo(ctx: Context, o: { list?: boolean; yes?: boolean }): 
     if (ctx.json) ctx.printJson(recent);
     else if (recent.length === 0) ctx.print(ctx.t.ui.nothingToUndo);
     else {
+      await measuring(recent);
       ctx.print(
         columns(
           [

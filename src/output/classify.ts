@@ -4,8 +4,9 @@ import type { Prospect } from '../domain/prospect.js';
 import type { Tier, Verdict } from '../domain/tier.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
-import { columns } from './columns.js';
+import { columns, wrap } from './columns.js';
 import { tierLabel } from './prospect.js';
+import { safe } from './screen.js';
 import { when } from './when.js';
 
 export interface Move {
@@ -31,7 +32,7 @@ export function verdictText(
 ): string {
   const p = r.prospect;
   const move = r.before === r.after ? tierLabel(t, r.after) : `${r.before} → ${tierLabel(t, r.after)}`;
-  const lines = [paint.bold(`#${p.id} ${p.name}${t.word.colon}${move}`)];
+  const lines = [paint.bold(`#${p.id} ${safe(p.name)}${t.word.colon}${move}`)];
   if (r.verdict) lines.push(`  ${t.ui.verdict[r.verdict]}`);
   lines.push(
     `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
@@ -40,36 +41,41 @@ export function verdictText(
   return lines.join('\n');
 }
 
-export function regraded(t: Messages, r: { moved: Move[]; windowPassed: Passed[] }, on: Day): string {
+export function regraded(t: Messages, r: { moved: Move[]; windowPassed: Passed[] }, on: Day, width?: number): string {
   const c = t.ui.col;
   const lines: string[] = [];
   if (r.moved.length === 0) lines.push(t.ui.noMoves({ date: on }));
   else {
-    lines.push(paint.bold(t.ui.moves({ count: r.moved.length, date: on })));
+    lines.push(...wrap(t.ui.moves({ count: r.moved.length, date: on }), width, 2).map((l) => paint.bold(l)));
     lines.push(
       columns(
         [
-          { header: c.id!, align: 'right' },
-          { header: c.name! },
-          { header: c.tier! },
-          { header: c.expected! },
-          { header: c.next! },
+          { header: c.id!, align: 'right', whole: true },
+          { header: c.name!, max: 24 },
+          { header: c.tier!, whole: true },
+          { header: c.expected!, whole: true },
+          { header: c.next!, drop: 1 },
         ],
         r.moved.map((m) => [String(m.id), m.name, `${m.from} → ${m.to}`, m.expected, m.nextCallback ?? '']),
-        { style: paint.dim },
+        { width, style: paint.dim },
       ),
     );
   }
   if (r.windowPassed.length) {
-    lines.push('', paint.bold(t.ui.windowPassed({ count: r.windowPassed.length })));
+    lines.push('', ...wrap(t.ui.windowPassed({ count: r.windowPassed.length }), width, 2).map((l) => paint.bold(l)));
     lines.push(
       columns(
-        [{ header: c.id!, align: 'right' }, { header: c.name! }, { header: c.tier! }, { header: c.expected! }],
+        [
+          { header: c.id!, align: 'right', whole: true },
+          { header: c.name!, max: 24 },
+          { header: c.tier! },
+          { header: c.expected!, whole: true },
+        ],
         r.windowPassed.map((w) => [String(w.id), w.name, w.tier, w.expected]),
-        { style: paint.dim },
+        { width, style: paint.dim },
       ),
     );
-    lines.push(paint.dim(t.ui.windowPassedHint({ id: r.windowPassed[0]!.id })));
+    lines.push(...wrap(t.ui.windowPassedHint({ id: r.windowPassed[0]!.id }), width, 2).map((l) => paint.dim(l)));
   }
   return lines.join('\n');
 }

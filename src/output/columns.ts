@@ -1,101 +1,228 @@
 // Aligned text columns without box drawing: fast for hundreds of rows (cli-table3 spends ~70 ms on
-// 200), width-aware for Chinese, and fitted to the terminal: the flexible column gives up width
-// first, then the least needed columns are left out, then the columns with a maximum shrink.
+// 200), width-aware for Chinese and emoji, and fitted to the terminal so that no row wraps. Every
+// cell passes through `safe`: a table cannot print a stored control character.
+import { safe } from './screen.js';
 
 export interface Column {
   header: string;
   /** The column that gives up width first when the terminal is narrow (usually a note). */
   flex?: boolean;
-  /** Never wider than this; such a column also gives up width, last. */
+  /** Never wider than this; such a column also gives up width, after the dropped ones. */
   max?: number;
   /** May be left out on a narrow terminal: 1 goes first, then 2, ... */
   drop?: number;
+  /** Never cut (a phone number, an id, a date): the table drops other columns instead. */
+  whole?: boolean;
   align?: 'right';
 }
 
-export function columns(
-  all: Column[],
-  raw: string[][],
-  opts: { width?: number; style?: (s: string) => string } = {},
-): string {
-  // A note with line breaks would break its row: one line per row, always.
-  const flat = raw.map((r) => r.map((cell) => (/[\r\n]/.test(cell) ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell)));
+/** Text as typed (always made safe), or dealer's own text with a style applied after fitting. */
+export type Cell = string | { text: string; style: (text: string) => string };
+
+const GAP = 2;
+
+export interface Layout {
+  /** Indexes of the columns shown, in order. */
+  keep: number[];
+  /** Width of every column (of all of them, shown or not). */
+  widths: number[];
+}
+
+/**
+ * Which columns fit `width`, and how wide each is. In turn, while the table is too wide: the
+ * flexible column shrinks to 24 and columns with a maximum to 16; columns are left out in their
+ * `drop` order (a flexible one tries 12 first); the flexible column shrinks to 12, columns with a
+ * maximum to 6, any column that may be cut to its header's width; the rightmost cuttable columns
+ * go; last, what is left is cut to a stub.
+ * Room left over goes back to the flexible column, then to the others that were shrunk.
+ */
+export function fit(all: Column[], rows: string[][], width?: number): Layout {
   const natural = all.map((c, i) => {
     let w = displayWidth(c.header);
-    for (const r of flat) w = Math.max(w, displayWidth(r[i] ?? ''));
-    return c.max ? Math.min(w, c.max) : w;
+    for (const r of rows) w = Math.max(w, displayWidth(r[i] ?? ''));
+    return c.max && !c.whole ? Math.min(w, c.max) : w;
   });
-  const floor = (i: number, least: number) => Math.max(displayWidth(all[i]!.header), least);
-  let keep = all.map((_, i) => i);
   const widths = [...natural];
-  const over = () => keep.reduce((sum, i) => sum + widths[i]!, 0) + 2 * (keep.length - 1) - (opts.width ?? Infinity);
+  let keep = all.map((_, i) => i);
+  if (!width) return { keep, widths };
+  const over = () => keep.reduce((sum, i) => sum + widths[i]!, 0) + GAP * (keep.length - 1) - width;
   const shrink = (i: number, least: number) => {
-    widths[i] = Math.max(floor(i, least), widths[i]! - Math.max(0, over()));
+    if (over() > 0 && keep.includes(i)) widths[i] = Math.max(Math.min(least, natural[i]!), widths[i]! - over());
   };
-  if (opts.width && over() > 0) {
-    all.forEach((c, i) => c.flex && shrink(i, 12));
-    const droppable = all.flatMap((c, i) => (c.drop ? [i] : [])).sort((a, b) => all[a]!.drop! - all[b]!.drop!);
-    for (const i of droppable) if (over() > 0) keep = keep.filter((k) => k !== i);
-    all.forEach((c, i) => c.max && !c.flex && over() > 0 && shrink(i, 6));
+  const header = (i: number) => displayWidth(all[i]!.header);
+
+  // A note cut much below a phrase says nothing: below 24 columns, leaving out a column helps more.
+  all.forEach((c, i) => c.flex && !c.whole && shrink(i, Math.max(header(i), 24)));
+  const droppable = all.flatMap((c, i) => (c.drop ? [i] : [])).sort((a, b) => all[a]!.drop! - all[b]!.drop!);
+  all.forEach((c, i) => c.max && !c.flex && !c.whole && shrink(i, Math.max(header(i), 16)));
+  for (const i of droppable) {
+    if (all[i]!.flex && !all[i]!.whole) shrink(i, Math.max(header(i), 12));
+    if (over() > 0) keep = keep.filter((k) => k !== i);
   }
-  const cols = keep.map((i) => all[i]!);
-  const fit = keep.map((i) => widths[i]!);
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, n) => {
-        const fitted = displayWidth(cell) > fit[n]! ? truncate(cell, fit[n]!) : cell;
-        if (n === cells.length - 1 && cols[n]!.align !== 'right') return fitted;
-        return cols[n]!.align === 'right'
-          ? ' '.repeat(fit[n]! - displayWidth(fitted)) + fitted
-          : padEnd(fitted, fit[n]!);
+  all.forEach((c, i) => c.flex && !c.whole && shrink(i, Math.max(header(i), 12)));
+  all.forEach((c, i) => c.max && !c.whole && shrink(i, Math.max(header(i), 6)));
+  // A header cut to "ca…" makes a column unreadable: rather leave out the rightmost columns.
+  all.forEach((c, i) => !c.whole && shrink(i, Math.max(header(i), 3)));
+  for (const i of [...keep].reverse())
+    if (over() > 0 && !all[i]!.whole && keep.length > 1) keep = keep.filter((k) => k !== i);
+  all.forEach((c, i) => !c.whole && shrink(i, 3));
+
+  // Dropping a column can leave room: give it back, the note first.
+  const order = [...keep.filter((i) => all[i]!.flex), ...keep.filter((i) => !all[i]!.flex)];
+  for (const i of order) {
+    const room = -over();
+    if (room <= 0) break;
+    widths[i] = Math.min(natural[i]!, widths[i]! + room);
+  }
+  return { keep, widths };
+}
+
+export function table(
+  all: Column[],
+  raw: Cell[][],
+  opts: { width?: number; style?: (s: string) => string } = {},
+): { lines: string[]; shown: Set<number> } {
+  const text = (c: Cell | undefined) => safe(typeof c === 'object' ? c.text : (c ?? ''));
+  const rows = raw.map((r) => all.map((_, i) => text(r[i])));
+  const headers = all.map((c) => safe(c.header));
+  const { keep, widths } = fit(
+    all.map((c, i) => ({ ...c, header: headers[i]! })),
+    rows,
+    opts.width,
+  );
+  const line = (cells: string[], styles: (((s: string) => string) | undefined)[]) =>
+    keep
+      .map((i, n) => {
+        const w = widths[i]!;
+        const cell = cells[i]!;
+        const fitted = displayWidth(cell) > w ? truncate(cell, w) : cell;
+        const styled = styles[i] ? styles[i]!(fitted) : fitted;
+        const pad = ' '.repeat(Math.max(0, w - displayWidth(fitted)));
+        if (all[i]!.align === 'right') return pad + styled;
+        return n === keep.length - 1 ? styled : styled + pad;
       })
-      .join('  ')
+      .join(' '.repeat(GAP))
       .trimEnd();
-  const header = line(cols.map((c) => c.header));
-  return [opts.style ? opts.style(header) : header, ...flat.map((r) => line(keep.map((i) => r[i] ?? '')))].join('\n');
+  const head = line(headers, []);
+  const body = rows.map((r, n) =>
+    line(
+      r,
+      all.map((_, i) => {
+        const c = raw[n]![i];
+        return typeof c === 'object' ? c.style : undefined;
+      }),
+    ),
+  );
+  return { lines: [opts.style ? opts.style(head) : head, ...body], shown: new Set(keep) };
 }
 
-// Display width in a terminal: CJK ideographs, kana, Hangul and full-width forms take two columns,
-// combining marks none. Tables must line up with Chinese names as well as English ones.
+export function columns(all: Column[], raw: Cell[][], opts: { width?: number; style?: (s: string) => string } = {}) {
+  return table(all, raw, opts).lines.join('\n');
+}
 
-const WIDE: [number, number][] = [
-  [0x1100, 0x115f],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd],
-];
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
-
-function charWidth(code: number): number {
-  if (code < 0x300) return code < 0x20 || (code >= 0x7f && code < 0xa0) ? 0 : 1;
-  if ((code >= 0x300 && code <= 0x36f) || code === 0x200b || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f))
-    return 0;
-  for (const [lo, hi] of WIDE) {
-    if (code < lo) return 1;
-    if (code <= hi) return 2;
-  }
-  return 1;
-}
+const PLAIN = /^[\x20-\x7e]*$/;
 
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
 }
 
+/**
+ * Columns a text takes in a terminal, from the maintained Unicode tables in `string-width`: CJK two,
+ * combining marks none, an emoji sequence (ZWJ family, VS16 heart, skin tone, flag) two.
+ */
 export function displayWidth(text: string): number {
+  if (PLAIN.test(text)) return text.length;
+  const simple = simpleWidths(text);
+  if (simple) return simple.reduce((a, b) => a + b, 0);
+  return unicode ? unicode(text) : roughWidth(text);
+}
+
+let unicode: ((text: string) => number) | undefined;
+
+/** Whether any string in `data` (a row, an object from the book, a list of them) needs the tables. */
+function exotic(data: unknown, depth = 0): boolean {
+  if (typeof data === 'string') return !PLAIN.test(data) && simpleWidths(data) === null;
+  if (depth > 4 || data === null || typeof data !== 'object') return false;
+  for (const v of Array.isArray(data) ? data : Object.values(data)) if (exotic(v, depth + 1)) return true;
+  return false;
+}
+
+/**
+ * Loads `string-width` when some text about to be shown needs it. The package and the ICU data it
+ * starts cost about as much as the whole morning query, and most books hold only ASCII and Chinese,
+ * which `simpleWidths` measures alone. Call it with the data before rendering it.
+ */
+export async function measuring(...data: unknown[]): Promise<void> {
+  if (!unicode && exotic(data)) unicode = (await import('string-width')).default;
+}
+
+/**
+ * Only if a renderer was not given the chance to load the tables: emoji and other wide blocks two
+ * columns, joiners, variation selectors, skin tones and combining marks none. Misaligns rarely;
+ * never throws.
+ */
+function roughWidth(text: string): number {
   let w = 0;
-  for (const ch of stripAnsi(text)) w += charWidth(ch.codePointAt(0)!);
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (
+      c < 0x20 ||
+      (c >= 0x7f && c < 0xa0) ||
+      (c >= 0x300 && c <= 0x36f) ||
+      c === 0x200d ||
+      (c >= 0xfe00 && c <= 0xfe0f) ||
+      (c >= 0x1f3fb && c <= 0x1f3ff)
+    )
+      continue;
+    w +=
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6) ||
+        c >= 0x1f000)
+        ? 2
+        : 1;
+  }
   return w;
+}
+
+/**
+ * Tables of Chinese names are measured cell by cell: the common characters (ASCII, CJK ideographs
+ * and punctuation, full-width forms) are counted here, one column or two, and `string-width` is
+ * asked only about the rest (emoji, marks, other scripts). Same answers, several times faster.
+ */
+function simpleWidths(text: string): number[] | null {
+  const widths: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) widths.push(1);
+    else if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x3001 && c <= 0x303e) ||
+      (c >= 0xff01 && c <= 0xff60)
+    )
+      widths.push(2);
+    else return null;
+  }
+  return widths;
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+/** Characters as the eye sees them (an emoji family is one); ASCII and Chinese need no segmenter. */
+function* clusters(text: string): Iterable<string> {
+  if (simpleWidths(text)) {
+    yield* text;
+    return;
+  }
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of graphemes.segment(text)) yield segment;
 }
 
 /** Cuts plain text to at most `max` columns, ending with "…" when cut. Line breaks become spaces. */
@@ -104,8 +231,14 @@ export function truncate(text: string, max: number): string {
   if (displayWidth(flat) <= max) return flat;
   let w = 0;
   let out = '';
-  for (const ch of flat) {
-    const cw = charWidth(ch.codePointAt(0)!);
+  const simple = simpleWidths(flat);
+  if (simple) {
+    let n = 0;
+    while (n < simple.length && w + simple[n]! <= max - 1) w += simple[n++]!;
+    return `${flat.slice(0, n)}…`;
+  }
+  for (const ch of clusters(flat)) {
+    const cw = displayWidth(ch);
     if (w + cw > max - 1) break;
     out += ch;
     w += cw;
@@ -115,4 +248,85 @@ export function truncate(text: string, max: number): string {
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Punctuation that must not start a line in Chinese (it stays with the character before it). */
+const NO_LINE_START = /^[，。、；：？！）」』》〉】…,.;:?!)]/;
+
+/** Pieces a line may break between: words at spaces, and each wide (CJK) character on its own. */
+function pieces(text: string): { text: string; space: boolean }[] {
+  const out: { text: string; space: boolean }[] = [];
+  let word: { text: string; space: boolean } | null = null;
+  let spaced = false;
+  const flush = () => {
+    if (word) out.push(word);
+    word = null;
+  };
+  for (const ch of clusters(text)) {
+    if (ch === ' ') {
+      flush();
+      spaced = true;
+      continue;
+    }
+    if (!spaced && NO_LINE_START.test(ch) && (word || out.length)) {
+      (word ?? out.at(-1)!).text += ch;
+      continue;
+    }
+    if (displayWidth(ch) === 2) {
+      flush();
+      out.push({ text: ch, space: spaced });
+    } else {
+      word ??= { text: '', space: spaced };
+      word.text += ch;
+    }
+    spaced = false;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Wraps one paragraph to `width` columns: at spaces, and between any two Chinese characters; a word
+ * longer than a line is cut. Lines after the first start with `indent` spaces.
+ */
+export function wrap(text: string, width: number | undefined, indent = 0): string[] {
+  const flat = safe(text);
+  if (!width || displayWidth(flat) <= width) return [flat];
+  const room = Math.max(8, width);
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  const start = () => (lines.length ? indent : 0);
+  for (const p of pieces(flat)) {
+    const w = displayWidth(p.text);
+    const sep = line && p.space ? 1 : 0;
+    if (line && used + sep + w > room) {
+      lines.push(line);
+      line = ' '.repeat(indent);
+      used = indent;
+    } else if (sep) {
+      line += ' ';
+      used += 1;
+    }
+    let rest = p.text;
+    while (used + displayWidth(rest) > room) {
+      // A word longer than a whole line: cut it where the line ends.
+      let cut = '';
+      let cw = 0;
+      for (const ch of clusters(rest)) {
+        if (used + cw + displayWidth(ch) > room) break;
+        cut += ch;
+        cw += displayWidth(ch);
+      }
+      if (!cut && used === start()) cut = [...clusters(rest)][0]!;
+      lines.push(line + cut);
+      rest = rest.slice(cut.length);
+      line = ' '.repeat(indent);
+      used = indent;
+    }
+    line += rest;
+    used += displayWidth(rest);
+  }
+  if (line.trim()) lines.push(line);
+  return lines;
 }

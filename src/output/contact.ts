@@ -4,6 +4,7 @@ import type { Prospect } from '../domain/prospect.js';
 import type { Plan } from '../domain/schedule.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
+import { safe } from './screen.js';
 import { when } from './when.js';
 
 function owed(t: Messages, plan: Plan, today: Day): string[] {
@@ -17,7 +18,7 @@ export function recorded(
 ): string {
   const p = r.prospect;
   const lines = [
-    paint.bold(t.ui.recorded({ kind: t.word.kind[r.kind]!, id: p.id, name: p.name, date: r.date })),
+    paint.bold(t.ui.recorded({ kind: t.word.kind[r.kind]!, id: p.id, name: safe(p.name), date: r.date })),
     `  ${t.ui.field.stage}${t.word.colon}${t.word.stage[p.stage]}`,
     `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
     ...owed(t, r.plan, today),
@@ -29,8 +30,8 @@ export function recorded(
 export function closed(t: Messages, p: Prospect, plan: Plan, today: Day): string {
   const head =
     p.stage === 'won'
-      ? t.ui.won({ id: p.id, name: p.name })
-      : t.ui.lost({ id: p.id, name: p.name, reason: p.lostReason ?? '' });
+      ? t.ui.won({ id: p.id, name: safe(p.name) })
+      : t.ui.lost({ id: p.id, name: safe(p.name), reason: safe(p.lostReason ?? '') });
   const lines = [paint.bold(head), ...owed(t, plan, today)];
   if (p.stage === 'won') {
     lines.push(

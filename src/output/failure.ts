@@ -4,6 +4,7 @@ import { CommanderError } from 'commander';
 import { Cancelled, DealerError, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { listBackups } from '../store/backup.js';
+import { safe } from './screen.js';
 
 /** Commander's own usage errors, mapped to catalogue keys (its messages are English only). */
 const COMMANDER: Record<string, string> = {
@@ -68,7 +69,7 @@ export function explain(e: unknown, t: Messages, command: string, book = ''): nu
   const hint = t.hint[found.code]?.(found.params);
   // One line, always: a value quoted in the message may hold line breaks.
   const line = `${message}${hint ? ` — ${hint}` : ''}`.replace(/\s*[\r\n]+\s*/g, ' ');
-  process.stderr.write(`error: ${line}\n`);
+  process.stderr.write(`error: ${safe(line)}\n`);
   if (process.env.DEALER_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack}\n`);
   return found.exit;
 }

@@ -1,9 +1,19 @@
 // iCalendar (RFC 5545) for a phone's calendar app: all-day events, CRLF lines folded at 75 octets,
 // text escaped. A UID stays the same for the same duty, so importing again updates the event
 // instead of adding a second one.
+import { safe } from './screen.js';
 
+// A calendar app shows SUMMARY and DESCRIPTION as they are: a stored control character is made
+// visible (see screen.ts), while a line break stays one (RFC 5545's "\n").
 const escapeText = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  text
+    .split(/\r?\n/)
+    .map(safe)
+    .join('\n')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
 export function fold(line: string): string {

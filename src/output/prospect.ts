@@ -6,7 +6,8 @@ import { effectiveTier } from '../domain/tier.js';
 import { isCustomer } from '../domain/vocab.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
-import { columns, displayWidth, padEnd } from './columns.js';
+import { columns, displayWidth, padEnd, wrap } from './columns.js';
+import { safe } from './screen.js';
 import { relative, when } from './when.js';
 
 /** The prospect as stored, with the tier that applies today (a derived tier moves up as the date nears). */
@@ -19,7 +20,7 @@ export function tierLabel(t: Messages, tier: string): string {
 }
 
 export function confirmation(t: Messages, p: Prospect, today: Day, verb: 'added' | 'updated'): string {
-  const head = paint.bold(t.ui[verb]({ id: p.id, name: p.name }));
+  const head = paint.bold(t.ui[verb]({ id: p.id, name: safe(p.name) }));
   const next = p.nextCallback ? `${t.ui.nextCallback} ${when(t, p.nextCallback, today)}` : t.ui.noCallback;
   return `${head} · ${tierLabel(t, effectiveTier(p, today))} · ${t.word.stage[p.stage]} · ${next}`;
 }
@@ -33,6 +34,7 @@ export function card(
   p: Prospect,
   extra: { contacts: Contact[]; reminders: Reminder[]; answers: [string, string][]; referrer?: string },
   today: Day,
+  width?: number,
 ): string {
   const tier = effectiveTier(p, today);
   const f = t.ui.field;
@@ -67,13 +69,25 @@ export function card(
     [f.created!, p.created.slice(0, 10)],
   ];
   const shown = rows.filter(([, v]) => v !== null && v !== '') as [string, string][];
+  // A long value wraps under itself, so the labels stay a column of their own.
   const labelled = (pairs: [string, string][]) => {
     const w = Math.max(...pairs.map(([k]) => displayWidth(k)));
-    return pairs.map(([k, v]) => `  ${paint.dim(padEnd(k, w))}  ${v}`);
+    return pairs.flatMap(([k, v]) => {
+      const [first = '', ...more] = wrap(v, width && width - w - 4, 0);
+      return [`  ${paint.dim(padEnd(k, w))}  ${first}`, ...more.map((l) => `${' '.repeat(w + 4)}${l.trimStart()}`)];
+    });
   };
-  const lines = [paint.bold(`#${p.id} ${p.name}`), ...labelled(shown)];
+  const lines = [...wrap(`#${p.id} ${p.name}`, width, 2).map((l) => paint.bold(l)), ...labelled(shown)];
   if (extra.answers.length) {
-    lines.push('', paint.bold(f.answers!), ...extra.answers.map(([q, a]) => `  ${paint.dim(q)}  ${a}`));
+    const answered = extra.answers.flatMap(([q, a]) =>
+      !width || displayWidth(`  ${q}  ${safe(a)}`) <= width
+        ? [`  ${paint.dim(safe(q))}  ${safe(a)}`]
+        : [
+            ...wrap(q, width - 2, 2).map((l) => `  ${paint.dim(l)}`),
+            ...wrap(`→ ${a}`, width - 4, 2).map((l) => `    ${l}`),
+          ],
+    );
+    lines.push('', paint.bold(f.answers!), ...answered);
   }
   lines.push('', paint.bold(t.ui.contactsHeading({ count: extra.contacts.length })));
   if (extra.contacts.length === 0) lines.push(`  ${t.ui.noContacts({ id: p.id })}`);
@@ -94,7 +108,7 @@ export function card(
             .filter(Boolean)
             .join(' — '),
         ]),
-        { width: process.stdout.columns, style: paint.dim },
+        { width, style: paint.dim },
       ),
     );
   }
@@ -105,13 +119,14 @@ export function listTable(t: Messages, prospects: Prospect[], today: Day, width?
   const c = t.ui.col;
   return columns(
     [
-      { header: c.id!, align: 'right' },
+      // A phone is never cut: on a narrow screen the interest goes first, then the stage.
+      { header: c.id!, align: 'right', whole: true },
       { header: c.name!, max: 24 },
-      { header: c.phone!, max: 20 },
+      { header: c.phone!, whole: true },
       { header: c.tier! },
-      { header: c.stage! },
-      { header: c.next! },
-      { header: c.interest!, flex: true },
+      { header: c.stage!, drop: 2 },
+      { header: c.next!, drop: 3 },
+      { header: c.interest!, flex: true, drop: 1 },
     ],
     prospects.map((p) => [
       String(p.id),

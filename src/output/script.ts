@@ -3,34 +3,56 @@
 import type { ShownTopic, Topic } from '../domain/script.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
-import { columns } from './columns.js';
+import { columns, displayWidth, wrap } from './columns.js';
+import { safe } from './screen.js';
 
-export function topicList(t: Messages, topics: Topic[]): string {
+export function topicList(t: Messages, topics: Topic[], width?: number): string {
   return [
     paint.bold(t.ui.scriptTopics),
     columns(
-      [{ header: t.ui.col.topic! }, { header: t.ui.col.title! }, { header: '', flex: true }],
-      topics.map((x) => [x.key, x.title, paint.dim(x.summary)]),
-      { width: process.stdout.columns, style: paint.dim },
+      // The key is what the user types next: never cut.
+      [
+        { header: t.ui.col.topic!, whole: true },
+        { header: t.ui.col.title!, max: 30 },
+        { header: '', flex: true },
+      ],
+      topics.map((x) => [x.key, x.title, { text: x.summary, style: paint.dim }]),
+      { width, style: paint.dim },
     ),
     '',
-    paint.dim(t.ui.scriptUsage),
+    ...wrap(t.ui.scriptUsage, width, 2).map((l) => paint.dim(l)),
   ].join('\n');
 }
 
-export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; name: string }): string {
+/**
+ * Lines to read out wrap at spaces (between any two characters in Chinese), under their own text
+ * rather than under the bullet. Stored text (a name, an answer) is made safe by `wrap`.
+ */
+export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; name: string }, width?: number): string {
   const head = `${s.key} · ${s.title}${who ? ` — ${t.ui.scriptFor({ id: who.id, name: who.name })}` : ''}`;
-  const lines = [paint.bold(head), paint.dim(s.summary)];
+  const lines = [
+    ...wrap(head, width, 2).map((l) => paint.bold(l)),
+    ...wrap(s.summary, width, 0).map((l) => paint.dim(l)),
+  ];
+  const item = (mark: string, text: string, style: (x: string) => string = (x) => x) =>
+    wrap(text, width && width - 4, 0).map((l, n) => `${n === 0 ? `  ${mark} ` : '    '}${style(l)}`);
   for (const section of s.sections) {
+    const matters = section.first ? (t.ui.scriptMatters[s.key] ?? t.ui.scriptMatters.default!) : '';
+    const title = safe(section.title);
+    const heading = matters ? `${title}  ${matters}` : title;
     lines.push(
       '',
-      paint.bold(section.title) +
-        (section.first ? `  ${paint.yellow(t.ui.scriptMatters[s.key] ?? t.ui.scriptMatters.default!)}` : ''),
+      ...(!width || displayWidth(heading) <= width
+        ? [paint.bold(title) + (matters ? `  ${paint.yellow(matters)}` : '')]
+        : wrap(heading, width, 2).map((l) => paint.bold(l))),
     );
-    for (const item of section.items) {
-      if (item.answer) lines.push(`  ${paint.green('✓')} ${paint.dim(item.text)}  → ${item.answer}`);
-      else if (item.key && s.key === 'consult') lines.push(`  ? ${item.text}`);
-      else lines.push(`  • ${item.text}`);
+    for (const it of section.items) {
+      const answered = it.answer && `  ✓ ${safe(it.text)}  → ${safe(it.answer)}`;
+      if (answered && (!width || displayWidth(answered) <= width))
+        lines.push(`  ${paint.green('✓')} ${paint.dim(safe(it.text))}  → ${safe(it.answer!)}`);
+      else if (it.answer) lines.push(...item(paint.green('✓'), it.text, paint.dim), ...item(' ', `→ ${it.answer}`));
+      else if (it.key && s.key === 'consult') lines.push(...item('?', it.text));
+      else lines.push(...item('•', it.text));
     }
   }
   return lines.join('\n');

@@ -17,6 +17,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { usage } from '../domain/errors.js';
 import type { Target } from '../domain/target.js';
+import { screen } from './screen.js';
 
 export interface Sink {
   write(text: string): Promise<void> | void;
@@ -32,7 +33,10 @@ export function toStdout(): Sink {
   return {
     path: null,
     write: async (text) => {
-      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+      // CSV or a calendar read on a terminal: its stored control characters are shown, not obeyed.
+      // Redirected to a file or a program, the text stays exact.
+      const out = process.stdout.isTTY ? screen(text.replace(/\r\n/g, '\n'), false) : text;
+      if (!process.stdout.write(out)) await once(process.stdout, 'drain');
     },
     done: () => {},
     abort: () => {},

@@ -4,7 +4,8 @@ import { weekday, type Day } from '../domain/dates.js';
 import type { DueItem } from '../domain/due.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
-import { columns } from './columns.js';
+import { displayWidth, table, wrap, type Cell } from './columns.js';
+import { safe } from './screen.js';
 
 export interface TodayData {
   on: Day;
@@ -16,9 +17,9 @@ export interface TodayData {
   width?: number;
 }
 
-function dueCell(t: Messages, item: DueItem, on: Day): string {
-  if (item.overdueDays > 0) return paint.red(t.ui.overdue({ days: item.overdueDays }));
-  return item.due === on ? paint.yellow(t.ui.dueToday) : item.due;
+function dueCell(t: Messages, item: DueItem, on: Day): Cell {
+  if (item.overdueDays > 0) return { text: t.ui.overdue({ days: item.overdueDays }), style: paint.red };
+  return item.due === on ? { text: t.ui.dueToday, style: paint.yellow } : item.due;
 }
 
 function lastCell(t: Messages, item: DueItem): string {
@@ -31,38 +32,46 @@ export function todayView(t: Messages, d: TodayData): string {
   const overdue = d.items.filter((i) => i.overdueDays > 0).length;
   const dueOn = d.items.filter((i) => i.due === d.on).length;
   const later = d.items.length - overdue - dueOn;
-  const head = paint.bold(`${d.on} ${t.word.weekday[weekday(d.on)]}`);
-  const summary = [
-    t.ui.summaryDue({ count: dueOn }),
-    overdue ? paint.red(t.ui.summaryOverdue({ count: overdue })) : t.ui.summaryOverdue({ count: 0 }),
-    ...(later ? [t.ui.summaryLater({ count: later })] : []),
-    t.ui.summaryGoal({ done: d.contactsToday, goal: d.goal }),
-  ].join(' · ');
-  const lines = [`${head}  ${summary}`];
+  const head = `${d.on} ${t.word.weekday[weekday(d.on)]}`;
+  const parts: [string, (s: string) => string][] = [
+    [t.ui.summaryDue({ count: dueOn }), (s) => s],
+    [t.ui.summaryOverdue({ count: overdue }), overdue ? paint.red : (s) => s],
+    ...(later ? [[t.ui.summaryLater({ count: later }), (s: string) => s] as [string, (s: string) => string]] : []),
+    [t.ui.summaryGoal({ done: d.contactsToday, goal: d.goal }), (s) => s],
+  ];
+  const summary = parts.map(([text]) => text).join(' · ');
+  const painted = parts.map(([text, style]) => style(text)).join(' · ');
+  // On a narrow screen the summary goes under the date, and wraps between its parts if need be.
+  const fits = (text: string) => !d.width || displayWidth(text) <= d.width;
+  const lines = fits(`${head}  ${summary}`)
+    ? [`${paint.bold(head)}  ${painted}`]
+    : [paint.bold(head), ...(fits(summary) ? [painted] : wrap(summary, d.width, 2))];
+  const say = (text: string) => wrap(text, d.width, 2);
   if (d.items.length === 0) {
-    lines.push('', t.ui.nothingDue);
+    lines.push('', ...say(t.ui.nothingDue));
     if (d.next) {
       const { id, name, due, reason } = d.next;
-      lines.push(t.ui.nextUp({ id, name, day: due, reason: t.word.reason[reason]! }));
+      lines.push(...say(t.ui.nextUp({ id, name: safe(name), day: due, reason: t.word.reason[reason]! })));
     }
     return lines.join('\n');
   }
 
   const shown = d.items.slice(0, d.limit);
   const c = t.ui.col;
-  const table = columns(
+  const { lines: rows } = table(
     [
       // On a narrow terminal the phone number and why they are due matter most: what the
-      // group heading and the closing tip repeat goes first.
+      // group heading and the closing tip repeat goes first; the last contact goes before the
+      // reason, and a phone number is never cut.
       { header: c.tier!, drop: 2 },
-      { header: c.id!, align: 'right' },
+      { header: c.id!, align: 'right', whole: true },
       { header: c.name!, max: 20 },
-      { header: c.phone! },
+      { header: c.phone!, whole: true },
       { header: c.stage!, drop: 3 },
-      { header: c.due! },
+      { header: c.due!, whole: true },
       { header: c.why! },
       { header: c.open!, drop: 1 },
-      { header: c.last!, flex: true },
+      { header: c.last!, flex: true, drop: 4 },
     ],
     shown.map((i) => [
       i.group === 'customers' ? t.word.customer : i.tier,
@@ -76,18 +85,23 @@ export function todayView(t: Messages, d: TodayData): string {
       lastCell(t, i),
     ]),
     { width: d.width, style: paint.dim },
-  ).split('\n');
+  );
 
-  lines.push('', table[0]!);
+  lines.push('', rows[0]!);
   let group = '';
   shown.forEach((item, n) => {
     if (item.group !== group) {
       group = item.group;
       lines.push(paint.bold(t.word.tier[group]!));
     }
-    lines.push(table[n + 1]!);
+    lines.push(rows[n + 1]!);
   });
-  if (d.items.length > shown.length) lines.push('', paint.dim(t.ui.more({ count: d.items.length - shown.length })));
-  lines.push('', paint.dim(t.ui.todayTip({ id: shown[0]!.id, topic: shown[0]!.topic })));
+  if (d.items.length > shown.length)
+    lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
+  // The tip names the first row's script itself, so it reads right whether or not the "open with"
+  // column fitted; its two commands go on lines of their own when the screen is narrow.
+  const tip = t.ui.todayTip({ id: shown[0]!.id, topic: shown[0]!.topic });
+  const tipLines = !d.width || displayWidth(tip) <= d.width ? [tip] : tip.split(/ {3}/).flatMap((part) => say(part));
+  lines.push('', ...tipLines.map((l) => paint.dim(l)));
   return lines.join('\n');
 }

@@ -7,6 +7,9 @@ import json, os, pty, select, signal, sys, time
 spec = json.load(open(sys.argv[1]))
 pid, fd = pty.fork()
 if pid == 0:
+    if spec.get('cols'):  # the terminal's size, set before dealer starts and reads it
+        import fcntl, struct, termios
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', spec.get('rows', 40), spec['cols'], 0, 0))
     os.execvpe(spec['argv'][0], spec['argv'], spec['env'])
 
 out = b''

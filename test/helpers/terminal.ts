@@ -14,11 +14,23 @@ export interface Step {
   within?: number;
 }
 
-export function atTerminal(s: Sandbox, args: string[], steps: Step[], env: Record<string, string> = {}) {
+/** `size`: the terminal's columns (and rows), as a window of that size would report them. */
+export function atTerminal(
+  s: Sandbox,
+  args: string[],
+  steps: Step[],
+  env: Record<string, string> = {},
+  size: { cols?: number; rows?: number } = {},
+) {
   const spec = join(s.dir, `pty-${Date.now()}.json`);
   writeFileSync(
     spec,
-    JSON.stringify({ argv: [process.execPath, BIN, ...args], env: { ...s.env, TERM: 'xterm', ...env }, steps }),
+    JSON.stringify({
+      argv: [process.execPath, BIN, ...args],
+      env: { ...s.env, TERM: 'xterm', ...env },
+      steps,
+      ...size,
+    }),
   );
   const r = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'terminal.py'), spec], {
     encoding: 'utf8',

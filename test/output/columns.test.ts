@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { columns, displayWidth, truncate } from '../../src/output/columns.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { columns, displayWidth, measuring, truncate } from '../../src/output/columns.js';
+
+beforeAll(() => measuring('e\u0301'));
 
 describe('text columns', () => {
   it.each([
@@ -42,7 +44,9 @@ describe('text columns', () => {
 
 describe('a narrow terminal', () => {
   it('takes width from the note first, then from the columns with a maximum', () => {
-    const rows = [['O', '42', '欧阳娜娜 Nana Ouyang', '+86 138 0013 8000', 'negotiating', '周末带家人来看车，关心油耗和保养费用']];
+    const rows = [
+      ['O', '42', '欧阳娜娜 Nana Ouyang', '+86 138 0013 8000', 'negotiating', '周末带家人来看车，关心油耗和保养费用'],
+    ];
     const cols = [
       { header: 'tier' },
       { header: '#' },
@@ -52,7 +56,8 @@ describe('a narrow terminal', () => {
       { header: 'last', flex: true },
     ];
     for (const width of [100, 80, 70]) {
-      for (const line of columns(cols, rows, { width }).split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      for (const line of columns(cols, rows, { width }).split('\n'))
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
     }
     expect(columns(cols, rows, { width: 70 })).toContain('negotiating');
   });
