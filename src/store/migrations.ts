@@ -66,7 +66,10 @@ function dropJournalTriggers(db: Database): void {
  * replayed first, as the old undo did.
  */
 function journalInserts(db: Database): void {
-  const commands = db.prepare('SELECT id, marks FROM undo_command ORDER BY id').all() as { id: number; marks: string }[];
+  const commands = db.prepare('SELECT id, marks FROM undo_command ORDER BY id').all() as {
+    id: number;
+    marks: string;
+  }[];
   commands.forEach((c, i) => {
     const marks = JSON.parse(c.marks) as Record<string, number>;
     const next = commands[i + 1] ? (JSON.parse(commands[i + 1]!.marks) as Record<string, number>) : {};

@@ -70,12 +70,21 @@ const phone = fc.integer({ min: 0, max: 7 }).map((n) => `1380013800${n}`);
 const openStage = fc.constantFrom(...STAGES.filter((s) => s !== 'won' && s !== 'lost'));
 
 type Step = { label: string; run: (ctx: Context, dir: string) => Promise<unknown> };
-const step = (label: string, run: Step['run']): Step => ({ label, run });
+/** A command; a failing sequence is reported by its labels and options. */
+const step = (label: string, run: Step['run'], given?: unknown): Step =>
+  Object.assign(
+    { label, run },
+    { [fc.toStringMethod]: () => `${label}${given === undefined ? '' : ` ${JSON.stringify(given)}`}` },
+  );
 
 const command: fc.Arbitrary<Step> = fc.oneof(
   fc
-    .record({ name: fc.constantFrom('Wang Lei', 'Li Na', 'Zhou Min'), phone, tier: fc.option(fc.constantFrom('O', 'A', 'B', 'C'), { nil: undefined }) })
-    .map((o) => step(`add-prospect ${o.name}`, (ctx) => addProspect(ctx, o.name, { phone: o.phone, tier: o.tier }))),
+    .record({
+      name: fc.constantFrom('Wang Lei', 'Li Na', 'Zhou Min'),
+      phone,
+      tier: fc.option(fc.constantFrom('O', 'A', 'B', 'C'), { nil: undefined }),
+    })
+    .map((o) => step(`add-prospect ${o.name}`, (ctx) => addProspect(ctx, o.name, { phone: o.phone, tier: o.tier }), o)),
   fc
     .record({
       id,
@@ -83,36 +92,53 @@ const command: fc.Arbitrary<Step> = fc.oneof(
       stage: fc.option(openStage, { nil: undefined }),
       hold: fc.option(fc.constantFrom('3d', '1w'), { nil: undefined }),
     })
-    .map((o) => step(`visit ${o.id}`, (ctx) => visit(ctx, o.id, { kind: o.kind, stage: o.stage, hold: o.hold }))),
+    .map((o) => step(`visit ${o.id}`, (ctx) => visit(ctx, o.id, { kind: o.kind, stage: o.stage, hold: o.hold }), o)),
   id.map((i) => step(`won ${i}`, (ctx) => won(ctx, i, {}))),
   id.map((i) => step(`lost ${i}`, (ctx) => lost(ctx, i, { reason: 'price' }))),
   fc
-    .record({ id, phone: fc.option(phone, { nil: undefined }), interest: fc.option(fc.constantFrom('Q5L', 'A6L'), { nil: undefined }) })
-    .map((o) => step(`edit ${o.id}`, (ctx) => edit(ctx, o.id, { phone: o.phone, interest: o.interest ?? (o.phone ? undefined : 'Q7') }))),
+    .record({
+      id,
+      phone: fc.option(phone, { nil: undefined }),
+      interest: fc.option(fc.constantFrom('Q5L', 'A6L'), { nil: undefined }),
+    })
+    .map((o) =>
+      step(
+        `edit ${o.id}`,
+        (ctx) => edit(ctx, o.id, { phone: o.phone, interest: o.interest ?? (o.phone ? undefined : 'Q7') }),
+        o,
+      ),
+    ),
   fc
     .record({ id, tier: fc.constantFrom('O', 'A', 'B', 'C') })
-    .map((o) => step(`classify ${o.id}`, (ctx) => classify(ctx, o.id, { tier: o.tier }))),
+    .map((o) => step(`classify ${o.id}`, (ctx) => classify(ctx, o.id, { tier: o.tier }), o)),
   fc
     .record({
-      rows: fc.array(fc.record({ id: fc.integer({ min: 1, max: 12 }), name: fc.constantFrom('Sun Yu', 'Wang Lei', 'Ma Li'), phone }), {
-        minLength: 1,
-        maxLength: 3,
-      }),
+      rows: fc.array(
+        fc.record({ id: fc.integer({ min: 1, max: 12 }), name: fc.constantFrom('Sun Yu', 'Wang Lei', 'Ma Li'), phone }),
+        {
+          minLength: 1,
+          maxLength: 3,
+        },
+      ),
       update: fc.boolean(),
     })
     .map((o) =>
-      step('import prospects', (ctx, dir) => {
-        const file = join(dir, 'in.csv');
-        writeFileSync(file, ['id,name,phone', ...o.rows.map((r) => `${r.id},${r.name},${r.phone}`)].join('\n'));
-        return importFile(ctx, 'prospects', file, { update: o.update });
-      }),
+      step(
+        'import prospects',
+        (ctx, dir) => {
+          const file = join(dir, 'in.csv');
+          writeFileSync(file, ['id,name,phone', ...o.rows.map((r) => `${r.id},${r.name},${r.phone}`)].join('\n'));
+          return importFile(ctx, 'prospects', file, { update: o.update });
+        },
+        o,
+      ),
     ),
   fc
     .record({ id, key: fc.constantFrom(...consultKeys), value: fc.constantFrom('', 'family', 'SUV') })
-    .map((o) => step(`consult ${o.id}`, (ctx) => consult(ctx, o.id, { set: [`${o.key}=${o.value}`] }))),
+    .map((o) => step(`consult ${o.id}`, (ctx) => consult(ctx, o.id, { set: [`${o.key}=${o.value}`] }), o)),
   fc
     .record({ key: fc.constantFrom('goal.daily', 'cadence.person.A', 'store.name'), value: fc.constantFrom('5', '12') })
-    .map((o) => step(`config set ${o.key}`, (ctx) => config(ctx, 'set', o.key, o.value))),
+    .map((o) => step(`config set ${o.key}`, (ctx) => config(ctx, 'set', o.key, o.value), o)),
 );
 
 async function runIn(book: string, label: string, fn: (ctx: Context) => Promise<unknown>): Promise<void> {
