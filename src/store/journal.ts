@@ -4,6 +4,7 @@
 // chosen, the book returns to exactly what it was.
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './db.js';
+import { JOURNALED } from './migrations.js';
 
 /** How many commands can be undone; older entries are dropped as new ones arrive. */
 const KEEP = 50;
@@ -48,6 +49,15 @@ function describe(db: DB, row: { id: number; at: string; label: string }): Entry
   const bump = (into: Record<string, number>, tbl: string, by: number) => {
     into[tbl] = (into[tbl] ?? 0) + by;
   };
+  // An import is a hundred thousand inserts and nothing else: counted by SQLite, not row by row.
+  if (!db.prepare("SELECT 1 FROM undo_step WHERE command_id = ? AND op <> 'insert'").get(row.id)) {
+    const counts = db
+      .prepare('SELECT tbl, count(*) FROM undo_step WHERE command_id = ? GROUP BY tbl')
+      .raw()
+      .all(row.id) as [string, number][];
+    for (const [tbl, n] of counts) added[tbl] = n;
+    return { id: row.id, at: row.at, label: row.label, added, changed, removed };
+  }
   const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE command_id = ? ORDER BY id').raw();
   for (const [tbl, op, rowid] of steps.iterate(row.id) as Iterable<[string, string, number]>) {
     const key = `${tbl}:${rowid}`;
@@ -92,13 +102,31 @@ export function undoNewest(db: DB): Entry | undefined {
     if (!stmt) statements.set(sql, (stmt = db.prepare<unknown[]>(sql)));
     stmt.run(...params);
   };
-  const steps = db.prepare('SELECT tbl, row, op, old FROM undo_step WHERE command_id = ? ORDER BY id DESC').raw();
+  // A run of inserts with nothing between them is taken back a table at a time, children first: the
+  // book is then as it was right after the run's last insert, so no row outside it points into it.
+  let run0: [number, number] | undefined;
+  const dropInserted = () => {
+    if (!run0) return;
+    for (const t of [...JOURNALED].reverse()) {
+      run(
+        `DELETE FROM ${t} WHERE rowid IN (SELECT row FROM undo_step
+           WHERE command_id = ? AND id BETWEEN ? AND ? AND tbl = ? AND op = 'insert')`,
+        entry.id,
+        run0[0],
+        run0[1],
+        t,
+      );
+    }
+    run0 = undefined;
+  };
+  const steps = db.prepare('SELECT id, tbl, row, op, old FROM undo_step WHERE command_id = ? ORDER BY id DESC').raw();
   // Read whole before writing: the replay must not change the rows being iterated.
-  for (const [tbl, row, op, oldText] of steps.all(entry.id) as [string, number, string, string | null][]) {
+  for (const [id, tbl, row, op, oldText] of steps.all(entry.id) as [number, string, number, string, string | null][]) {
     if (op === 'insert') {
-      run(`DELETE FROM ${tbl} WHERE rowid = ?`, row);
+      run0 = [id, run0?.[1] ?? id];
       continue;
     }
+    dropInserted();
     const old = JSON.parse(oldText!) as Record<string, unknown>;
     const cols = Object.keys(old);
     if (op === 'update') {
@@ -111,6 +139,7 @@ export function undoNewest(db: DB): Entry | undefined {
       );
     }
   }
+  dropInserted();
   db.prepare('DELETE FROM undo_command WHERE id = ?').run(entry.id);
   return entry;
 }
