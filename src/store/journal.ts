@@ -44,11 +44,6 @@ function describe(db: DB, row: { id: number; at: string; label: string }): Entry
   const added: Record<string, number> = {};
   const changed: Record<string, number> = {};
   const removed: Record<string, number> = {};
-  const inserted = new Set<string>();
-  const counted = new Set<string>();
-  const bump = (into: Record<string, number>, tbl: string, by: number) => {
-    into[tbl] = (into[tbl] ?? 0) + by;
-  };
   // An import is a hundred thousand inserts and nothing else: counted by SQLite, not row by row.
   if (!db.prepare("SELECT 1 FROM undo_step WHERE command_id = ? AND op <> 'insert'").get(row.id)) {
     const counts = db
@@ -58,6 +53,11 @@ function describe(db: DB, row: { id: number; at: string; label: string }): Entry
     for (const [tbl, n] of counts) added[tbl] = n;
     return { id: row.id, at: row.at, label: row.label, added, changed, removed };
   }
+  const inserted = new Set<string>();
+  const counted = new Set<string>();
+  const bump = (into: Record<string, number>, tbl: string, by: number) => {
+    into[tbl] = (into[tbl] ?? 0) + by;
+  };
   const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE command_id = ? ORDER BY id').raw();
   for (const [tbl, op, rowid] of steps.iterate(row.id) as Iterable<[string, string, number]>) {
     const key = `${tbl}:${rowid}`;
@@ -104,26 +104,26 @@ export function undoNewest(db: DB): Entry | undefined {
   };
   // A run of inserts with nothing between them is taken back a table at a time, children first: the
   // book is then as it was right after the run's last insert, so no row outside it points into it.
-  let run0: [number, number] | undefined;
+  let insertRun: [number, number] | undefined;
   const dropInserted = () => {
-    if (!run0) return;
+    if (!insertRun) return;
     for (const t of [...JOURNALED].reverse()) {
       run(
         `DELETE FROM ${t} WHERE rowid IN (SELECT row FROM undo_step
            WHERE command_id = ? AND id BETWEEN ? AND ? AND tbl = ? AND op = 'insert')`,
         entry.id,
-        run0[0],
-        run0[1],
+        insertRun[0],
+        insertRun[1],
         t,
       );
     }
-    run0 = undefined;
+    insertRun = undefined;
   };
   const steps = db.prepare('SELECT id, tbl, row, op, old FROM undo_step WHERE command_id = ? ORDER BY id DESC').raw();
   // Read whole before writing: the replay must not change the rows being iterated.
   for (const [id, tbl, row, op, oldText] of steps.all(entry.id) as [number, string, number, string, string | null][]) {
     if (op === 'insert') {
-      run0 = [id, run0?.[1] ?? id];
+      insertRun = [id, insertRun?.[1] ?? id];
       continue;
     }
     dropInserted();
