@@ -21,7 +21,10 @@ export interface Entry {
 
 /** Starts an entry; the triggers attach every insert, update and delete to it until `closeEntry`. */
 export function openEntry(db: DB, label: string, at: string): number {
-  db.prepare('INSERT INTO undo_command (at, label) VALUES (?, ?)').run(at, label);
+  // Its steps take the ids from here on: the triggers append them while it is the one open entry.
+  db.prepare(
+    'INSERT INTO undo_command (at, label, first_step) VALUES (?, ?, (SELECT coalesce(max(id), 0) + 1 FROM undo_step))',
+  ).run(at, label);
   return db.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
@@ -33,6 +36,8 @@ export function closeEntry(db: DB, changesAtOpen: number): void {
     return;
   }
   db.prepare('UPDATE undo_command SET open = 0 WHERE id = ?').run(id);
+  const kept = db.prepare('SELECT first_step FROM undo_command WHERE id > ? ORDER BY id LIMIT 1').pluck();
+  db.prepare('DELETE FROM undo_step WHERE id < ?').run(kept.get(id - KEEP));
   db.prepare('DELETE FROM undo_command WHERE id <= ?').run(id - KEEP);
 }
 
@@ -40,16 +45,26 @@ export function closeEntry(db: DB, changesAtOpen: number): void {
  * Counts what an entry did to the rows that were there before it: a row it inserted is added (unless
  * it also deleted it); a row that was there is changed or removed, each row counted once.
  */
-function describe(db: DB, row: { id: number; at: string; label: string }): Entry {
+interface Stored {
+  id: number;
+  at: string;
+  label: string;
+  /** Its steps: ids from `first` up to (not including) `stop`, the next entry's first. */
+  first: number;
+  stop: number;
+}
+
+function describe(db: DB, row: Stored): Entry {
   const added: Record<string, number> = {};
   const changed: Record<string, number> = {};
   const removed: Record<string, number> = {};
   // An import is a hundred thousand inserts and nothing else: counted by SQLite, not row by row.
-  if (!db.prepare("SELECT 1 FROM undo_step WHERE command_id = ? AND op <> 'insert'").get(row.id)) {
+  const range = [row.first, row.stop];
+  if (!db.prepare("SELECT 1 FROM undo_step WHERE id >= ? AND id < ? AND op <> 'insert'").get(range)) {
     const counts = db
-      .prepare('SELECT tbl, count(*) FROM undo_step WHERE command_id = ? GROUP BY tbl')
+      .prepare('SELECT tbl, count(*) FROM undo_step WHERE id >= ? AND id < ? GROUP BY tbl')
       .raw()
-      .all(row.id) as [string, number][];
+      .all(range) as [string, number][];
     for (const [tbl, n] of counts) added[tbl] = n;
     return { id: row.id, at: row.at, label: row.label, added, changed, removed };
   }
@@ -58,8 +73,8 @@ function describe(db: DB, row: { id: number; at: string; label: string }): Entry
   const bump = (into: Record<string, number>, tbl: string, by: number) => {
     into[tbl] = (into[tbl] ?? 0) + by;
   };
-  const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE command_id = ? ORDER BY id').raw();
-  for (const [tbl, op, rowid] of steps.iterate(row.id) as Iterable<[string, string, number]>) {
+  const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE id >= ? AND id < ? ORDER BY id').raw();
+  for (const [tbl, op, rowid] of steps.iterate(range) as Iterable<[string, string, number]>) {
     const key = `${tbl}:${rowid}`;
     if (op === 'insert') {
       inserted.add(key);
@@ -81,8 +96,11 @@ function describe(db: DB, row: { id: number; at: string; label: string }): Entry
 /** The newest entries first. */
 export function entries(db: DB, limit = 20): Entry[] {
   const rows = db
-    .prepare('SELECT id, at, label FROM undo_command WHERE open = 0 ORDER BY id DESC LIMIT ?')
-    .all(limit) as { id: number; at: string; label: string }[];
+    .prepare(
+      `SELECT id, at, label, first_step AS first, lead(first_step, 1, ?) OVER (ORDER BY id) AS stop
+       FROM undo_command WHERE open = 0 ORDER BY id DESC LIMIT ?`,
+    )
+    .all(Number.MAX_SAFE_INTEGER, limit) as Stored[];
   return rows.map((r) => describe(db, r));
 }
 
@@ -94,6 +112,7 @@ export function entries(db: DB, limit = 20): Entry[] {
 export function undoNewest(db: DB): Entry | undefined {
   const [entry] = entries(db, 1);
   if (!entry) return undefined;
+  const first = db.prepare('SELECT first_step FROM undo_command WHERE id = ?').pluck().get(entry.id) as number;
   // Restored rows may point at each other in any order: check keys once, at commit.
   db.pragma('defer_foreign_keys = ON');
   const statements = new Map<string, Statement<unknown[]>>();
@@ -110,8 +129,7 @@ export function undoNewest(db: DB): Entry | undefined {
     for (const t of [...JOURNALED].reverse()) {
       run(
         `DELETE FROM ${t} WHERE rowid IN (SELECT row FROM undo_step
-           WHERE command_id = ? AND id BETWEEN ? AND ? AND tbl = ? AND op = 'insert')`,
-        entry.id,
+           WHERE id BETWEEN ? AND ? AND tbl = ? AND op = 'insert')`,
         insertRun[0],
         insertRun[1],
         t,
@@ -119,9 +137,9 @@ export function undoNewest(db: DB): Entry | undefined {
     }
     insertRun = undefined;
   };
-  const steps = db.prepare('SELECT id, tbl, row, op, old FROM undo_step WHERE command_id = ? ORDER BY id DESC').raw();
+  const steps = db.prepare('SELECT id, tbl, row, op, old FROM undo_step WHERE id >= ? ORDER BY id DESC').raw();
   // Read whole before writing: the replay must not change the rows being iterated.
-  for (const [id, tbl, row, op, oldText] of steps.all(entry.id) as [number, string, number, string, string | null][]) {
+  for (const [id, tbl, row, op, oldText] of steps.all(first) as [number, string, number, string, string | null][]) {
     if (op === 'insert') {
       insertRun = [id, insertRun?.[1] ?? id];
       continue;
@@ -140,6 +158,7 @@ export function undoNewest(db: DB): Entry | undefined {
     }
   }
   dropInserted();
+  db.prepare('DELETE FROM undo_step WHERE id >= ?').run(first);
   db.prepare('DELETE FROM undo_command WHERE id = ?').run(entry.id);
   return entry;
 }

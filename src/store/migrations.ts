@@ -64,6 +64,10 @@ function dropJournalTriggers(db: Database): void {
  * and the next entry's, as the old undo computed them), and lose the steps the old undo skipped
  * (rows the same command had inserted). The new steps come after the entry's others, so they are
  * replayed first, as the old undo did.
+ *
+ * Steps are then renumbered so that each entry's are contiguous, and an entry records its first:
+ * only one entry is ever open, so its steps are the ids from its first up to the next entry's. A
+ * range of rowids needs no index on command_id, which an import would pay for on every row.
  */
 function journalInserts(db: Database): void {
   const commands = db.prepare('SELECT id, marks FROM undo_command ORDER BY id').all() as {
@@ -85,29 +89,34 @@ function journalInserts(db: Database): void {
   });
   dropJournalTriggers(db);
   db.exec(`
-    CREATE TABLE undo_command_new (
-      id INTEGER PRIMARY KEY,
-      at TEXT NOT NULL,
-      label TEXT NOT NULL,
-      open INTEGER NOT NULL DEFAULT 1
-    );
-    INSERT INTO undo_command_new (id, at, label, open) SELECT id, at, label, open FROM undo_command;
     CREATE TABLE undo_step_new (
       id INTEGER PRIMARY KEY,
-      command_id INTEGER NOT NULL REFERENCES undo_command(id) ON DELETE CASCADE,
+      command_id INTEGER NOT NULL,
       tbl TEXT NOT NULL,
       row INTEGER NOT NULL,
       op TEXT NOT NULL,
       old TEXT
     );
-    INSERT INTO undo_step_new (id, command_id, tbl, row, op, old)
-      SELECT id, command_id, tbl, row, op, CASE op WHEN 'insert' THEN NULL ELSE old END FROM undo_step;
+    INSERT INTO undo_step_new (command_id, tbl, row, op, old)
+      SELECT command_id, tbl, row, op, CASE op WHEN 'insert' THEN NULL ELSE old END
+      FROM undo_step ORDER BY command_id, id;
+    CREATE TABLE undo_command_new (
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      label TEXT NOT NULL,
+      open INTEGER NOT NULL DEFAULT 1,
+      first_step INTEGER NOT NULL
+    );
+    INSERT INTO undo_command_new (id, at, label, open, first_step)
+      SELECT c.id, c.at, c.label, c.open, coalesce(
+        (SELECT min(s.id) FROM undo_step_new s WHERE s.command_id >= c.id),
+        (SELECT coalesce(max(id), 0) + 1 FROM undo_step_new))
+      FROM undo_command c;
     DROP TABLE undo_step;
     DROP TABLE undo_command;
     ALTER TABLE undo_command_new RENAME TO undo_command;
     ALTER TABLE undo_step_new RENAME TO undo_step;
     CREATE INDEX undo_command_open ON undo_command(open) WHERE open = 1;
-    CREATE INDEX undo_step_command ON undo_step(command_id);
   `);
   journalTriggers(db, { inserts: true });
 }

@@ -51,6 +51,19 @@ describe('journal', () => {
     expect(dumpOf(db)).toBe(before);
   });
 
+  it('keeps the newest 50 entries, their steps and no others, and still undoes all 50', () => {
+    const db = fresh();
+    migrate(db);
+    for (let i = 1; i <= 55; i++) {
+      journaled(db, `add ${i}`, `INSERT INTO prospect (name, created, updated) VALUES ('P${i}', 'x', 'x')`);
+    }
+    expect(entries(db, 100)).toHaveLength(50);
+    expect(db.prepare('SELECT count(*) FROM undo_step').pluck().get()).toBe(50);
+    while (undoNewest(db));
+    expect(db.prepare('SELECT name FROM prospect').pluck().all()).toEqual(['P1', 'P2', 'P3', 'P4', 'P5']);
+    expect(db.prepare('SELECT count(*) FROM undo_step').pluck().get()).toBe(0);
+  });
+
   it('upgrades entries written under rowid marks: inserts become steps, and undo still takes them back', () => {
     const db = fresh();
     migrate(db, MIGRATIONS.slice(0, 2));
