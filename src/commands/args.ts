@@ -1,14 +1,11 @@
 // Readers for the arguments many commands share: ids, yes/no answers, the prospect an id names.
 import { usage } from '../domain/errors.js';
+import { parseId } from '../domain/ids.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { DB } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 
-export function parseId(text: string): number {
-  const id = Number(text.trim().replace(/^#/, ''));
-  if (!Number.isSafeInteger(id) || id <= 0) throw usage('badId', { input: text });
-  return id;
-}
+export { parseId };
 
 export function requireProspect(db: DB, idText: string): Prospect {
   const id = parseId(idText);

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { addDays, type Day } from '../domain/dates.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { mapHeader, type Kind } from '../domain/exchange.js';
+import { parseId } from '../domain/ids.js';
 import { normalisePhones } from '../domain/phone.js';
 import { cadenceDays } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
@@ -49,8 +50,7 @@ function visitFrom(db: DB, row: Row, settings: Settings): VisitCandidate {
   const phone = row.get('phone');
   let prospectId: number | undefined;
   if (pid !== undefined) {
-    if (!/^\d+$/.test(pid)) throw usage('badId', { input: pid });
-    if (prospectExists(db, Number(pid))) prospectId = Number(pid);
+    if (prospectExists(db, parseId(pid))) prospectId = parseId(pid);
   }
   if (prospectId === undefined && phone) {
     prospectId = normalisePhones(phone, settings.region)
@@ -59,9 +59,8 @@ function visitFrom(db: DB, row: Row, settings: Settings): VisitCandidate {
   }
   if (prospectId === undefined) throw usage('noProspectFor', { id: pid ?? '-', phone: phone ?? '-' });
   const id = row.get('id');
-  if (id !== undefined && !/^\d+$/.test(id)) throw usage('badId', { input: id });
   return {
-    id: id === undefined ? undefined : Number(id),
+    id: id === undefined ? undefined : parseId(id),
     prospectId,
     date: readDate(date),
     kind: row.get('kind') ? parseKind(row.get('kind')!) : 'call',

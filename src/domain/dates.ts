@@ -1,12 +1,25 @@
 // Calendar days are 'YYYY-MM-DD' strings in the user's local time zone: they sort and compare as
 // text, store as TEXT, and never shift with DST. Arithmetic goes through a UTC day number so that
 // a "day" is always a calendar day.
-import { usage } from './errors.js';
+import { DealerError, usage } from './errors.js';
 
 export type Day = string;
 
 const MS_PER_DAY = 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The days dealer keeps. Outside them, JavaScript's Date reads year 50 as 1950 and a year past 9999
+ * needs a fifth digit that no YYYY-MM-DD reader (dealer's own import included) reads back; no
+ * customer calls back in either. Every Day dealer makes passes through `fromParts` or `readDay`.
+ */
+export const FIRST_DAY: Day = '1900-01-01';
+export const LAST_DAY: Day = '2199-12-31';
+const [FIRST_YEAR, LAST_YEAR] = [Number(FIRST_DAY.slice(0, 4)), Number(LAST_DAY.slice(0, 4))];
+
+function outOfRange(input: string): DealerError {
+  return usage('dateOutOfRange', { input, first: FIRST_DAY, last: LAST_DAY });
+}
 
 /** The local calendar day of an instant. */
 export function dayOf(instant: Date): Day {
@@ -20,7 +33,9 @@ export function stampOf(instant: Date, day: Day = dayOf(instant)): string {
 }
 
 function fromParts(y: number, m: number, d: number): Day {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!(y >= FIRST_YEAR && y <= LAST_YEAR)) throw outOfRange(day);
+  return day;
 }
 
 function toNumber(day: Day): number {
@@ -33,11 +48,28 @@ function fromNumber(n: number): Day {
   return fromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-export function isDay(text: string): boolean {
+/** The year of a YYYY-MM-DD that names a real calendar day (any year), else undefined. */
+function calendarYear(text: string): number | undefined {
   const m = ISO.exec(text);
-  if (!m) return false;
+  if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  // Date.UTC reads years 0-99 as 1900-1999: ask a year with the same leap rule instead.
+  const leapTwin = 2000 + (y % 400);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(leapTwin, mo) ? y : undefined;
+}
+
+/** A real YYYY-MM-DD within the days dealer keeps. */
+export function isDay(text: string): boolean {
+  const y = calendarYear(text);
+  return y !== undefined && y >= FIRST_YEAR && y <= LAST_YEAR;
+}
+
+/** A YYYY-MM-DD as typed or read from a file; `input` is what to name when it is refused. */
+export function readDay(text: string, input: string = text): Day {
+  const y = calendarYear(text);
+  if (y === undefined) throw usage('badDate', { input });
+  if (y < FIRST_YEAR || y > LAST_YEAR) throw outOfRange(input);
+  return text;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -111,11 +143,18 @@ export type Lean = 'past' | 'future';
  * Throws a usage error naming the input when it is none of these or an impossible date.
  */
 export function parseDay(input: string, today: Day, lean: Lean = 'future'): Day {
-  const text = input.trim().toLowerCase();
-  if (ISO.test(text)) {
-    if (!isDay(text)) throw usage('badDate', { input });
-    return text;
+  try {
+    return dayFrom(input, today, lean);
+  } catch (e) {
+    // `+9999y` is refused naming what was typed, not the day it would have been.
+    if (e instanceof DealerError && e.code === 'dateOutOfRange') throw outOfRange(input);
+    throw e;
   }
+}
+
+function dayFrom(input: string, today: Day, lean: Lean): Day {
+  const text = input.trim().toLowerCase();
+  if (ISO.test(text)) return readDay(text, input);
   if (text in NAMED) return addDays(today, NAMED[text]!);
   const rel = /^([+-])\s*(\d{1,4})\s*([dwmy]|天|日|周|个月|月|年)$/.exec(text);
   if (rel) {

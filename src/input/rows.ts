@@ -1,8 +1,9 @@
 // A spreadsheet row read as a prospect: dealer's own report columns or the headers consultants
 // already use, each cell checked with the same rules as the command line. No I/O here.
 import { parse as parseWithPattern } from 'date-fns/parse';
-import { isDay, parseBirthday, type Day } from '../domain/dates.js';
+import { parseBirthday, readDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
+import { parseId } from '../domain/ids.js';
 import type { HeaderMap } from '../domain/exchange.js';
 import { normalisePhones } from '../domain/phone.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
@@ -18,12 +19,15 @@ const DATE_FORMS = ['yyyy/M/d', 'yyyy-M-d', 'yyyy.M.d', 'yyyy年M月d日'];
 
 export function readDate(text: string): Day {
   const v = text.trim().replace(/[ T].*$/, '');
-  if (isDay(v)) return v;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return readDay(v, text);
   for (const form of DATE_FORMS) {
     const d = parseWithPattern(v, form, new Date(2000, 0, 1));
     if (!Number.isNaN(d.getTime())) {
-      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      if (isDay(day)) return day;
+      const year = String(d.getFullYear()).padStart(4, '0');
+      return readDay(
+        `${year}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+        text,
+      );
     }
   }
   throw usage('badDate', { input: text });
@@ -113,7 +117,7 @@ export function prospectFrom(row: Row, today: Day, settings: Settings): Prospect
     kind,
     org: org ?? null,
     source: row.get('source') ? parseSource(row.get('source')!) : null,
-    referredBy: row.get('referred_by') ? Number(row.get('referred_by')) : null,
+    referredBy: row.get('referred_by') ? parseId(row.get('referred_by')!) : null,
     interest: row.get('interest') ?? null,
     budget: row.get('budget') ?? null,
     expected: expected || null,
@@ -126,12 +130,8 @@ export function prospectFrom(row: Row, today: Day, settings: Settings): Prospect
     wonOn: row.get('won_on') ? readDate(row.get('won_on')!) : null,
     nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallbackOf(settings, kind, tier, created),
   } as ProspectCandidate['fields'];
-  if (fields.referredBy != null && !(Number.isSafeInteger(fields.referredBy) && fields.referredBy > 0)) {
-    throw usage('badId', { input: row.get('referred_by')! });
-  }
-  if (id !== undefined && !/^\d+$/.test(id)) throw usage('badId', { input: id });
   return {
-    id: id === undefined ? undefined : Number(id),
+    id: id === undefined ? undefined : parseId(id),
     fields,
     phones: phone ? normalisePhones(phone, settings.region) : [],
     created,

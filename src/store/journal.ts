@@ -1,4 +1,8 @@
 // The undo journal: every command that writes is one entry; `dealer undo` takes the newest back.
+// Triggers (src/store/migrations.ts) record each row an entry inserts, updates or deletes as a step,
+// in the order it happened; undo replays the steps backwards, so whatever rowids were reused or
+// chosen, the book returns to exactly what it was.
+import type { Statement } from 'better-sqlite3';
 import type { DB } from './db.js';
 import { JOURNALED } from './migrations.js';
 
@@ -15,19 +19,12 @@ export interface Entry {
   removed: Record<string, number>;
 }
 
-function marksNow(db: DB): Record<string, number> {
-  return Object.fromEntries(
-    JOURNALED.map((t) => [t, (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0]),
-  );
-}
-
-/** Starts an entry; the triggers attach every update and delete to it until `closeEntry`. */
+/** Starts an entry; the triggers attach every insert, update and delete to it until `closeEntry`. */
 export function openEntry(db: DB, label: string, at: string): number {
-  db.prepare('INSERT INTO undo_command (at, label, marks) VALUES (?, ?, ?)').run(
-    at,
-    label,
-    JSON.stringify(marksNow(db)),
-  );
+  // Its steps take the ids from here on: the triggers append them while it is the one open entry.
+  db.prepare(
+    'INSERT INTO undo_command (at, label, first_step) VALUES (?, ?, (SELECT coalesce(max(id), 0) + 1 FROM undo_step))',
+  ).run(at, label);
   return db.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
@@ -39,98 +36,129 @@ export function closeEntry(db: DB, changesAtOpen: number): void {
     return;
   }
   db.prepare('UPDATE undo_command SET open = 0 WHERE id = ?').run(id);
+  const kept = db.prepare('SELECT first_step FROM undo_command WHERE id > ? ORDER BY id LIMIT 1').pluck();
+  db.prepare('DELETE FROM undo_step WHERE id < ?').run(kept.get(id - KEEP));
   db.prepare('DELETE FROM undo_command WHERE id <= ?').run(id - KEEP);
 }
 
-function describe(
-  db: DB,
-  row: { id: number; at: string; label: string; marks: string },
-  next: Record<string, number> | null,
-): Entry {
-  const marks = JSON.parse(row.marks) as Record<string, number>;
+/**
+ * Counts what an entry did to the rows that were there before it: a row it inserted is added (unless
+ * it also deleted it); a row that was there is changed or removed, each row counted once.
+ */
+interface Stored {
+  id: number;
+  at: string;
+  label: string;
+  /** Its steps: ids from `first` up to (not including) `stop`, the next entry's first. */
+  first: number;
+  stop: number;
+}
+
+function describe(db: DB, row: Stored): Entry {
   const added: Record<string, number> = {};
-  for (const t of JOURNALED) {
-    // Rows above this entry's marks and below the next entry's were inserted by this one.
-    const upper = next?.[t];
-    const n = db
-      .prepare(`SELECT count(*) FROM ${t} WHERE rowid > ?${upper === undefined ? '' : ' AND rowid <= ?'}`)
-      .pluck()
-      .get(...(upper === undefined ? [marks[t] ?? 0] : [marks[t] ?? 0, upper])) as number;
-    if (n) added[t] = n;
-  }
   const changed: Record<string, number> = {};
   const removed: Record<string, number> = {};
-  const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE command_id = ?').all(row.id) as {
-    tbl: string;
-    op: string;
-    row: number;
-  }[];
-  const seen = new Set<string>();
-  for (const s of steps) {
-    if (s.row > (marks[s.tbl] ?? 0) || seen.has(`${s.tbl}:${s.row}:${s.op}`)) continue;
-    seen.add(`${s.tbl}:${s.row}:${s.op}`);
-    const into = s.op === 'update' ? changed : removed;
-    into[s.tbl] = (into[s.tbl] ?? 0) + 1;
+  // An import is a hundred thousand inserts and nothing else: counted by SQLite, not row by row.
+  const range = [row.first, row.stop];
+  if (!db.prepare("SELECT 1 FROM undo_step WHERE id >= ? AND id < ? AND op <> 'insert'").get(range)) {
+    const counts = db
+      .prepare('SELECT tbl, count(*) FROM undo_step WHERE id >= ? AND id < ? GROUP BY tbl')
+      .raw()
+      .all(range) as [string, number][];
+    for (const [tbl, n] of counts) added[tbl] = n;
+    return { id: row.id, at: row.at, label: row.label, added, changed, removed };
   }
+  const inserted = new Set<string>();
+  const counted = new Set<string>();
+  const bump = (into: Record<string, number>, tbl: string, by: number) => {
+    into[tbl] = (into[tbl] ?? 0) + by;
+  };
+  const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE id >= ? AND id < ? ORDER BY id').raw();
+  for (const [tbl, op, rowid] of steps.iterate(range) as Iterable<[string, string, number]>) {
+    const key = `${tbl}:${rowid}`;
+    if (op === 'insert') {
+      inserted.add(key);
+      bump(added, tbl, 1);
+    } else if (inserted.has(key)) {
+      if (op === 'delete') {
+        inserted.delete(key);
+        bump(added, tbl, -1);
+      }
+    } else if (!counted.has(`${key}:${op}`)) {
+      counted.add(`${key}:${op}`);
+      bump(op === 'update' ? changed : removed, tbl, 1);
+    }
+  }
+  for (const t of Object.keys(added)) if (!added[t]) delete added[t];
   return { id: row.id, at: row.at, label: row.label, added, changed, removed };
 }
 
 /** The newest entries first. */
 export function entries(db: DB, limit = 20): Entry[] {
   const rows = db
-    .prepare('SELECT id, at, label, marks FROM undo_command WHERE open = 0 ORDER BY id DESC LIMIT ?')
-    .all(limit) as {
-    id: number;
-    at: string;
-    label: string;
-    marks: string;
-  }[];
-  let next: Record<string, number> | null = null;
-  return rows.map((r) => {
-    const e = describe(db, r, next);
-    next = JSON.parse(r.marks) as Record<string, number>;
-    return e;
-  });
+    .prepare(
+      `SELECT id, at, label, first_step AS first, lead(first_step, 1, ?) OVER (ORDER BY id) AS stop
+       FROM undo_command WHERE open = 0 ORDER BY id DESC LIMIT ?`,
+    )
+    .all(Number.MAX_SAFE_INTEGER, limit) as Stored[];
+  return rows.map((r) => describe(db, r));
 }
 
 /**
- * Takes the newest entry back: its inserted rows deleted, the rows it changed or deleted restored
- * from their old values (newest change first), the entry itself dropped. Run inside a write
- * transaction with no entry open, so nothing here is journaled.
+ * Takes the newest entry back by replaying its steps newest first: an inserted row deleted, an
+ * updated row given its old values, a deleted row put back under its rowid. The entry is dropped.
+ * Run inside a write transaction with no entry open, so nothing here is journaled.
  */
 export function undoNewest(db: DB): Entry | undefined {
   const [entry] = entries(db, 1);
   if (!entry) return undefined;
-  const marks = JSON.parse(
-    db.prepare('SELECT marks FROM undo_command WHERE id = ?').pluck().get(entry.id) as string,
-  ) as Record<string, number>;
+  const first = db.prepare('SELECT first_step FROM undo_command WHERE id = ?').pluck().get(entry.id) as number;
   // Restored rows may point at each other in any order: check keys once, at commit.
   db.pragma('defer_foreign_keys = ON');
-  for (const t of [...JOURNALED].reverse()) db.prepare(`DELETE FROM ${t} WHERE rowid > ?`).run(marks[t] ?? 0);
-  const steps = db
-    .prepare('SELECT tbl, row, op, old FROM undo_step WHERE command_id = ? ORDER BY id DESC')
-    .all(entry.id) as {
-    tbl: string;
-    row: number;
-    op: string;
-    old: string;
-  }[];
-  for (const s of steps) {
-    if (s.row > (marks[s.tbl] ?? 0)) continue;
-    const old = JSON.parse(s.old) as Record<string, unknown>;
-    const cols = Object.keys(old);
-    if (s.op === 'update') {
-      db.prepare(`UPDATE ${s.tbl} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`).run(
-        ...Object.values(old),
-        s.row,
+  const statements = new Map<string, Statement<unknown[]>>();
+  const run = (sql: string, ...params: unknown[]) => {
+    let stmt = statements.get(sql);
+    if (!stmt) statements.set(sql, (stmt = db.prepare<unknown[]>(sql)));
+    stmt.run(...params);
+  };
+  // A run of inserts with nothing between them is taken back a table at a time, children first: the
+  // book is then as it was right after the run's last insert, so no row outside it points into it.
+  let insertRun: [number, number] | undefined;
+  const dropInserted = () => {
+    if (!insertRun) return;
+    for (const t of [...JOURNALED].reverse()) {
+      run(
+        `DELETE FROM ${t} WHERE rowid IN (SELECT row FROM undo_step
+           WHERE id BETWEEN ? AND ? AND tbl = ? AND op = 'insert')`,
+        insertRun[0],
+        insertRun[1],
+        t,
       );
+    }
+    insertRun = undefined;
+  };
+  const steps = db.prepare('SELECT id, tbl, row, op, old FROM undo_step WHERE id >= ? ORDER BY id DESC').raw();
+  // Read whole before writing: the replay must not change the rows being iterated.
+  for (const [id, tbl, row, op, oldText] of steps.all(first) as [number, string, number, string, string | null][]) {
+    if (op === 'insert') {
+      insertRun = [id, insertRun?.[1] ?? id];
+      continue;
+    }
+    dropInserted();
+    const old = JSON.parse(oldText!) as Record<string, unknown>;
+    const cols = Object.keys(old);
+    if (op === 'update') {
+      run(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`, ...Object.values(old), row);
     } else {
-      db.prepare(`INSERT INTO ${s.tbl} (rowid, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(
-        s.row,
+      run(
+        `INSERT INTO ${tbl} (rowid, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`,
+        row,
         ...Object.values(old),
       );
     }
   }
+  dropInserted();
+  db.prepare('DELETE FROM undo_step WHERE id >= ?').run(first);
   db.prepare('DELETE FROM undo_command WHERE id = ?').run(entry.id);
   return entry;
 }

@@ -19,25 +19,106 @@ const sql = (text: string) => (db: Database) => void db.exec(text);
 /** Tables whose changes `dealer undo` can take back, parents before children. */
 export const JOURNALED = ['prospect', 'phone', 'contact', 'reminder', 'setting', 'answer', 'stage_log', 'grade_log'];
 
+/** The first schema version whose journal records inserts by trigger instead of rowid marks. */
+const INSERTS_JOURNALED_FROM = 3;
+
 /**
  * (Re)creates the undo triggers from the tables' current columns. A migration that adds or drops a
  * column of a journaled table must call this again, or undo would restore the old column list.
+ * With `inserts`, every insert is journaled too (just its rowid): rowids are reused after the
+ * highest row is deleted, and imports choose ids below the maximum, so "everything above the
+ * highest rowid at the start" does not name the rows a command added.
  */
-export function journalTriggers(db: Database): void {
+export function journalTriggers(db: Database, opts: { inserts?: boolean } = {}): void {
   for (const table of JOURNALED) {
     const columns = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
     const old = `json_object(${columns.map((c) => `'${c}', old.${c}`).join(', ')})`;
-    for (const op of ['update', 'delete']) {
+    const steps: [string, string, string][] = [
+      // An update that moved the row to another rowid is found where it is now.
+      ['update', opts.inserts ? 'new.rowid' : 'old.rowid', old],
+      ['delete', 'old.rowid', old],
+    ];
+    if (opts.inserts) steps.push(['insert', 'new.rowid', 'NULL']);
+    for (const [op, row, values] of steps) {
       db.exec(`
         DROP TRIGGER IF EXISTS undo_${table}_${op};
         CREATE TRIGGER undo_${table}_${op} AFTER ${op.toUpperCase()} ON ${table}
         WHEN EXISTS (SELECT 1 FROM undo_command WHERE open = 1)
         BEGIN
           INSERT INTO undo_step (command_id, tbl, row, op, old)
-          VALUES ((SELECT id FROM undo_command WHERE open = 1), '${table}', old.rowid, '${op}', ${old});
+          VALUES ((SELECT id FROM undo_command WHERE open = 1), '${table}', ${row}, '${op}', ${values});
         END;`);
     }
   }
+}
+
+/** Drops every undo trigger, so the journal's own tables can be rebuilt under them. */
+function dropJournalTriggers(db: Database): void {
+  for (const table of JOURNALED) {
+    for (const op of ['update', 'delete', 'insert']) db.exec(`DROP TRIGGER IF EXISTS undo_${table}_${op}`);
+  }
+}
+
+/**
+ * Migration 3: entries written under marks get their inserts as steps (the rows between their marks
+ * and the next entry's, as the old undo computed them), and lose the steps the old undo skipped
+ * (rows the same command had inserted). The new steps come after the entry's others, so they are
+ * replayed first, as the old undo did.
+ *
+ * Steps are then renumbered so that each entry's are contiguous, and an entry records its first:
+ * only one entry is ever open, so its steps are the ids from its first up to the next entry's. A
+ * range of rowids needs no index on command_id, which an import would pay for on every row.
+ */
+function journalInserts(db: Database): void {
+  const commands = db.prepare('SELECT id, marks FROM undo_command ORDER BY id').all() as {
+    id: number;
+    marks: string;
+  }[];
+  commands.forEach((c, i) => {
+    const marks = JSON.parse(c.marks) as Record<string, number>;
+    const next = commands[i + 1] ? (JSON.parse(commands[i + 1]!.marks) as Record<string, number>) : {};
+    for (const t of JOURNALED) {
+      const from = marks[t] ?? 0;
+      db.prepare('DELETE FROM undo_step WHERE command_id = ? AND tbl = ? AND row > ?').run(c.id, t, from);
+      const upper = next[t];
+      db.prepare(
+        `INSERT INTO undo_step (command_id, tbl, row, op, old)
+         SELECT ?, ?, rowid, 'insert', '' FROM ${t} WHERE rowid > ?${upper === undefined ? '' : ' AND rowid <= ?'} ORDER BY rowid`,
+      ).run(c.id, t, from, ...(upper === undefined ? [] : [upper]));
+    }
+  });
+  dropJournalTriggers(db);
+  db.exec(`
+    CREATE TABLE undo_step_new (
+      id INTEGER PRIMARY KEY,
+      command_id INTEGER NOT NULL,
+      tbl TEXT NOT NULL,
+      row INTEGER NOT NULL,
+      op TEXT NOT NULL,
+      old TEXT
+    );
+    INSERT INTO undo_step_new (command_id, tbl, row, op, old)
+      SELECT command_id, tbl, row, op, CASE op WHEN 'insert' THEN NULL ELSE old END
+      FROM undo_step ORDER BY command_id, id;
+    CREATE TABLE undo_command_new (
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      label TEXT NOT NULL,
+      open INTEGER NOT NULL DEFAULT 1,
+      first_step INTEGER NOT NULL
+    );
+    INSERT INTO undo_command_new (id, at, label, open, first_step)
+      SELECT c.id, c.at, c.label, c.open, coalesce(
+        (SELECT min(s.id) FROM undo_step_new s WHERE s.command_id >= c.id),
+        (SELECT coalesce(max(id), 0) + 1 FROM undo_step_new))
+      FROM undo_command c;
+    DROP TABLE undo_step;
+    DROP TABLE undo_command;
+    ALTER TABLE undo_command_new RENAME TO undo_command;
+    ALTER TABLE undo_step_new RENAME TO undo_step;
+    CREATE INDEX undo_command_open ON undo_command(open) WHERE open = 1;
+  `);
+  journalTriggers(db, { inserts: true });
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -174,7 +255,10 @@ export const MIGRATIONS: Migration[] = [
       journalTriggers(db);
     },
   },
-  // 3: the birthday greeted last, as the day of that year's birthday: a contact on the day or
+  // 3: the journal records inserts by trigger too, and undo replays an entry's steps in reverse:
+  // marks missed rows that reused a deleted rowid or came in below the maximum (issue 10, 5-6).
+  { up: journalInserts, rebuilds: true },
+  // 4: the birthday greeted last, as the day of that year's birthday: a contact on the day or
   // `dealer done` greets it, and it is not due again that year.
   { up: sql('ALTER TABLE prospect ADD COLUMN birthday_greeted TEXT') },
 ];
@@ -196,7 +280,9 @@ export function migrate(db: Database, list: Migration[] = MIGRATIONS): void {
         if (schemaVersion(db) > v) return;
         m.up(db);
         // A rebuilt or altered table loses or outdates its undo triggers: recreate them all.
-        if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'undo_step'").get()) journalTriggers(db);
+        if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'undo_step'").get()) {
+          journalTriggers(db, { inserts: v + 1 >= INSERTS_JOURNALED_FROM });
+        }
         if (m.rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
           throw new DealerError('migrationBrokeKeys', { version: v + 1 });
         }

@@ -73,6 +73,17 @@ describe('migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
+  it('that rebuild a journaled table get its undo triggers back, inserts included', () => {
+    const db = bookWithContacts();
+    migrate(db, [...MIGRATIONS, rebuild(true)]);
+    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'prospect'");
+    expect(triggers.pluck().all().sort()).toEqual([
+      'undo_prospect_delete',
+      'undo_prospect_insert',
+      'undo_prospect_update',
+    ]);
+  });
+
   it('would lose the contacts if foreign keys stayed on (why `rebuilds` exists)', () => {
     const db = bookWithContacts();
     migrate(db, [...MIGRATIONS, rebuild(false)]);
