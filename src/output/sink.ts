@@ -19,7 +19,7 @@ import { usage } from '../domain/errors.js';
 import type { Target } from '../domain/target.js';
 
 export interface Sink {
-  write(text: string): Promise<void> | void;
+  write(text: string | Uint8Array): Promise<void> | void;
   /** Makes the output final (renames the file into place). */
   done(): Promise<void> | void;
   /** Throws the output away; the target is left as it was. */
@@ -92,7 +92,8 @@ export function toFile(target: Target): Sink {
   return {
     path: target,
     write: async (text) => {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else for (let at = 0; at < text.length; ) at += writeSync(fd, text, at);
       // Let Ctrl-C reach the handler above between batches of a long export.
       await new Promise((resume) => setImmediate(resume));
     },
