@@ -93,7 +93,7 @@ export function toFile(target: Target): Sink {
     path: target,
     write: async (text) => {
       if (typeof text === 'string') writeSync(fd, text);
-      else for (let at = 0; at < text.length; ) at += writeSync(fd, text, at);
+      else for (let at = 0; at < text.length;) at += writeSync(fd, text, at);
       // Let Ctrl-C reach the handler above between batches of a long export.
       await new Promise((resume) => setImmediate(resume));
     },

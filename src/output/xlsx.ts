@@ -6,7 +6,11 @@ import { isDay } from '../domain/dates.js';
 import { DATE_COLUMNS, TEXT_COLUMNS } from '../domain/exchange.js';
 import type { Cell } from './csv.js';
 
-type XlsxCell = { value: string | number | Date; type: StringConstructor | NumberConstructor | DateConstructor; format?: string } | null;
+type XlsxCell = {
+  value: string | number | Date;
+  type: StringConstructor | NumberConstructor | DateConstructor;
+  format?: string;
+} | null;
 
 function cellOf(column: string, value: Cell): XlsxCell {
   if (value === null || value === undefined || value === '') return null;
@@ -23,7 +27,10 @@ function cellOf(column: string, value: Cell): XlsxCell {
 /** Display width in Excel's "characters": Chinese characters take two. */
 function widthOf(text: string): number {
   let w = 0;
-  for (const c of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1;
+  for (const c of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c)
+      ? 2
+      : 1;
   return w;
 }
 

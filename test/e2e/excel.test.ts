@@ -3,10 +3,12 @@
 import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import readExcelFile from 'read-excel-file/node';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sandbox, type Sandbox } from '../helpers/cli.js';
+import { BIN, ROOT, sandbox, type Sandbox } from '../helpers/cli.js';
+import { atTerminal } from '../helpers/terminal.js';
 
 let s: Sandbox;
 beforeEach(() => {
@@ -52,7 +54,9 @@ function foreignWorkbook(sheets: { name: string; rows: (['s', string] | ['n', st
             .join('')}</row>`,
       )
       .join('')}</sheetData></worksheet>`;
-  const sheetFiles = Object.fromEntries(sheets.map((sh, i) => [`xl/worksheets/sheet${i + 1}.xml`, strToU8(sheetXml(sh.rows))]));
+  const sheetFiles = Object.fromEntries(
+    sheets.map((sh, i) => [`xl/worksheets/sheet${i + 1}.xml`, strToU8(sheetXml(sh.rows))]),
+  );
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
@@ -98,11 +102,25 @@ describe('an .xlsx written by another tool (Excel / WPS)', () => {
       {
         name: '名单',
         rows: [
-          [['s', '客户姓名'], ['s', '手机号码'], ['s', '生日'], ['s', '预计购买日期'], ['s', '下次回访日期'], ['s', '备注']],
+          [
+            ['s', '客户姓名'],
+            ['s', '手机号码'],
+            ['s', '生日'],
+            ['s', '预计购买日期'],
+            ['s', '下次回访日期'],
+            ['s', '备注'],
+          ],
           // A phone typed as a number; dates as serials under the built-in, WPS and date-time formats.
-          [['s', '王磊'], ['n', '13800138000'], ['n', String(serial('1990-05-06')), 1], ['n', String(serial('2026-04-01')), 2], ['n', String(serial('2026-03-09') + 0.75), 4], ['s', '周末来']],
+          [
+            ['s', '王磊'],
+            ['n', '13800138000'],
+            ['n', String(serial('1990-05-06')), 1],
+            ['n', String(serial('2026-04-01')), 2],
+            ['n', String(serial('2026-03-09') + 0.75), 4],
+            ['s', '周末来'],
+          ],
           // A landline kept as text with its leading 0; dates typed as text the way Chinese users do.
-          [['s', '李娜'], ['s', '02155550101', ], ['s', '5月6日'], ['s', '2026年4月1日'], ['s', '2026/3/10'], null],
+          [['s', '李娜'], ['s', '02155550101'], ['s', '5月6日'], ['s', '2026年4月1日'], ['s', '2026/3/10'], null],
           // A whole number as Python writers spell it.
           [['s', 'Zhou Min'], ['n', '13900139000.0'], null, null, null, ['n', '42']],
         ],
@@ -134,7 +152,18 @@ describe('an .xlsx written by another tool (Excel / WPS)', () => {
 
 describe('an .xlsx written by dealer', () => {
   beforeEach(() => {
-    ok(['add-prospect', '王磊', '--phone', '021-5555-0101', '--birthday', '1990-05-06', '--expected', '2026-04-01', '--note', '=1+2']);
+    ok([
+      'add-prospect',
+      '王磊',
+      '--phone',
+      '021-5555-0101',
+      '--birthday',
+      '1990-05-06',
+      '--expected',
+      '2026-04-01',
+      '--note',
+      '=1+2',
+    ]);
     ok(['add-prospect', 'Ann Lee', '--phone', '13800138000', '--birthday', '05-06', '--budget', '30万']);
     ok(['visit', '1', '--kind', 'showroom', '--note', 'liked it', '--date', 'yesterday']);
   });
@@ -175,7 +204,10 @@ describe('an .xlsx written by dealer', () => {
   });
 
   it('is refused on the screen, written into a pipe with --out -', () => {
-    for (const args of [['report', '--format', 'xlsx'], ['report', 'visits', '--format', 'xlsx']]) {
+    for (const args of [
+      ['report', '--format', 'xlsx'],
+      ['report', 'visits', '--format', 'xlsx'],
+    ]) {
       const r = s.run(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
@@ -192,14 +224,20 @@ describe('CSV as Excel and WPS save it back', () => {
   it('reads tab-separated UTF-16 "Unicode text", semicolons, and yyyy/M/d or yyyy年M月d日 in every date column', () => {
     const unicodeText =
       '姓名\t手机\t生日\t预计购买日期\t下次回访\t建档日期\r\n王磊\t13800138000\t1990/5/6\t2026/4/1\t2026年3月9日\t2026/2/1\r\n';
-    writeFileSync(file('unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(unicodeText, 'utf16le')]));
+    writeFileSync(
+      file('unicode.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(unicodeText, 'utf16le')]),
+    );
     writeFileSync(
       file('semi.csv'),
       'name;phone;birthday;expected_purchase;note\r\nLi Na;13900139000;5月6日;2026年4月1日;"a; b, c"\r\n',
     );
     ok(['import', 'prospects', file('unicode.txt')]);
     ok(['import', 'prospects', file('semi.csv')]);
-    writeFileSync(file('visits.csv'), '客户编号\t日期\t方式\t备注\r\n1\t2026/3/1\tcall\t来电\r\n2\t2026年2月28日\tsms\t\r\n');
+    writeFileSync(
+      file('visits.csv'),
+      '客户编号\t日期\t方式\t备注\r\n1\t2026/3/1\tcall\t来电\r\n2\t2026年2月28日\tsms\t\r\n',
+    );
     ok(['import', 'visits', file('visits.csv')]);
     expect(records().map((r) => [r.name, r.phone, r.birthday, r.expected_purchase, r.created, r.note])).toEqual([
       ['王磊', '13800138000', '1990-05-06', '2026-04-01', '2026-02-01', null],
@@ -219,7 +257,21 @@ describe('CSV as Excel and WPS save it back', () => {
   });
 
   it('a workbook it cannot read gets one line of advice and exit 2; nothing is imported', () => {
-    const xlsx = foreignWorkbook([{ name: 'Sheet1', rows: [[['s', 'name'], ['s', 'phone']], [['s', 'A'], ['n', '13800138000']]] }]);
+    const xlsx = foreignWorkbook([
+      {
+        name: 'Sheet1',
+        rows: [
+          [
+            ['s', 'name'],
+            ['s', 'phone'],
+          ],
+          [
+            ['s', 'A'],
+            ['n', '13800138000'],
+          ],
+        ],
+      },
+    ]);
     writeFileSync(file('old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     writeFileSync(file('broken.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 7)]));
     writeFileSync(file('saved-as.csv'), xlsx);
@@ -246,7 +298,18 @@ describe('CSV as Excel and WPS save it back', () => {
 describe('--headers zh: Chinese CSV headers', () => {
   it('export → import → export is byte-identical in both languages', () => {
     ok(['add-prospect', '王磊', '--phone', '021-5555-0101', '--birthday', '05-06', '--note', 'comma, "quote"']);
-    ok(['add-prospect', 'Zhou Min', '--org', 'Harbour', '--phone', '13900139000', '--referred-by', '1', '--within', '3m']);
+    ok([
+      'add-prospect',
+      'Zhou Min',
+      '--org',
+      'Harbour',
+      '--phone',
+      '13900139000',
+      '--referred-by',
+      '1',
+      '--within',
+      '3m',
+    ]);
     ok(['visit', '2', '--kind', 'showroom', '--stage', 'presented', '--note', '看车']);
     for (const lang of ['zh', 'en']) {
       ok(['report', '--headers', lang, '--out', file(`p-${lang}.csv`)]);
@@ -256,9 +319,56 @@ describe('--headers zh: Chinese CSV headers', () => {
       ok(['import', 'visits', file(`v-${lang}.csv`)], other);
       const again = ok(['report', '--headers', lang], other).stdout;
       expect(again, lang).toBe(readFileSync(file(`p-${lang}.csv`), 'utf8'));
-      expect(ok(['report', 'visits', '--headers', lang], other).stdout, lang).toBe(readFileSync(file(`v-${lang}.csv`), 'utf8'));
+      expect(ok(['report', 'visits', '--headers', lang], other).stdout, lang).toBe(
+        readFileSync(file(`v-${lang}.csv`), 'utf8'),
+      );
     }
     expect(readFileSync(file('p-zh.csv'), 'utf8').split('\r\n')[0]).toMatch(/^编号,姓名,电话,级别,阶段,来源/);
-    expect(readFileSync(file('v-zh.csv'), 'utf8').split('\r\n')[0]).toBe('编号,客户编号,姓名,电话,日期,方式,结果,备注,阶段');
+    expect(readFileSync(file('v-zh.csv'), 'utf8').split('\r\n')[0]).toBe(
+      '编号,客户编号,姓名,电话,日期,方式,结果,备注,阶段',
+    );
+  });
+});
+
+describe('at a terminal', () => {
+  it('a workbook is not written onto the screen, and import - does not wait for typing', () => {
+    ok(['add-prospect', 'Wang Lei', '--phone', '13800138000']);
+    const shown = atTerminal(s, ['report', '--format', 'xlsx', '--out', '-'], []);
+    expect(shown.code).toBe(2);
+    expect(shown.output).toMatch(/cannot be shown on the screen.*--out/);
+    expect(shown.output).not.toContain('PK');
+    const typed = atTerminal(s, ['import', 'prospects', '-'], []);
+    expect(typed.code).toBe(2);
+    expect(typed.output).toMatch(/standard input.*terminal.*dealer import prospects - < list\.csv/);
+  });
+});
+
+describe('start-up', () => {
+  /** The modules a run loads, as test/e2e/startup.test.ts traces them. */
+  const loaded = (args: string[]) => {
+    const trace = file(`trace-${args.join('-').replace(/\W+/g, '_')}.txt`);
+    const r = spawnSync(
+      process.execPath,
+      ['--import', join(ROOT, 'test', 'helpers', 'trace-loads.mjs'), BIN, ...args],
+      {
+        env: { ...s.env, DEALER_TRACE_FILE: trace },
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    return readFileSync(trace, 'utf8');
+  };
+
+  it('the Excel libraries load only for a workbook', () => {
+    writeFileSync(file('list.csv'), 'name,phone\r\nWang Lei,13800138000\r\n');
+    const csv = loaded(['import', 'prospects', file('list.csv')]);
+    expect(csv).not.toMatch(/read-excel-file|write-excel-file/);
+    expect(loaded(['report', '--out', file('r.csv')])).not.toMatch(/read-excel-file|write-excel-file/);
+    const xlsx = loaded(['report', '--format', 'xlsx', '--out', file('r.xlsx')]);
+    expect(xlsx).toMatch(/write-excel-file/);
+    expect(xlsx).not.toMatch(/read-excel-file/);
+    const back = loaded(['import', 'prospects', file('r.xlsx'), '--dry-run']);
+    expect(back).toMatch(/read-excel-file/);
+    expect(back).not.toMatch(/write-excel-file/);
   });
 });
