@@ -202,6 +202,8 @@ export const en = {
     report: [
       ['dealer report --from mon --out week.csv --bom', "this week's prospects for the manager's Excel"],
       ['dealer report visits --from 2026-03-01 --to 2026-03-31 --out march.csv', ''],
+      ['dealer report --format xlsx --out week.xlsx', 'an Excel workbook: phones as text, dates as dates'],
+      ['dealer report --headers zh --out 客户.csv', 'Chinese column headers'],
       ['dealer report funnel --format table', ''],
       ['dealer report activity --format table', 'contacts a day against the daily goal'],
       ['dealer report tiers --format table', 'did your grades predict who bought?'],
@@ -210,7 +212,8 @@ export const en = {
       ['dealer import prospects customers.csv --dry-run', 'see what would happen first'],
       ['dealer import prospects customers.csv', ''],
       ['dealer import prospects 客户.csv --encoding gbk', 'saved by Chinese Excel'],
-      ['dealer import visits visits.csv', ''],
+      ['dealer import prospects 客户.xlsx --sheet 名单', 'a sheet of an Excel or WPS workbook'],
+      ['dealer import visits - < visits.csv', 'from standard input'],
     ],
     calendar: [
       ['dealer calendar --out callbacks.ics', 'then open it on your phone'],

@@ -200,6 +200,8 @@ export const zh: Messages = {
     report: [
       ['dealer report --from 周一 --out week.csv --bom', '本周客户报表，给经理用 Excel 打开'],
       ['dealer report visits --from 2026-03-01 --to 2026-03-31 --out march.csv', ''],
+      ['dealer report --format xlsx --out week.xlsx', 'Excel 工作簿：电话是文本，日期是日期'],
+      ['dealer report --headers zh --out 客户.csv', '中文表头'],
       ['dealer report funnel --format table', ''],
       ['dealer report activity --format table', '每天联系量与每日目标对比'],
       ['dealer report tiers --format table', '你的分级准不准？'],
@@ -208,7 +210,8 @@ export const zh: Messages = {
       ['dealer import prospects customers.csv --dry-run', '先看看会发生什么'],
       ['dealer import prospects customers.csv', ''],
       ['dealer import prospects 客户.csv --encoding gbk', '中文版 Excel 保存的文件'],
-      ['dealer import visits visits.csv', ''],
+      ['dealer import prospects 客户.xlsx --sheet 名单', 'Excel 或 WPS 工作簿中的一个工作表'],
+      ['dealer import visits - < visits.csv', '从标准输入读取'],
     ],
     calendar: [
       ['dealer calendar --out callbacks.ics', '然后在手机上打开'],
