@@ -65,6 +65,9 @@ export async function readWorkbook(bytes: Buffer, file: string, sheet: string | 
   const rows = data
     .map((cells, i) => ({ line: i + 1, cells: cells.map(cellText) }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
+  // A title above the table ("2026年3月客户名单", often merged across it) is not its header: every
+  // import needs two columns at least, so leading rows of one cell are skipped.
+  while (rows.length > 1 && rows[0]!.cells.filter((c) => c.trim() !== '').length < 2) rows.shift();
   const [head, ...records] = rows;
   const where = names.length > 1 ? `${file} [${names[at]}]` : file;
   // A workbook's first sheet is often a cover or instructions: say which sheets there are.

@@ -102,6 +102,8 @@ describe('an .xlsx written by another tool (Excel / WPS)', () => {
       {
         name: '名单',
         rows: [
+          // A title above the table, as lists often have.
+          [['s', '2026年3月客户名单']],
           [
             ['s', '客户姓名'],
             ['s', '手机号码'],
