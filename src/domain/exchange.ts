@@ -93,8 +93,8 @@ export const ZH_HEADERS: Record<string, string> = {
   other: '其他',
 };
 
-/** Columns whose cells are identifiers (phones, ids, WeChat): always text, never a number. */
-export const TEXT_COLUMNS = new Set(['id', 'prospect_id', 'phone', 'wechat', 'referred_by']);
+/** Columns of identifiers: text in a workbook even when the book holds a number (ids are not amounts). */
+export const ID_COLUMNS = new Set(['id', 'prospect_id', 'referred_by']);
 
 /** Columns whose cells are calendar days. */
 export const DATE_COLUMNS = new Set([

@@ -3,7 +3,7 @@
 // filter, counts are numbers. Text cells are never formulas here, so nothing needs defusing.
 // write-excel-file is loaded here only, when a workbook is asked for.
 import { isDay } from '../domain/dates.js';
-import { DATE_COLUMNS, TEXT_COLUMNS } from '../domain/exchange.js';
+import { DATE_COLUMNS, ID_COLUMNS } from '../domain/exchange.js';
 import type { Cell } from './csv.js';
 
 type XlsxCell = {
@@ -12,16 +12,19 @@ type XlsxCell = {
   format?: string;
 } | null;
 
+/**
+ * Text is marked Text (@), so a phone, a WeChat id or a birthday like 05-06 stays as it is when
+ * someone edits the cell in Excel; ids become text too; days become dates; counts stay numbers.
+ */
 function cellOf(column: string, value: Cell): XlsxCell {
   if (value === null || value === undefined || value === '') return null;
-  if (TEXT_COLUMNS.has(column)) return { value: String(value), type: String, format: '@' };
+  if (typeof value === 'number' && !ID_COLUMNS.has(column)) return { value, type: Number };
   if (DATE_COLUMNS.has(column) && typeof value === 'string' && isDay(value)) {
     // Midnight UTC is the serial of that calendar day, whatever the time zone here.
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     return { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format: 'yyyy-mm-dd' };
   }
-  if (typeof value === 'number') return { value, type: Number };
-  return { value, type: String };
+  return { value: String(value), type: String, format: '@' };
 }
 
 /** Display width in Excel's "characters": Chinese characters take two. */

@@ -183,6 +183,12 @@ describe('an .xlsx written by dealer', () => {
     // Text cells carry the Text format, so editing one in Excel keeps it text.
     const parts = unzipSync(readFileSync(file('p.xlsx')));
     expect(strFromU8(parts['xl/styles.xml']!)).toMatch(/formatCode="@"/);
+    // A summary's counts are numbers, even in a column named like a text one (wechat contacts).
+    ok(['report', 'activity', '--format', 'xlsx', '--out', file('a.xlsx'), '--from', '2026-03-01']);
+    const activity = (await sheetOf(file('a.xlsx'))).data;
+    expect(activity[0]!.slice(0, 2)).toEqual(['date', 'call']);
+    expect(activity[1]![0]).toEqual(new Date(Date.UTC(2026, 2, 1)));
+    expect(activity[1]!.slice(1, 11)).toEqual([0, 1, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
   it('imports back into an empty book, in any time zone, and reports the same', () => {
