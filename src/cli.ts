@@ -238,7 +238,8 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
           .option('--from <date>', t.opt.from)
           .option('--to <date>', t.opt.to)
           .option('--date <date>', t.opt.reportDate)
-          .option('--bom', t.opt.bom),
+          .option('--bom', t.opt.bom)
+          .option('--headers <lang>', t.opt.headers),
       ),
   ],
   [
@@ -249,7 +250,8 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
         c
           .option('--dry-run', t.opt.dryRun)
           .option('--update', t.opt.update)
-          .option('--encoding <encoding>', t.opt.encoding),
+          .option('--encoding <encoding>', t.opt.encoding)
+          .option('--sheet <sheet>', t.opt.sheet),
       ),
   ],
   ['calendar', 'calendar', (c) => c.option('--out <file>', t.opt.calOut).option('--days <n>', t.opt.calDays)],

@@ -11,8 +11,8 @@ import { normalisePhones } from '../domain/phone.js';
 import { cadenceDays } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
-import { readCsv } from '../input/csv.js';
 import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
+import { readTable } from '../input/table.js';
 import { contactExists, insertContact, latestContact } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
 import { getProspect, holderOf, insertProspect, prospectExists, updateProspect } from '../store/prospects.js';
@@ -22,6 +22,7 @@ export interface ImportOptions {
   dryRun?: boolean;
   update?: boolean;
   encoding?: string;
+  sheet?: string;
 }
 
 export interface ImportResult {
@@ -87,6 +88,22 @@ function progress(ctx: Context, done: number, total: number): void {
   }
 }
 
+/** The file's bytes; `-` is standard input, which must be a pipe or a file, not a person typing. */
+function readInput(file: string): Buffer {
+  try {
+    if (file === '-') {
+      if (process.stdin.isTTY) throw usage('stdinIsTerminal');
+      return readFileSync(0);
+    }
+    if (statSync(file).isDirectory()) throw usage('isFolder', { path: file });
+    return readFileSync(file);
+  } catch (e) {
+    if (e instanceof DealerError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw usage(code === 'ENOENT' ? 'noSuchFile' : 'cannotRead', { path: file });
+  }
+}
+
 export async function importFile(
   ctx: Context,
   kindText: string,
@@ -95,16 +112,10 @@ export async function importFile(
 ): Promise<ImportResult> {
   const kind = kindText.trim().toLowerCase() as Kind;
   if (kind !== 'prospects' && kind !== 'visits') throw usage('badImportKind', { input: kindText });
-  let bytes: Buffer;
-  try {
-    if (statSync(file).isDirectory()) throw usage('isFolder', { path: file });
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof DealerError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw usage(code === 'ENOENT' ? 'noSuchFile' : 'cannotRead', { path: file });
-  }
-  const { header, records } = readCsv(bytes, file, o.encoding);
+  const bytes = readInput(file);
+  const name = file;
+  file = file === '-' ? ctx.t.word.stdin : file;
+  const { header, records } = await readTable(bytes, name, { encoding: o.encoding, sheet: o.sheet, label: file });
   const map = mapHeader(kind, header);
   const need = kind === 'prospects' ? ['name'] : ['date'];
   const missing = need.filter((f) => !(f in map.at));

@@ -1,9 +1,9 @@
-// dealer report: the week's work leaving the tool — CSV for the manager's Excel by default, a table
-// to read, or JSON for other programs.
+// dealer report: the week's work leaving the tool — CSV for the manager's Excel by default, an .xlsx
+// workbook, a table to read, or JSON for other programs.
 import type { Context } from '../context.js';
 import { addDays, daysBetween, parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
-import { PROSPECT_COLUMNS, VISIT_COLUMNS } from '../domain/exchange.js';
+import { headerOf, PROSPECT_COLUMNS, VISIT_COLUMNS, type HeaderLang } from '../domain/exchange.js';
 import { activity, calibration, funnel } from '../domain/report.js';
 import { effectiveTier, type Tier } from '../domain/tier.js';
 import { KINDS } from '../domain/vocab.js';
@@ -25,6 +25,7 @@ export interface ReportOptions {
   to?: string;
   date?: string;
   bom?: boolean;
+  headers?: string;
 }
 
 interface Sheet {
@@ -130,8 +131,8 @@ function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], peri
   }
 }
 
-async function writeCsv(sink: Sink, sheet: Sheet, bom: boolean): Promise<number> {
-  let chunk = (bom ? BOM : '') + csvLine([...sheet.columns]);
+async function writeCsv(sink: Sink, sheet: Sheet, bom: boolean, lang: HeaderLang): Promise<number> {
+  let chunk = (bom ? BOM : '') + csvLine(sheet.columns.map((c) => headerOf(c, lang)));
   let n = 0;
   for (const row of sheet.rows) {
     chunk += csvLine(row);
@@ -202,6 +203,22 @@ async function writeTable(sink: Sink, sheet: Sheet, width: number | undefined): 
   return rows.length;
 }
 
+async function writeXlsx(sink: Sink, kind: string, sheet: Sheet, lang: HeaderLang): Promise<number> {
+  const { workbook } = await import('../output/xlsx.js');
+  const headers = sheet.columns.map((c) => headerOf(c, lang));
+  const { bytes, rows } = await workbook(kind, sheet.columns, headers, sheet.rows);
+  await sink.write(bytes);
+  return rows;
+}
+
+/** `--headers en|zh`; without it, `fallback` (English for CSV, which scripts read; the language for xlsx). */
+function headerLang(given: string | undefined, fallback: string): HeaderLang {
+  const text = (given ?? fallback).trim().toLowerCase();
+  if (text.startsWith('zh')) return 'zh';
+  if (text.startsWith('en')) return 'en';
+  throw usage('badHeaders', { input: given ?? '' });
+}
+
 export async function report(
   ctx: Context,
   kindText: string | undefined,
@@ -211,7 +228,11 @@ export async function report(
   if (!KINDS_OF_REPORT.includes(kind))
     throw usage('badReportKind', { input: kindText ?? '', choices: KINDS_OF_REPORT.join(', ') });
   const format = o.json ? 'json' : (o.format ?? 'csv').toLowerCase();
-  if (!['csv', 'table', 'json'].includes(format)) throw usage('badFormat', { input: o.format ?? '' });
+  if (!['csv', 'table', 'json', 'xlsx'].includes(format)) throw usage('badFormat', { input: o.format ?? '' });
+  const lang = headerLang(o.headers, format === 'xlsx' ? ctx.t.lang : 'en');
+  // A workbook is bytes for Excel: on a terminal they would only garble the screen.
+  if (format === 'xlsx' && !wantsFile(o.out) && (o.out === undefined || process.stdout.isTTY))
+    throw usage('xlsxToTerminal');
   const on = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const period: Period = {
     from: o.from ? parseDay(o.from, ctx.today, 'past') : undefined,
@@ -227,7 +248,8 @@ export async function report(
   let rows: number;
   try {
     const sheet = sheetFor(kind, book.db, period, on);
-    if (format === 'csv') rows = await writeCsv(sink, sheet, o.bom ?? readSettings(book.db).bom);
+    if (format === 'csv') rows = await writeCsv(sink, sheet, o.bom ?? readSettings(book.db).bom, lang);
+    else if (format === 'xlsx') rows = await writeXlsx(sink, kind, sheet, lang);
     else if (format === 'json') rows = await writeJson(sink, sheet);
     else rows = await writeTable(sink, sheet, target ? undefined : ctx.width);
     await sink.done();

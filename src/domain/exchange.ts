@@ -40,6 +40,80 @@ export const VISIT_COLUMNS = [
   'stage',
 ] as const;
 
+/**
+ * Chinese headers for what dealer writes (`--headers zh`, and xlsx under `--lang zh`). Each one reads
+ * back as its column (the aliases below include them), so an export in Chinese imports unchanged.
+ */
+export const ZH_HEADERS: Record<string, string> = {
+  id: '编号',
+  name: '姓名',
+  phone: '电话',
+  tier: '级别',
+  stage: '阶段',
+  source: '来源',
+  interest: '意向',
+  expected_purchase: '预计购买日期',
+  last_contact: '上次联系',
+  last_contact_kind: '上次联系方式',
+  contacts: '联系次数',
+  next_callback: '下次回访',
+  overdue_days: '逾期天数',
+  wechat: '微信',
+  email: '邮箱',
+  org: '单位',
+  referred_by: '介绍人',
+  budget: '预算',
+  birthday: '生日',
+  created: '建档日期',
+  won_on: '成交日期',
+  lost_reason: '战败原因',
+  note: '备注',
+  prospect_id: '客户编号',
+  date: '日期',
+  kind: '方式',
+  outcome: '结果',
+  // Summary reports (written, never imported)
+  reached: '到达人数',
+  conversion_pct: '转化率%',
+  call: '电话',
+  showroom: '到店',
+  visit: '上门',
+  test_drive: '试驾',
+  sms: '短信',
+  total: '合计',
+  goal: '目标',
+  met: '达标',
+  graded: '定级人数',
+  bought_within_window: '期内成交',
+  bought_later: '期后成交',
+  lost: '战败',
+  open: '未结',
+  within_pct: '期内成交率%',
+  delivery: '交车',
+  other: '其他',
+};
+
+/** Columns of identifiers: text in a workbook even when the book holds a number (ids are not amounts). */
+export const ID_COLUMNS = new Set(['id', 'prospect_id', 'referred_by']);
+
+/** Columns whose cells are calendar days. */
+export const DATE_COLUMNS = new Set([
+  'expected_purchase',
+  'last_contact',
+  'next_callback',
+  'birthday',
+  'created',
+  'won_on',
+  'date',
+]);
+
+export type HeaderLang = 'en' | 'zh';
+
+/** The header a written file gives a column. */
+export function headerOf(column: string, lang: HeaderLang): string {
+  return lang === 'zh' ? (ZH_HEADERS[column] ?? column) : column;
+}
+
 /** Columns a report derives from other data: read back, they are ignored. */
 export const DERIVED = new Set(['last_contact', 'last_contact_kind', 'contacts', 'overdue_days']);
 
@@ -138,6 +212,7 @@ const ALIASES: Record<string, string> = {
   上次联系: 'last_contact',
   联系次数: 'contacts',
   逾期天数: 'overdue_days',
+  上次联系方式: 'last_contact_kind',
 };
 
 function canonical(header: string): string {

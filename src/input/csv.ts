@@ -1,6 +1,7 @@
 // Reading a CSV file someone else wrote: Excel's UTF-8 with or without BOM, UTF-16 "Unicode text",
-// or GBK from Chinese Excel when asked (--encoding gbk). Text that is not valid UTF-8 is never
-// guessed at silently: that is how names turn into mojibake.
+// or GBK from Chinese Excel when asked (--encoding gbk); separated by commas, tabs ("Unicode text",
+// "Text (tab delimited)") or semicolons (Excel where the decimal mark is a comma). Text that is not
+// valid UTF-8 is never guessed at silently: that is how names turn into mojibake.
 import { parse, CsvError } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { usage } from '../domain/errors.js';
@@ -35,6 +36,26 @@ const PROBLEMS: Record<string, string> = {
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'strayQuote',
 };
 
+const DELIMITERS = [',', '\t', ';'] as const;
+type Delimiter = (typeof DELIMITERS)[number];
+
+/**
+ * The separator the header line uses: the one it holds most of outside quotes (headers rarely
+ * hold any of them themselves). A header with none is a one-column file: a comma does.
+ */
+export function sniffDelimiter(text: string): Delimiter {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  let best: Delimiter = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
 /** Line numbers from byte offsets: csv-parse's own line count is off for CRLF inside quoted fields. */
 function lineCounter(bytes: Buffer) {
   let at = 0;
@@ -49,7 +70,7 @@ function lineCounter(bytes: Buffer) {
  * Where each record starts, by record number (0 = header), then where reading stopped; and each
  * record's field count. Costs a second pass, so it is done only when a message needs a line.
  */
-function recordLines(utf8: Buffer): { lines: number[]; widths: number[] } {
+function recordLines(utf8: Buffer, delimiter: Delimiter): { lines: number[]; widths: number[] } {
   const lineAt = lineCounter(utf8);
   const lines: number[] = [];
   const widths: number[] = [];
@@ -61,6 +82,7 @@ function recordLines(utf8: Buffer): { lines: number[]; widths: number[] } {
   };
   try {
     parse(utf8, {
+      delimiter,
       skip_empty_lines: true,
       relax_column_count: true,
       on_record: (record: string[], context: { bytes: number }) => {
@@ -87,12 +109,13 @@ export function readCsv(bytes: Buffer, file: string, encoding?: string): Csv {
   const text = decode(bytes, encoding, file).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw usage('emptyFile', { path: file });
   const utf8 = Buffer.from(text, 'utf8');
+  const delimiter = sniffDelimiter(text);
   let rows: string[][];
   try {
-    rows = parse(utf8, { skip_empty_lines: true, relax_column_count: false }) as string[][];
+    rows = parse(utf8, { delimiter, skip_empty_lines: true, relax_column_count: false }) as string[][];
   } catch (e) {
     if (e instanceof CsvError) {
-      const { lines, widths } = recordLines(utf8);
+      const { lines, widths } = recordLines(utf8, delimiter);
       // A row with too many or too few fields is named; otherwise reading stopped where it broke.
       const ragged = widths.findIndex((w) => w !== widths[0]);
       const line =
@@ -109,7 +132,7 @@ export function readCsv(bytes: Buffer, file: string, encoding?: string): Csv {
   const records = data.map((cells, i) => ({
     cells,
     get line() {
-      lines ??= recordLines(utf8).lines;
+      lines ??= recordLines(utf8, delimiter).lines;
       return lines[i + 1]!;
     },
   }));

@@ -33,6 +33,24 @@ export function readDate(text: string): Day {
   throw usage('badDate', { input: text });
 }
 
+/**
+ * A birthday as spreadsheets write it: dealer's YYYY-MM-DD or MM-DD, any of the dates above, or a
+ * month and day alone (3/5, 3月5日) when the year is not known.
+ */
+export function readBirthday(text: string): string {
+  const v = text.trim().replace(/[ T].*$/, '');
+  const md = /^(\d{1,2})(?:[-/.]|月)(\d{1,2})日?$/.exec(v);
+  try {
+    return parseBirthday(md ? `${md[1]}-${md[2]}` : v);
+  } catch {
+    try {
+      return readDate(v);
+    } catch {
+      throw usage('badBirthday', { input: text });
+    }
+  }
+}
+
 export class Row {
   constructor(
     private readonly record: CsvRecord,
@@ -124,7 +142,7 @@ export function prospectFrom(row: Row, today: Day, settings: Settings): Prospect
     tier,
     tierManual,
     stage,
-    birthday: row.get('birthday') ? parseBirthday(row.get('birthday')!) : null,
+    birthday: row.get('birthday') ? readBirthday(row.get('birthday')!) : null,
     note: row.get('note') ?? null,
     lostReason: row.get('lost_reason') ?? null,
     wonOn: row.get('won_on') ? readDate(row.get('won_on')!) : null,

@@ -20,7 +20,7 @@ import type { Target } from '../domain/target.js';
 import { screen } from './screen.js';
 
 export interface Sink {
-  write(text: string): Promise<void> | void;
+  write(text: string | Uint8Array): Promise<void> | void;
   /** Makes the output final (renames the file into place). */
   done(): Promise<void> | void;
   /** Throws the output away; the target is left as it was. */
@@ -35,7 +35,7 @@ export function toStdout(): Sink {
     write: async (text) => {
       // CSV or a calendar read on a terminal: its stored control characters are shown, not obeyed.
       // Redirected to a file or a program, the text stays exact.
-      const out = process.stdout.isTTY ? screen(text.replace(/\r\n/g, '\n'), false) : text;
+      const out = process.stdout.isTTY && typeof text === 'string' ? screen(text.replace(/\r\n/g, '\n'), false) : text;
       if (!process.stdout.write(out)) await once(process.stdout, 'drain');
     },
     done: () => {},
@@ -104,7 +104,8 @@ export function toFile(target: Target): Sink {
   return {
     path: target,
     write: async (text) => {
-      writeSync(file, text);
+      if (typeof text === 'string') writeSync(file, text);
+      else for (let at = 0; at < text.length;) at += writeSync(file, text, at);
       // Let Ctrl-C reach the handler above between batches of a long export.
       await new Promise((resume) => setImmediate(resume));
     },

@@ -1,0 +1,68 @@
+// A report as an Excel workbook, typed the way a consultant's manager expects: phones and ids are
+// text (a leading 0 stays, no 1.38E+10, no apostrophe), days are real dates Excel can sort and
+// filter, counts are numbers. Text cells are never formulas here, so nothing needs defusing.
+// write-excel-file is loaded here only, when a workbook is asked for.
+import { isDay } from '../domain/dates.js';
+import { DATE_COLUMNS, ID_COLUMNS } from '../domain/exchange.js';
+import type { Cell } from './csv.js';
+
+type XlsxCell = {
+  value: string | number | Date;
+  type: StringConstructor | NumberConstructor | DateConstructor;
+  format?: string;
+} | null;
+
+/**
+ * Text is marked Text (@), so a phone, a WeChat id or a birthday like 05-06 stays as it is when
+ * someone edits the cell in Excel; ids become text too; days become dates; counts stay numbers.
+ */
+function cellOf(column: string, value: Cell): XlsxCell {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number' && !ID_COLUMNS.has(column)) return { value, type: Number };
+  if (DATE_COLUMNS.has(column) && typeof value === 'string' && isDay(value)) {
+    // Midnight UTC is the serial of that calendar day, whatever the time zone here.
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    return { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format: 'yyyy-mm-dd' };
+  }
+  return { value: String(value), type: String, format: '@' };
+}
+
+/** Display width in Excel's "characters": Chinese characters take two. */
+function widthOf(text: string): number {
+  let w = 0;
+  for (const c of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c)
+      ? 2
+      : 1;
+  return w;
+}
+
+/** The workbook's bytes: one sheet, a bold frozen header row, columns wide enough to read. */
+export async function workbook(
+  sheetName: string,
+  columns: readonly string[],
+  headers: readonly string[],
+  rows: Iterable<Cell[]>,
+): Promise<{ bytes: Uint8Array; rows: number }> {
+  const { default: writeExcelFile } = await import('write-excel-file/node');
+  const widths = headers.map(widthOf);
+  const data: XlsxCell[][] = [headers.map((h) => ({ value: h, type: String, fontWeight: 'bold' }) as XlsxCell)];
+  for (const row of rows) {
+    data.push(
+      columns.map((c, i) => {
+        const cell = cellOf(c, row[i]);
+        if (cell) {
+          const shown = cell.value instanceof Date ? 10 : widthOf(String(cell.value));
+          if (shown > widths[i]!) widths[i] = shown;
+        }
+        return cell;
+      }),
+    );
+  }
+  const bytes = await writeExcelFile(data, {
+    sheet: sheetName,
+    stickyRowsCount: 1,
+    columns: widths.map((w) => ({ width: Math.min(50, w + 2) })),
+  }).toBuffer();
+  return { bytes, rows: data.length - 1 };
+}
