@@ -2,7 +2,8 @@
 import type { Context } from '../context.js';
 import { parseDay, stampOf } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
-import { normalisePhones } from '../domain/phone.js';
+import { matchKeys, normalisePhones } from '../domain/phone.js';
+import { phoneParser, readPhones } from '../input/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { firstCallback } from '../domain/schedule.js';
 import { SOURCES } from '../domain/vocab.js';
@@ -30,10 +31,10 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
 
   const { db } = await ctx.open('write');
   const settings = readSettings(db);
-  const phones = fields.phone ? normalisePhones(fields.phone, settings.region) : [];
+  const phones = fields.phone ? await readPhones(fields.phone, settings.region) : [];
   const id = write(db, () => {
     if (!o.force) {
-      const [dup] = findByPhones(db, phones);
+      const [dup] = findByPhones(db, matchKeys(phones, settings.region));
       if (dup) throw usage('duplicatePhone', { number: fields.phone!, id: dup.id, name: dup.name });
     }
     if (fields.referredBy && !prospectExists(db, fields.referredBy))
@@ -66,11 +67,13 @@ async function askMissing(ctx: Context, given: ProspectFields): Promise<Prospect
   const f = { ...given };
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
+    // At a prompt the numbering plans' load time is not noticed, and validation needs them.
+    const parse = await phoneParser();
     f.phone = await ask.text(q.phone, {
       required: true,
       validate: (v) => {
         try {
-          normalisePhones(v);
+          normalisePhones(v, 'CN', parse);
           return true;
         } catch {
           return ctx.t.err.badPhone!({ input: v });

@@ -1,7 +1,8 @@
 // dealer edit: correct or complete a prospect; flags as on add-prospect, or prompts on a terminal.
 import type { Context } from '../context.js';
 import { DealerError, usage } from '../domain/errors.js';
-import { normalisePhones } from '../domain/phone.js';
+import { matchKeys, normalisePhones } from '../domain/phone.js';
+import { phoneParser, readPhones } from '../input/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { confirmation, present } from '../output/prospect.js';
 import { write } from '../store/db.js';
@@ -29,10 +30,10 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
   }
   const settings = readSettings(db);
   const phones =
-    fields.phone === undefined ? undefined : fields.phone ? normalisePhones(fields.phone, settings.region) : [];
+    fields.phone === undefined ? undefined : fields.phone ? await readPhones(fields.phone, settings.region) : [];
   write(db, () => {
     if (phones && !o.force) {
-      const [dup] = findByPhones(db, phones, p.id);
+      const [dup] = findByPhones(db, matchKeys(phones, settings.region), p.id);
       if (dup) throw usage('duplicatePhone', { number: fields.phone!, id: dup.id, name: dup.name });
     }
     if (fields.referredBy === p.id) throw usage('referrerSelf');
@@ -63,6 +64,8 @@ const EDITABLE = [
 /** On a terminal with no flags: pick a field, type its new value, repeat until done. */
 async function askEdits(ctx: Context, p: Prospect): Promise<ProspectFields> {
   const ask = await ctx.ask();
+  // At a prompt the numbering plans' load time is not noticed, and validating a phone needs them.
+  const parse = await phoneParser();
   const q = ctx.t.ui.prompt;
   const answers: Record<string, string> = {};
   const current = (k: string) => (answers[k] ?? (p as unknown as Record<string, unknown>)[k] ?? '') as string;
@@ -78,7 +81,7 @@ async function askEdits(ctx: Context, p: Prospect): Promise<ProspectFields> {
       validate: (v) => {
         try {
           fieldsFromOptions({ [key]: v }, ctx.today);
-          if (key === 'phone' && v.trim()) normalisePhones(v);
+          if (key === 'phone' && v.trim()) normalisePhones(v, 'CN', parse);
           return true;
         } catch (e) {
           return e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e);

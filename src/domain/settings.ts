@@ -52,7 +52,7 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
   'consultant.name': { fallback: '', read: text },
   'store.name': { fallback: '', read: text },
   lang: { fallback: '', read: oneOf(['', 'en', 'zh']) },
-  'phone.region': { fallback: 'CN', read: oneOf(Object.keys(REGIONS)) },
+  'phone.region': { fallback: 'CN', read: oneOf(REGIONS) },
   'report.bom': { fallback: 'false', read: oneOf(['true', 'false']) },
 };
 

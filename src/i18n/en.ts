@@ -387,7 +387,8 @@ export const en = {
     invalidArgument: (p: P) => `see: dealer ${p.command} --help`,
     badDate: () => 'use YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as mon',
     badBirthday: () => 'use YYYY-MM-DD, or MM-DD when the year is not known',
-    badPhone: () => 'use digits, spaces, dashes and a leading +; separate several numbers with ";"',
+    badPhone: () =>
+      'a mobile has 11 digits; give other countries with + and their code, an extension as "ext. 12"; separate several numbers with ";"',
     badEmail: () => 'for example: wang.lei@example.com',
     badTier: () => 'use O (within a week), A (a month), B (3 months) or C (6 months)',
     badWithin: () => 'use 1w, 1m, 3m or 6m (or a number of days, weeks or months such as 10d)',

@@ -4,7 +4,7 @@ import { parse as parseWithPattern } from 'date-fns/parse';
 import { isDay, parseBirthday, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { HeaderMap } from '../domain/exchange.js';
-import { normalisePhones } from '../domain/phone.js';
+import { normalisePhones, type PhoneParser } from '../domain/phone.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { firstCallback } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
@@ -88,7 +88,7 @@ function firstCallbackOf(settings: Settings, kind: 'person' | 'org', tier: Tier,
   return day;
 }
 
-export function prospectFrom(row: Row, today: Day, settings: Settings): ProspectCandidate {
+export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: PhoneParser): ProspectCandidate {
   const name = row.get('name');
   if (!name) throw usage('missingFields', { fields: 'name', flags: 'name' });
   const phone = row.get('phone');
@@ -133,7 +133,7 @@ export function prospectFrom(row: Row, today: Day, settings: Settings): Prospect
   return {
     id: id === undefined ? undefined : Number(id),
     fields,
-    phones: phone ? normalisePhones(phone, settings.region) : [],
+    phones: phone ? normalisePhones(phone, settings.region, parse) : [],
     created,
   };
 }
