@@ -374,6 +374,7 @@ export const en = {
     badSettingDays: (p: P) => `${p.key} must be a number of days from 1 to 365, not "${p.input}"`,
     badSettingCount: (p: P) => `${p.key} must be a whole number, not "${p.input}"`,
     badSettingChoice: (p: P) => `${p.key} must be one of ${p.choices}, not "${p.input}"`,
+    badSettingAlarm: (p: P) => `${p.key} must be a time of day like 09:00, or none, not "${p.input}"`,
     unknownSetting: (p: P) => `unknown setting "${p.key}"`,
   } as Record<string, (p: P) => string>,
   hint: {
@@ -466,6 +467,7 @@ export const en = {
     badSettingDays: () => 'for example: dealer config set cadence.person.A 7',
     badSettingCount: () => 'for example: dealer config set goal.daily 10',
     badSettingChoice: () => 'see the settings with: dealer config list',
+    badSettingAlarm: () => 'for example: dealer config set calendar.alarm 08:30',
     unknownSetting: (p: P) => `settings: ${p.choices}`,
   } as Record<string, (p: P) => string>,
   ui: {
@@ -630,6 +632,7 @@ export const en = {
     importVisitExists: (p: P) => `visit #${p.id} is already in the book`,
     calendarSummary: (p: P) => `${p.name}: ${p.reason} (${p.tier})`,
     calendarName: 'dealer callbacks',
+    calendarCancelled: 'done or closed (dealer)',
     calendarWritten: (p: P) => `Wrote ${p.count} event(s) to ${p.path}`,
     prompt: {
       kind: 'Kind of contact',

@@ -367,6 +367,7 @@ export const zh: Messages = {
     badSettingDays: (p: P) => `${p.key} 必须是 1 到 365 之间的天数，而不是“${p.input}”`,
     badSettingCount: (p: P) => `${p.key} 必须是整数，而不是“${p.input}”`,
     badSettingChoice: (p: P) => `${p.key} 只能是 ${p.choices} 之一，而不是“${p.input}”`,
+    badSettingAlarm: (p: P) => `${p.key} 必须是 09:00 这样的时间或 none，而不是“${p.input}”`,
     unknownSetting: (p: P) => `未知设置“${p.key}”`,
   },
   hint: {
@@ -457,6 +458,7 @@ export const zh: Messages = {
     badSettingDays: () => '例如：dealer config set cadence.person.A 7',
     badSettingCount: () => '例如：dealer config set goal.daily 10',
     badSettingChoice: () => '查看所有设置：dealer config list',
+    badSettingAlarm: () => '例如：dealer config set calendar.alarm 08:30',
     unknownSetting: (p: P) => `可用设置：${p.choices}`,
   },
   ui: {
@@ -610,6 +612,7 @@ export const zh: Messages = {
     importVisitExists: (p: P) => `联系记录 #${p.id} 已在档案中`,
     calendarSummary: (p: P) => `${p.name}：${p.reason}（${p.tier}）`,
     calendarName: 'dealer 回访',
+    calendarCancelled: '已完成或已结束（dealer）',
     calendarWritten: (p: P) => `已写入 ${p.count} 个日程到 ${p.path}`,
     prompt: {
       kind: '联系方式',
