@@ -21,9 +21,14 @@ const HORIZON_DAYS = 366;
 function plan(db: DB, id: string, today: Day, to: Day, previous: Exported) {
   const uidOf = (i: DueItem) => eventUid(id, i.reason, i.id, i.due);
   // Overdue duties are due now: they go on today.
-  const due = dueList(db, today, to).map((item) => ({ item, uid: uidOf(item), day: item.due < today ? today : item.due }));
+  const due = dueList(db, today, to).map((item) => ({
+    item,
+    uid: uidOf(item),
+    day: item.due < today ? today : item.due,
+  }));
   let live: Set<string> | undefined;
-  const isLive = (uid: string) => (live ??= new Set(dueList(db, today, addDays(today, HORIZON_DAYS)).map(uidOf))).has(uid);
+  const isLive = (uid: string) =>
+    (live ??= new Set(dueList(db, today, addDays(today, HORIZON_DAYS)).map(uidOf))).has(uid);
   return { due, ...reconcile(previous, due, isLive, today) };
 }
 

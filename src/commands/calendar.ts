@@ -48,9 +48,13 @@ export async function calendar(ctx: Context, o: { out?: string; days?: string })
           .join('\n'),
       };
     });
-    const cancelled = plan.cancelled.map(
-      ({ uid, day }): CalendarEvent => ({ uid, day, summary: t.ui.calendarCancelled, description: '', cancelled: true }),
-    );
+    const cancelled = plan.cancelled.map(({ uid, day }): CalendarEvent => ({
+      uid,
+      day,
+      summary: t.ui.calendarCancelled,
+      description: '',
+      cancelled: true,
+    }));
     await sink.write(ics(t.ui.calendarName, [...events, ...cancelled], ctx.now));
     await sink.done();
   } catch (e) {

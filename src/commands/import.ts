@@ -189,7 +189,13 @@ function importProspects(
   rows.forEach((row, n) => {
     const c = atLine(ctx, row, () => prospectFrom(row, ctx.today, settings, parse));
     const samePhone = c.phones
-      .map((n) => seen.get(n) ?? matchKeys([n], settings.region).map((k) => holderOf(db, k)).find((h) => h !== undefined))
+      .map(
+        (n) =>
+          seen.get(n) ??
+          matchKeys([n], settings.region)
+            .map((k) => holderOf(db, k))
+            .find((h) => h !== undefined),
+      )
       .find((h) => h !== undefined);
     // An id in the file names the same prospect only if it is the same person; a file from
     // elsewhere whose ids happen to be taken is added under new ids.

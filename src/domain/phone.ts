@@ -155,8 +155,10 @@ export function matchKeys(numbers: string[], region = 'CN'): string[] {
  * yields the one old spelling plus strings no real number has.
  */
 export function legacySpellings(e164: string, region = 'CN'): string[] {
-  const digits = e164.replace(/;ext=.*$/, '').slice(1);
-  if (digits === '' || e164.includes(';')) return [];
+  const digits = e164.slice(1);
+  // Extensions were refused before; mainland mobiles were always stored right — and are most of an
+  // import, which then looks each number up once, not four times.
+  if (digits === '' || e164.includes(';') || MAINLAND_MOBILE.test(e164.replace('+', ''))) return [];
   const own = CALLING_CODES[region] ?? '86';
   const out = digits.startsWith(own) ? [] : [`+${own}${digits}`];
   for (const k of [1, 2, 3]) if (digits[k] !== '0') out.push(`+${digits.slice(0, k)}0${digits.slice(k)}`);

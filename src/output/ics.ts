@@ -53,7 +53,13 @@ function when(e: CalendarEvent): string[] {
 
 function alarm(e: CalendarEvent): string[] {
   if (e.alarm === undefined || e.cancelled) return [];
-  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${duration(e.alarm)}`, `DESCRIPTION:${escapeText(e.summary)}`, 'END:VALARM'];
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `TRIGGER:${duration(e.alarm)}`,
+    `DESCRIPTION:${escapeText(e.summary)}`,
+    'END:VALARM',
+  ];
 }
 
 const compact = (day: string) => day.replace(/-/g, '');

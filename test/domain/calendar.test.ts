@@ -39,5 +39,7 @@ describe('readAlarm', () => {
     ['8：30', '08:30'],
     ['NONE', 'none'],
   ])('%s → %s', (typed, expected) => expect(readAlarm(typed)).toBe(expected));
-  it.each(['24:00', '9', '9am', '', '12:60'])('refuses %j', (typed) => expect(() => readAlarm(typed)).toThrow(DealerError));
+  it.each(['24:00', '9', '9am', '', '12:60'])('refuses %j', (typed) =>
+    expect(() => readAlarm(typed)).toThrow(DealerError),
+  );
 });

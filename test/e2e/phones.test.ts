@@ -44,7 +44,16 @@ describe('add-prospect and phones', () => {
       const trace = join(s.dir, `trace-${phone.length}.txt`);
       const r = spawnSync(
         process.execPath,
-        ['--import', join(ROOT, 'test', 'helpers', 'trace-loads.mjs'), BIN, 'add-prospect', 'X', '--phone', phone, '--force'],
+        [
+          '--import',
+          join(ROOT, 'test', 'helpers', 'trace-loads.mjs'),
+          BIN,
+          'add-prospect',
+          'X',
+          '--phone',
+          phone,
+          '--force',
+        ],
         { env: { ...s.env, DEALER_TRACE_FILE: trace }, encoding: 'utf8' },
       );
       expect(r.status, r.stderr).toBe(0);

@@ -8,7 +8,11 @@ const parsed = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubc
 describe('calendar (ics)', () => {
   it('reminds 30 minutes before a timed appointment, which blocks its hour', () => {
     const [e] = parsed(
-      calendar('x', [{ uid: 'a@dealer', day: '2026-03-05', time: '14:30', alarm: -30, summary: 'Test drive', description: '' }], now),
+      calendar(
+        'x',
+        [{ uid: 'a@dealer', day: '2026-03-05', time: '14:30', alarm: -30, summary: 'Test drive', description: '' }],
+        now,
+      ),
     );
     expect(String(e!.getFirstPropertyValue('dtstart'))).toBe('2026-03-05T14:30:00');
     expect(String(e!.getFirstPropertyValue('transp'))).toBe('OPAQUE');
@@ -20,7 +24,11 @@ describe('calendar (ics)', () => {
 
   it('writes a cancelled event with its day and no reminder', () => {
     const [e] = parsed(
-      calendar('x', [{ uid: 'b@dealer', day: '2026-03-05', alarm: 540, cancelled: true, summary: 'gone', description: '' }], now),
+      calendar(
+        'x',
+        [{ uid: 'b@dealer', day: '2026-03-05', alarm: 540, cancelled: true, summary: 'gone', description: '' }],
+        now,
+      ),
     );
     expect(e!.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(String(e!.getFirstPropertyValue('dtstart'))).toBe('2026-03-05');
