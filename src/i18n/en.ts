@@ -77,7 +77,7 @@ export const en = {
     dryRun: 'show what would be added, updated and skipped; write nothing',
     update: 'update prospects already in the book (same phone or id) instead of skipping them',
     encoding: "the file's encoding when it is not UTF-8, e.g. gbk (Chinese Excel)",
-    calOut: 'write the calendar to this file (.ics)',
+    calOut: 'write the calendar to this file (.ics; - for standard output)',
     calDays: 'how many days ahead (default 30)',
     clear:
       'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, note, next',
@@ -213,6 +213,7 @@ export const en = {
     calendar: [
       ['dealer calendar --out callbacks.ics', 'then open it on your phone'],
       ['dealer calendar --days 7 --out week.ics', ''],
+      ['dealer config set calendar.alarm 08:30', 'events remind at 08:30 (none: no reminder)'],
     ],
   } as Record<string, [string, string][]>,
   word: {

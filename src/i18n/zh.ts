@@ -80,7 +80,7 @@ export const zh: Messages = {
     dryRun: '只显示会新增、更新、跳过哪些，不写入',
     update: '档案中已有的客户（电话或编号相同）进行更新，而不是跳过',
     encoding: '文件不是 UTF-8 时的编码，例如 gbk（中文版 Excel）',
-    calOut: '把日历写入该文件（.ics）',
+    calOut: '把日历写入该文件（.ics；- 表示标准输出）',
     calDays: '往后多少天（默认 30）',
     clear: '清空字段：phone、wechat、email、org、source、referred-by、interest、budget、expected、birthday、note、next',
   },
@@ -211,6 +211,7 @@ export const zh: Messages = {
     calendar: [
       ['dealer calendar --out callbacks.ics', '然后在手机上打开'],
       ['dealer calendar --days 7 --out week.ics', ''],
+      ['dealer config set calendar.alarm 08:30', '日程在 08:30 提醒（none：不提醒）'],
     ],
     demo: [
       ['dealer demo', ''],
