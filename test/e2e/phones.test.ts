@@ -3,7 +3,7 @@
 // only for numbers that need them.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, sandbox, type Sandbox } from '../helpers/cli.js';
@@ -37,6 +37,19 @@ describe('add-prospect and phones', () => {
     db.close();
     expect(s.run(['add-prospect', 'New', '--phone', '021 5555 0101']).stderr).toMatch(/belongs to #1 /);
     expect(s.run(['add-prospect', 'New', '--phone', '+852 9123 4567']).stderr).toMatch(/belongs to #2 /);
+  });
+
+  it('import reads every spelling the same way: a landline already in the book is skipped', () => {
+    s.ok(['add-prospect', 'Zhou Min', '--phone', '021-5555-0101']);
+    const csv = join(s.dir, 'list.csv');
+    writeFileSync(csv, 'name,phone\nZhou Min,+86 (0)21 5555 0101\nChan,852 9123 4567 转 8\n');
+    const r = s.json<{ added: number; skipped: unknown[] }>(['import', 'prospects', csv]);
+    expect(r).toMatchObject({ added: 1, skipped: [expect.anything()] });
+    expect(s.run(['add-prospect', 'Chan', '--phone', '+852 9123 4567 ext. 8']).code).toBe(2);
+    writeFileSync(csv, 'name,phone\nTypo,138 0013 800\n');
+    const bad = s.run(['import', 'prospects', csv]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/line 2.*"138 0013 800" is not a phone number/);
   });
 
   it('loads the numbering plans only for a number that is not a plain mainland mobile', () => {
