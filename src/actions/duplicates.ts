@@ -2,13 +2,22 @@
 // book names who has it. add-prospect and edit refuse it unless --force; the prompts say it as
 // soon as the number is typed.
 import { DealerError, usage } from '../domain/errors.js';
-import { normalisePhones } from '../domain/phone.js';
+import { matchKeys, normalisePhones, type PhoneParser } from '../domain/phone.js';
 import type { DB } from '../store/db.js';
 import { findByPhones, findByWechat } from '../store/prospects.js';
 
-/** The refusal for a phone someone else has, or undefined. `phone` as typed. */
-export function phoneTaken(db: DB, phone: string, region: string, except = 0): DealerError | undefined {
-  const [dup] = findByPhones(db, normalisePhones(phone, region), except);
+/**
+ * The refusal for a phone someone else has, or undefined. `phone` as typed; `parse` the numbering
+ * plans when it is not a plain mobile. Numbers an older dealer stored in another spelling match too.
+ */
+export function phoneTaken(
+  db: DB,
+  phone: string,
+  region: string,
+  except = 0,
+  parse?: PhoneParser,
+): DealerError | undefined {
+  const [dup] = findByPhones(db, matchKeys(normalisePhones(phone, region, parse), region), except);
   return dup && usage('duplicatePhone', { number: phone, id: dup.id, name: dup.name });
 }
 
@@ -23,9 +32,10 @@ export function refuseDuplicates(
   f: { phone?: string | null; wechat?: string | null },
   region: string,
   except = 0,
+  parse?: PhoneParser,
 ): void {
   const dup =
-    (f.phone ? phoneTaken(db, f.phone, region, except) : undefined) ??
+    (f.phone ? phoneTaken(db, f.phone, region, except, parse) : undefined) ??
     (f.wechat ? wechatTaken(db, f.wechat, except) : undefined);
   if (dup) throw dup;
 }

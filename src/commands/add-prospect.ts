@@ -7,6 +7,7 @@ import { checkContactDate } from '../domain/date-rules.js';
 import { usage, type DealerError } from '../domain/errors.js';
 import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates.js';
 import { normalisePhones } from '../domain/phone.js';
+import { phoneParser, parserFor } from '../input/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { firstCallback } from '../domain/schedule.js';
 import { parseKind, SOURCES } from '../domain/vocab.js';
@@ -38,12 +39,13 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
   const settings = readSettings(db);
   if (missing) {
     // A number given as a flag that someone has: say so before asking anything else.
-    if (!o.force) refuseDuplicates(db, fields, settings.region);
+    if (!o.force) refuseDuplicates(db, fields, settings.region, 0, await parserFor(fields.phone, settings.region));
     fields = await askMissing(ctx, fields, o.force ? undefined : { db, region: settings.region });
   }
-  const phones = fields.phone ? normalisePhones(fields.phone, settings.region) : [];
+  const parse = await parserFor(fields.phone, settings.region);
+  const phones = fields.phone ? normalisePhones(fields.phone, settings.region, parse) : [];
   const id = write(db, () => {
-    if (!o.force) refuseDuplicates(db, fields, settings.region);
+    if (!o.force) refuseDuplicates(db, fields, settings.region, 0, parse);
     if (fields.referredBy && !prospectExists(db, fields.referredBy))
       throw usage('unknownId', { id: fields.referredBy });
     const tier = fields.tier ?? 'C';
@@ -87,15 +89,17 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   const say = (e: DealerError | undefined) => (e ? ctx.t.err[e.code]!(e.params) : true);
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
+    // At a prompt the numbering plans' load time is not noticed, and validation needs them.
+    const parse = await phoneParser();
     f.phone = await ask.text(q.phone, {
       required: true,
       validate: (v) => {
         try {
-          normalisePhones(v, holders?.region);
+          normalisePhones(v, holders?.region, parse);
         } catch {
           return ctx.t.err.badPhone!({ input: v });
         }
-        return holders ? say(phoneTaken(holders.db, v, holders.region)) : true;
+        return holders ? say(phoneTaken(holders.db, v, holders.region, 0, parse)) : true;
       },
     });
     f.wechat =

@@ -126,7 +126,7 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
           birthday: i === 6 ? `1988-${today.slice(5)}` : null,
           nextCallback: firstCallback(settings, added),
         },
-        normalisePhones(phone, settings.region),
+        normalisePhones(phone, 'CN'),
         stampOf(ctx.now, added),
       );
       if (i % 3 === 0)

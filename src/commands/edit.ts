@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { normalisePhones } from '../domain/phone.js';
+import { phoneParser, parserFor } from '../input/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { confirmation, present } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
@@ -31,10 +32,11 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     }
   }
   const settings = readSettings(db);
+  const parse = await parserFor(fields.phone, settings.region);
   const phones =
-    fields.phone === undefined ? undefined : fields.phone ? normalisePhones(fields.phone, settings.region) : [];
+    fields.phone === undefined ? undefined : fields.phone ? normalisePhones(fields.phone, settings.region, parse) : [];
   write(db, () => {
-    if (!o.force) refuseDuplicates(db, fields, settings.region, p.id);
+    if (!o.force) refuseDuplicates(db, fields, settings.region, p.id, parse);
     if (fields.referredBy === p.id) throw usage('referrerSelf');
     if (fields.referredBy && !prospectExists(db, fields.referredBy))
       throw usage('unknownId', { id: fields.referredBy });
@@ -81,6 +83,8 @@ function asOptions(answers: Partial<Record<Field, string>>): ProspectOptions {
 /** On a terminal with no flags: pick a field, give its new value, repeat until done. */
 async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Promise<ProspectFields> {
   const ask = await ctx.ask();
+  // At a prompt the numbering plans' load time is not noticed, and validating a phone needs them.
+  const parse = await phoneParser();
   const q = ctx.t.ui.prompt;
   const answers: Partial<Record<Field, string>> = {};
   const stored: Record<Field, string | null> = {
@@ -108,9 +112,10 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
   const check = (k: Field, v: string): string | true => {
     try {
       fieldsFromOptions(asOptions({ [k]: v }), ctx.today);
+      if (k === 'phone' && v.trim()) normalisePhones(v, region, parse);
       const dup =
         k === 'phone' && v.trim()
-          ? phoneTaken(db, v, region, p.id)
+          ? phoneTaken(db, v, region, p.id, parse)
           : k === 'wechat' && v.trim()
             ? wechatTaken(db, v, p.id)
             : undefined;

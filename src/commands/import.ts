@@ -7,7 +7,8 @@ import { addDays, type Day } from '../domain/dates.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { mapHeader, type Kind } from '../domain/exchange.js';
 import { parseId } from '../domain/ids.js';
-import { normalisePhones } from '../domain/phone.js';
+import { matchKeys, needsParser, normalisePhones, type PhoneParser } from '../domain/phone.js';
+import { phoneParser } from '../input/phone.js';
 import { cadenceDays } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
@@ -44,7 +45,7 @@ interface VisitCandidate {
   stage: Stage | null;
 }
 
-function visitFrom(db: DB, row: Row, settings: Settings): VisitCandidate {
+function visitFrom(db: DB, row: Row, settings: Settings, parse?: PhoneParser): VisitCandidate {
   const date = row.get('date');
   if (!date) throw usage('missingFields', { fields: 'date', flags: 'date' });
   const pid = row.get('prospect_id');
@@ -54,7 +55,7 @@ function visitFrom(db: DB, row: Row, settings: Settings): VisitCandidate {
     if (prospectExists(db, parseId(pid))) prospectId = parseId(pid);
   }
   if (prospectId === undefined && phone) {
-    prospectId = normalisePhones(phone, settings.region)
+    prospectId = matchKeys(normalisePhones(phone, settings.region, parse), settings.region)
       .map((n) => holderOf(db, n))
       .find((h) => h !== undefined);
   }
@@ -127,6 +128,8 @@ export async function importFile(
   const { db } = book;
   const settings = readSettings(db);
   const rows = records.map((r) => new Row(r, map));
+  // Loaded once for the whole file, and only if some number is not a plain mainland mobile.
+  const parse = rows.some((r) => needsParser(r.get('phone') ?? '', settings.region)) ? await phoneParser() : undefined;
   const result: ImportResult = {
     kind,
     added: 0,
@@ -139,8 +142,8 @@ export async function importFile(
   const apply = () => {
     // Rows may refer to each other (referred_by) in any order: check the links at commit.
     db.pragma('defer_foreign_keys = ON');
-    if (kind === 'prospects') importProspects(ctx, db, rows, settings, o, result);
-    else importVisits(ctx, db, rows, settings, result);
+    if (kind === 'prospects') importProspects(ctx, db, rows, settings, o, result, parse);
+    else importVisits(ctx, db, rows, settings, result, parse);
   };
   if (o.dryRun) {
     // Plan against the book as it is, inside a transaction that is always rolled back.
@@ -189,12 +192,21 @@ function importProspects(
   settings: Settings,
   o: ImportOptions,
   result: ImportResult,
+  parse: PhoneParser | undefined,
 ): void {
   const seen = new Map<string, number>();
   const seenIds = new Set<number>();
   rows.forEach((row, n) => {
-    const c = atLine(ctx, row, () => prospectFrom(row, ctx.today, settings));
-    const samePhone = c.phones.map((n) => seen.get(n) ?? holderOf(db, n)).find((h) => h !== undefined);
+    const c = atLine(ctx, row, () => prospectFrom(row, ctx.today, settings, parse));
+    const samePhone = c.phones
+      .map(
+        (n) =>
+          seen.get(n) ??
+          matchKeys([n], settings.region)
+            .map((k) => holderOf(db, k))
+            .find((h) => h !== undefined),
+      )
+      .find((h) => h !== undefined);
     // An id in the file names the same prospect only if it is the same person; a file from
     // elsewhere whose ids happen to be taken is added under new ids.
     const holder = c.id === undefined ? undefined : getProspect(db, c.id);
@@ -233,10 +245,17 @@ function importProspects(
   });
 }
 
-function importVisits(ctx: Context, db: DB, rows: Row[], settings: Settings, result: ImportResult): void {
+function importVisits(
+  ctx: Context,
+  db: DB,
+  rows: Row[],
+  settings: Settings,
+  result: ImportResult,
+  parse: PhoneParser | undefined,
+): void {
   const touched = new Set<number>();
   rows.forEach((row, n) => {
-    const v = atLine(ctx, row, () => visitFrom(db, row, settings));
+    const v = atLine(ctx, row, () => visitFrom(db, row, settings, parse));
     if (v.id !== undefined && contactExists(db, v.id)) {
       result.skipped.push({ line: row.line, reason: ctx.t.ui.importVisitExists({ id: v.id }) });
     } else {

@@ -1,6 +1,7 @@
 // Settings live in the database (one file holds everything). Each key has a default, so a fresh
 // book works with the seed's numbers, and a reader that refuses values that would break scheduling.
 import { usage } from './errors.js';
+import { readAlarm } from './calendar.js';
 import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
 
@@ -15,6 +16,8 @@ export interface Settings {
   lang: string;
   region: string;
   bom: boolean;
+  /** When an all-day duty reminds on its day (`09:00`), or `none`. */
+  alarm: string;
 }
 
 type Reader = (value: string, key: string) => string;
@@ -59,8 +62,10 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
   'consultant.name': { fallback: '', read: text },
   'store.name': { fallback: '', read: text },
   lang: { fallback: '', read: oneOf(['', 'en', 'zh']) },
-  'phone.region': { fallback: 'CN', read: oneOf(Object.keys(REGIONS)) },
+  'phone.region': { fallback: 'CN', read: oneOf(REGIONS) },
   'report.bom': { fallback: 'false', read: oneOf(['true', 'false']) },
+  // A duty is for the working day: remind as it starts, not at midnight.
+  'calendar.alarm': { fallback: '09:00', read: (value, key) => readAlarm(value, key) },
 };
 
 /** The setting's spec; an unknown key is a usage error listing the known ones. */
@@ -93,5 +98,6 @@ export function settingsFrom(stored: Record<string, string>): Settings {
     lang: get('lang'),
     region: get('phone.region'),
     bom: get('report.bom') === 'true',
+    alarm: get('calendar.alarm'),
   };
 }

@@ -80,7 +80,7 @@ export const en = {
     update: 'update prospects already in the book (same phone or id) instead of skipping them',
     encoding: "the file's encoding when it is not UTF-8, e.g. gbk (Chinese Excel)",
     sheet: 'which sheet of an .xlsx workbook to read: its name or its number (default: the first)',
-    calOut: 'write the calendar to this file (.ics)',
+    calOut: 'write the calendar to this file (.ics; - for standard output)',
     calDays: 'how many days ahead (default 30)',
     clear:
       'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, note, next',
@@ -241,6 +241,7 @@ export const en = {
     calendar: [
       ['dealer calendar --out callbacks.ics', 'then open it on your phone'],
       ['dealer calendar --days 7 --out week.ics', ''],
+      ['dealer config set calendar.alarm 08:30', 'events remind at 08:30 (none: no reminder)'],
     ],
   } as Record<string, [string, string][]>,
   word: {
@@ -431,6 +432,7 @@ export const en = {
     badSettingDays: (p: P) => `${p.key} must be a number of days from 1 to 365, not "${p.input}"`,
     badSettingCount: (p: P) => `${p.key} must be a whole number, not "${p.input}"`,
     badSettingChoice: (p: P) => `${p.key} must be one of ${p.choices}, not "${p.input}"`,
+    badSettingAlarm: (p: P) => `${p.key} must be a time of day like 09:00, or none, not "${p.input}"`,
     unknownSetting: (p: P) => `unknown setting "${p.key}"`,
   } as Record<string, (p: P) => string>,
   hint: {
@@ -445,7 +447,8 @@ export const en = {
     badDate: () => 'use YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as mon',
     dateOutOfRange: (p: P) => `use a date from ${p.first} to ${p.last}`,
     badBirthday: () => 'use YYYY-MM-DD, or MM-DD when the year is not known',
-    badPhone: () => 'use digits, spaces, dashes and a leading +; separate several numbers with ";"',
+    badPhone: () =>
+      'a mobile has 11 digits; give other countries with + and their code, an extension as "ext. 12"; separate several numbers with ";"',
     badEmail: () => 'for example: wang.lei@example.com',
     badTier: () => 'use O (within a week), A (a month), B (3 months) or C (6 months)',
     badWithin: () => 'use 1w, 1m, 3m or 6m (or a number of days, weeks or months such as 10d)',
@@ -545,6 +548,7 @@ export const en = {
     badSettingDays: () => 'for example: dealer config set cadence.person.A 7',
     badSettingCount: () => 'for example: dealer config set goal.daily 10',
     badSettingChoice: () => 'see the settings with: dealer config list',
+    badSettingAlarm: () => 'for example: dealer config set calendar.alarm 08:30',
     unknownSetting: (p: P) => `settings: ${p.choices}`,
   } as Record<string, (p: P) => string>,
   ui: {
@@ -715,6 +719,7 @@ export const en = {
     importVisitExists: (p: P) => `visit #${p.id} is already in the book`,
     calendarSummary: (p: P) => `${p.name}: ${p.reason} (${p.tier})`,
     calendarName: 'dealer callbacks',
+    calendarCancelled: 'done or closed (dealer)',
     calendarWritten: (p: P) => `Wrote ${p.count} event(s) to ${p.path}`,
     prompt: {
       kind: 'Kind of contact',

@@ -83,7 +83,7 @@ export const zh: Messages = {
     update: '档案中已有的客户（电话或编号相同）进行更新，而不是跳过',
     encoding: '文件不是 UTF-8 时的编码，例如 gbk（中文版 Excel）',
     sheet: '读取 .xlsx 工作簿的哪个工作表：表名或序号（默认第一个）',
-    calOut: '把日历写入该文件（.ics）',
+    calOut: '把日历写入该文件（.ics；- 表示标准输出）',
     calDays: '往后多少天（默认 30）',
     clear: '清空字段：phone、wechat、email、org、source、referred-by、interest、budget、expected、birthday、note、next',
   },
@@ -239,6 +239,7 @@ export const zh: Messages = {
     calendar: [
       ['dealer calendar --out callbacks.ics', '然后在手机上打开'],
       ['dealer calendar --days 7 --out week.ics', ''],
+      ['dealer config set calendar.alarm 08:30', '日程在 08:30 提醒（none：不提醒）'],
     ],
     demo: [
       ['dealer demo', ''],
@@ -429,6 +430,7 @@ export const zh: Messages = {
     badSettingDays: (p: P) => `${p.key} 必须是 1 到 365 之间的天数，而不是“${p.input}”`,
     badSettingCount: (p: P) => `${p.key} 必须是整数，而不是“${p.input}”`,
     badSettingChoice: (p: P) => `${p.key} 只能是 ${p.choices} 之一，而不是“${p.input}”`,
+    badSettingAlarm: (p: P) => `${p.key} 必须是 09:00 这样的时间或 none，而不是“${p.input}”`,
     unknownSetting: (p: P) => `未知设置“${p.key}”`,
   },
   hint: {
@@ -442,7 +444,7 @@ export const zh: Messages = {
     badDate: () => '可用 YYYY-MM-DD、today/今天、tomorrow/明天、yesterday/昨天、+3d、+2w、+1m 或星期（如 周一、mon）',
     dateOutOfRange: (p: P) => `请用 ${p.first} 至 ${p.last} 之间的日期`,
     badBirthday: () => '用 YYYY-MM-DD；不知道年份时用 MM-DD',
-    badPhone: () => '只用数字、空格、横线和开头的 +；多个号码用“;”分隔',
+    badPhone: () => '手机号是 11 位；境外号码用 + 加国家代码，分机写成“转12”；多个号码用“;”分隔',
     badEmail: () => '例如：wang.lei@example.com',
     badTier: () => '用 O（一周内）、A（一个月内）、B（三个月内）或 C（六个月内）',
     badWithin: () => '用 1w、1m、3m 或 6m（也可用天、周、月数，如 10d）',
@@ -542,6 +544,7 @@ export const zh: Messages = {
     badSettingDays: () => '例如：dealer config set cadence.person.A 7',
     badSettingCount: () => '例如：dealer config set goal.daily 10',
     badSettingChoice: () => '查看所有设置：dealer config list',
+    badSettingAlarm: () => '例如：dealer config set calendar.alarm 08:30',
     unknownSetting: (p: P) => `可用设置：${p.choices}`,
   },
   ui: {
@@ -701,6 +704,7 @@ export const zh: Messages = {
     importVisitExists: (p: P) => `联系记录 #${p.id} 已在档案中`,
     calendarSummary: (p: P) => `${p.name}：${p.reason}（${p.tier}）`,
     calendarName: 'dealer 回访',
+    calendarCancelled: '已完成或已结束（dealer）',
     calendarWritten: (p: P) => `已写入 ${p.count} 个日程到 ${p.path}`,
     prompt: {
       kind: '联系方式',

@@ -5,7 +5,7 @@ import { parseBirthday, readDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import { parseId } from '../domain/ids.js';
 import type { HeaderMap } from '../domain/exchange.js';
-import { normalisePhones } from '../domain/phone.js';
+import { normalisePhones, type PhoneParser } from '../domain/phone.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { firstCallback } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
@@ -110,7 +110,7 @@ function firstCallbackOf(settings: Settings, kind: 'person' | 'org', tier: Tier,
   return day;
 }
 
-export function prospectFrom(row: Row, today: Day, settings: Settings): ProspectCandidate {
+export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: PhoneParser): ProspectCandidate {
   const name = row.get('name');
   if (!name) throw usage('missingFields', { fields: 'name', flags: 'name' });
   const phone = row.get('phone');
@@ -151,7 +151,7 @@ export function prospectFrom(row: Row, today: Day, settings: Settings): Prospect
   return {
     id: id === undefined ? undefined : parseId(id),
     fields,
-    phones: phone ? normalisePhones(phone, settings.region) : [],
+    phones: phone ? normalisePhones(phone, settings.region, parse) : [],
     created,
   };
 }

@@ -40,6 +40,36 @@ export interface CalendarEvent {
   day: string;
   summary: string;
   description: string;
+  /** A timed appointment's local start (`14:30`); without it the event takes the whole day. */
+  time?: string;
+  /** Minutes from the start to remind at: all-day events start at midnight, so 540 is 09:00. */
+  alarm?: number;
+  /** Gone since the last export: the same UID with STATUS:CANCELLED makes the phone drop it. */
+  cancelled?: boolean;
+}
+
+/** RFC 5545 duration: 540 → PT9H, -30 → -PT30M. */
+function duration(minutes: number): string {
+  const m = Math.abs(minutes);
+  const text = `PT${m >= 60 ? `${Math.floor(m / 60)}H` : ''}${m % 60 || m === 0 ? `${m % 60}M` : ''}`;
+  return minutes < 0 ? `-${text}` : text;
+}
+
+/** When the event happens: a floating local time for appointments (the phone's own zone), else the day. */
+function when(e: CalendarEvent): string[] {
+  if (!e.time) return [`DTSTART;VALUE=DATE:${compact(e.day)}`, `DTEND;VALUE=DATE:${compact(nextDay(e.day))}`];
+  return [`DTSTART:${compact(e.day)}T${e.time.replace(':', '')}00`, 'DURATION:PT1H'];
+}
+
+function alarm(e: CalendarEvent): string[] {
+  if (e.alarm === undefined || e.cancelled) return [];
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `TRIGGER:${duration(e.alarm)}`,
+    `DESCRIPTION:${escapeText(e.summary)}`,
+    'END:VALARM',
+  ];
 }
 
 const compact = (day: string) => day.replace(/-/g, '');
@@ -71,11 +101,13 @@ export function calendar(name: string, events: CalendarEvent[], now: Date): stri
       `UID:${e.uid}`,
       `DTSTAMP:${stamp}`,
       `SEQUENCE:${sequence}`,
-      `DTSTART;VALUE=DATE:${compact(e.day)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(e.day))}`,
+      ...when(e),
       `SUMMARY:${escapeText(e.summary)}`,
-      `DESCRIPTION:${escapeText(e.description)}`,
-      'TRANSP:TRANSPARENT',
+      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+      ...(e.cancelled ? ['STATUS:CANCELLED'] : []),
+      // A timed appointment blocks the time; a duty leaves the day free.
+      e.time ? 'TRANSP:OPAQUE' : 'TRANSP:TRANSPARENT',
+      ...alarm(e),
       'END:VEVENT',
     );
   }
