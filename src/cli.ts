@@ -70,6 +70,9 @@ const act =
     book = ctx.dbPath;
     try {
       await mod.run(ctx, positional, opts);
+    } catch (e) {
+      // SQLite's failures become dealer's own, naming the book, in the one layer that knows SQLite.
+      throw (await import('./store/errors.js')).asDealerError(e, ctx.dbPath);
     } finally {
       ctx.close();
     }
