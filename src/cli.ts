@@ -227,7 +227,7 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
   ['restore <file>', 'restore', (c) => json(c.option('--yes', t.opt.yes))],
   ['doctor', 'doctor', json],
   ['undo', 'undo', (c) => json(c.option('--list', t.opt.undoList).option('--yes', t.opt.yes))],
-  ['forget <id>', 'forget', (c) => json(c.option('--yes', t.opt.yes))],
+  ['forget <id>', 'forget', (c) => json(c.option('--yes', t.opt.yes).option('--scrub-backups', t.opt.scrubBackups))],
 ];
 
 // Commander needs to know only the command being run, with its options. The full list is built for

@@ -66,6 +66,8 @@ export const en = {
     for: 'personalise for this prospect (id): name, interest, answers, objections',
     set: 'answer without prompts: key=value (repeatable; key= clears an answer)',
     yes: 'do it without asking (needed when there is no terminal to ask on)',
+    scrubBackups:
+      'also remove the customer from every backup beside the book (by any name, phone or WeChat id they had)',
     undoList: 'list the recent commands that can be undone',
     format: 'csv (default), table or json',
     out: 'write to this file instead of the screen (safely: the old file stays until the new one is complete)',
@@ -415,7 +417,8 @@ export const en = {
     cannotOpen: () => 'check that the folder exists and is writable, or choose another with --db',
     busy: () => 'another terminal is saving; run the command again in a moment',
     diskFull: () => 'free some space and run the command again',
-    ioError: () => 'check the disk (is it full, removed or failing?) and run the command again; then run: dealer doctor',
+    ioError: () =>
+      'check the disk (is it full, removed or failing?) and run the command again; then run: dealer doctor',
     readOnlyBook: (p: P) => `reading commands still work; to change it: chmod u+w ${p.path}`,
     readOnlyFolder: (p: P) => `reading commands still work; to change the book: chmod u+w ${p.path}`,
     readOnlySideFile: (p: P) => `close other dealers, then remove it as its owner: rm ${p.path}`,
@@ -614,7 +617,11 @@ export const en = {
     forgotten: (p: P) =>
       `Forgot #${p.id} ${p.name} and ${p.contacts} contact(s). The undo history was cleared so they cannot come back.`,
     forgetLogBusy: 'Another dealer is reading the book: the old pages leave the write-ahead log when it closes.',
-    forgetBackups: 'These backups still hold them (delete them if they must go too):',
+    forgetBackups:
+      'These backups still hold them (delete them, or use --scrub-backups next time to remove them from the backups too):',
+    forgetScrubQuestion: (p: P) => `${p.count} backup(s) still hold them. Remove them from those backups too?`,
+    forgetScrubbed: 'Removed them from these backups too:',
+    forgetNotScrubbed: 'These backups still hold them and could not be changed (read-only or damaged? delete them):',
     forgetExports: 'Exported CSV files and calendars are not tracked: delete any that name them.',
     reportWritten: (p: P) => `Wrote ${p.rows} row(s) to ${p.path}`,
     importProgress: (p: P) => `  importing ${p.done} / ${p.total}`,

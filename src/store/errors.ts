@@ -17,11 +17,13 @@ export function asDealerError(e: unknown, book: string): unknown {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return e;
   if (code.startsWith('SQLITE_BUSY')) return new DealerError('busy', { path: book });
-  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return new DealerError('damaged', { path: book, backup: newestBackup(book) });
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code))
+    return new DealerError('damaged', { path: book, backup: newestBackup(book) });
   if (code === 'SQLITE_FULL') return new DealerError('diskFull', { path: book });
   if (code.startsWith('SQLITE_IOERR')) return new DealerError('ioError', { path: book });
   if (code === 'SQLITE_READONLY_DIRECTORY') return new DealerError('readOnlyFolder', { path: dirname(book) });
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') return new DealerError('readOnlyBook', { path: book });
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM')
+    return new DealerError('readOnlyBook', { path: book });
   if (code.startsWith('SQLITE_CANTOPEN')) return new DealerError('cannotOpen', { path: book });
   return e;
 }

@@ -147,7 +147,9 @@ export function prepareBookFile(path: string, opts: { create: boolean; write: bo
     ensurePrivateDir(dirname(path));
     if (!writable(dirname(path))) throw new DealerError('readOnlyFolder', { path: dirname(path) });
     try {
-      closeSync(openSync(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o600));
+      closeSync(
+        openSync(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o600),
+      );
     } catch (e) {
       // Another dealer created it first: check what is there like any existing file.
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
