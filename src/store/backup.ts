@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DB } from './db.js';
+import { asDealerError } from './errors.js';
 import { ensurePrivateDir, tighten } from './files.js';
 
 export function backupsDir(book: string): string {
@@ -33,7 +34,8 @@ export async function backupTo(db: DB, dest: string): Promise<void> {
   // Created 0600 before SQLite opens it: SQLite would otherwise create it 0644.
   closeSync(openSync(temp, 'w', 0o600));
   try {
-    await db.backup(temp);
+    // A full or failing disk is the copy's, not the book's: name the copy.
+    await db.backup(temp).catch((e: unknown) => Promise.reject(asDealerError(e, dest)));
     // A copy in rollback-journal mode is one self-contained file: opening it read-only later
     // (restore, forget's search) leaves no -wal and -shm files beside it.
     const copy = new Database(temp);
