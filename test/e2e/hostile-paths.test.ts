@@ -75,7 +75,13 @@ describe('a book that is not a book (item 10)', () => {
   it('a FIFO named as the book is refused at once (exit 2), never opened', () => {
     const fifo = join(s.dir, 'pipe.db');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    oneLine(s.run(['list'], { env: { DEALER_DB: fifo } }), 2, /pipe\.db is not a dealer book/);
+    // Opening a FIFO blocks until someone writes to it: a timeout keeps a regression from hanging the suite.
+    const r = spawnSync(process.execPath, [BIN, 'list'], {
+      env: { ...s.env, DEALER_DB: fifo },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    oneLine({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }, 2, /pipe\.db is not a dealer book/);
     expect(statSync(fifo).isFIFO()).toBe(true);
   });
 
