@@ -81,7 +81,15 @@ export async function openBook(
   path: string,
   opts: { create: boolean; journal?: { label: string; at: () => string }; now?: Date },
 ): Promise<Book> {
-  const found = prepareBookFile(path, { create: opts.create, write: opts.create });
+  const found = (() => {
+    try {
+      return prepareBookFile(path, { create: opts.create, write: opts.create });
+    } catch (e) {
+      // A folder in the way, no permission to look: the book cannot be opened there.
+      if (e instanceof DealerError) throw e;
+      throw new DealerError('cannotOpen', { path });
+    }
+  })();
   if (found === 'missing') {
     const db = new Database(':memory:');
     migrate(db);
