@@ -95,6 +95,17 @@ describe('a book that is not a book (item 10)', () => {
     expect({ target: state(target), book: state(s.db) }).toEqual(before);
   });
 
+  it('a -checked stamp that is a symbolic link is not written through', () => {
+    const target = join(s.dir, 'precious.txt');
+    writeFileSync(target, 'keep me', { mode: 0o644 });
+    chmodSync(target, 0o644);
+    rmSync(`${s.db}-checked`, { force: true });
+    symlinkSync(target, `${s.db}-checked`);
+    const before = state(target);
+    expect(s.run(['visit', '1', '--note', 'x']).code).toBe(0);
+    expect(state(target)).toEqual(before);
+  });
+
   it('a -shm that is a symbolic link stops reading commands too', () => {
     const target = join(s.dir, 'precious.txt');
     writeFileSync(target, 'x'.repeat(100), { mode: 0o644 });
