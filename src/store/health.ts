@@ -5,7 +5,8 @@ import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { backupsDir, listBackups } from './backup.js';
 import { hasSqliteHeader, sideFiles } from './files.js';
-import { MIGRATIONS, migrate } from './migrations.js';
+import { MIGRATIONS } from './migrations.js';
+import { schemaProblems } from './schema.js';
 
 export interface Check {
   name: string;
@@ -50,39 +51,6 @@ function linkedSideFiles(book: string): string[] {
       return false;
     }
   });
-}
-
-type SchemaRow = { type: string; name: string; sql: string | null };
-
-const schemaOf = (db: Database.Database) =>
-  db
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    .all() as SchemaRow[];
-
-/**
- * The book's tables, indexes and triggers against those its schema version should have (the
- * migrations replayed in memory): a dropped `contact` or undo table is damage, not "ok".
- */
-function schemaCheck(db: Database.Database, version: number): Check {
-  const expected = new Database(':memory:');
-  try {
-    migrate(expected, MIGRATIONS.slice(0, version));
-    const have = new Map(schemaOf(db).map((r) => [`${r.type} ${r.name}`, r.sql]));
-    const missing: string[] = [];
-    const changed: string[] = [];
-    for (const r of schemaOf(expected)) {
-      const key = `${r.type} ${r.name}`;
-      if (!have.has(key)) missing.push(key);
-      else if (have.get(key) !== r.sql) changed.push(key);
-    }
-    const problems = [...missing.map((m) => `missing ${m}`), ...changed.map((c) => `changed ${c}`)];
-    const detail = problems.length
-      ? `${problems.slice(0, 4).join('; ')}${problems.length > 4 ? ` (+${problems.length - 4})` : ''}`
-      : 'as expected';
-    return { name: 'schema_match', ok: problems.length === 0, detail };
-  } finally {
-    expected.close();
-  }
 }
 
 export interface Health {
@@ -143,7 +111,13 @@ export function examine(book: string): Health {
       ok: version <= MIGRATIONS.length,
       detail: `${version} (this dealer: ${MIGRATIONS.length})`,
     });
-    if (version <= MIGRATIONS.length) checks.push(schemaCheck(db, version));
+    if (version <= MIGRATIONS.length) {
+      const problems = schemaProblems(db, version);
+      const detail = problems.length
+        ? `${problems.slice(0, 4).join('; ')}${problems.length > 4 ? ` (+${problems.length - 4})` : ''}`
+        : 'as expected';
+      checks.push({ name: 'schema_match', ok: problems.length === 0, detail });
+    }
     for (const table of ['prospect', 'contact', 'reminder', 'answer']) {
       try {
         counts[table] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

@@ -4,6 +4,7 @@
 // closed it — lets an unchanged file skip it. Any other change to the file means a full check.
 import { closeSync, constants, fchmodSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import type { DB } from './db.js';
+import { schemaProblems } from './schema.js';
 
 const stampPath = (book: string) => `${book}-checked`;
 
@@ -41,7 +42,8 @@ export function stampChecked(book: string): void {
 export function quickCheckOk(db: DB): boolean {
   try {
     const rows = db.pragma('quick_check') as { quick_check: string }[];
-    return rows.length === 1 && rows[0]!.quick_check === 'ok';
+    // A dropped table is not a damaged page, but writing into such a book fails half-way all the same.
+    return rows.length === 1 && rows[0]!.quick_check === 'ok' && schemaProblems(db).length === 0;
   } catch {
     return false;
   }

@@ -168,6 +168,15 @@ describe('doctor looks for real (item 12)', () => {
     expect(r.stderr).toMatch(/^error: the book is damaged/);
   });
 
+  it('a command that writes refuses such a book, and leaves it as it was', () => {
+    const db = new Database(s.db);
+    db.exec('PRAGMA foreign_keys = OFF; DROP TABLE contact;');
+    db.close();
+    const before = state(s.db);
+    oneLine(s.run(['visit', '1', '--note', 'x']), 1, /the book .* is damaged — nothing was written/);
+    expect(state(s.db)).toEqual(before);
+  });
+
   it('a book whose undo tables were dropped is damaged, exit 1', () => {
     const db = new Database(s.db);
     db.exec('DROP TABLE undo_step; DROP TABLE undo_command;');
@@ -315,6 +324,17 @@ describe.skipIf(nobody === null)('read-only books and folders, as a user root is
     );
     expect(state(s.db)).toEqual(before);
     expect(readdirSync(folder).sort()).toEqual(['dealer.db']);
+  });
+
+  it('a report into a folder nobody may write to: permission denied, naming the folder, exit 1', () => {
+    const closed = join(s.dir, 'closed');
+    mkdirSync(closed, { mode: 0o755 });
+    oneLine(
+      asNobody(['report', 'prospects', '--out', join(closed, 'week.csv')], s.db),
+      1,
+      new RegExp(`permission denied: ${closed}`),
+    );
+    expect(readdirSync(closed)).toEqual([]);
   });
 
   it('a stale read-only -shm left by an earlier dealer does not block the next write', () => {
