@@ -84,6 +84,9 @@ const act =
     book = ctx.dbPath;
     try {
       await mod.run(ctx, positional, own);
+    } catch (e) {
+      // SQLite's failures become dealer's own, naming the book, in the one layer that knows SQLite.
+      throw (await import('./store/errors.js')).asDealerError(e, ctx.dbPath);
     } finally {
       ctx.close();
     }
@@ -259,7 +262,7 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
   ['restore <file>', 'restore', (c) => json(c.option('--yes', t.opt.yes))],
   ['doctor', 'doctor', json],
   ['undo', 'undo', (c) => json(c.option('--list', t.opt.undoList).option('--yes', t.opt.yes))],
-  ['forget <id>', 'forget', (c) => json(c.option('--yes', t.opt.yes))],
+  ['forget <id>', 'forget', (c) => json(c.option('--yes', t.opt.yes).option('--scrub-backups', t.opt.scrubBackups))],
 ];
 
 // Commander needs to know only the command being run, with its options. The full list is built for

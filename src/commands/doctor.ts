@@ -26,7 +26,7 @@ export async function doctor(ctx: Context): Promise<Health> {
   }
   if (!health.sound) {
     const damaged = health.checks.some(
-      (c) => !c.ok && ['integrity_check', 'foreign_key_check', 'sqlite'].includes(c.name),
+      (c) => !c.ok && ['integrity_check', 'foreign_key_check', 'sqlite', 'schema_match', 'side files'].includes(c.name),
     );
     const advice = !damaged
       ? ctx.t.ui.doctorOther

@@ -1,37 +1,20 @@
 // dealer forget: a customer's personal data removed for good — from the book, from the undo journal,
-// from the free pages and the write-ahead log — and the backups that still hold it named.
-import Database from 'better-sqlite3';
+// from the free pages and the write-ahead log — and from the backups that still hold them, when asked.
 import type { Context } from '../context.js';
 import { paint } from '../output/color.js';
-import { listBackups } from '../store/backup.js';
 import { write } from '../store/db.js';
+import { backupsHolding, identityOf, scrubBackup } from '../store/forget.js';
 import { clearJournal } from '../store/journal.js';
 import { deleteProspect } from '../store/prospects.js';
 import { requireProspect } from './args.js';
 import { confirmed } from './confirm.js';
 
-/** Backups that still hold this prospect (same id and name). */
-function backupsHolding(book: string, id: number, name: string): string[] {
-  return listBackups(book)
-    .filter((b) => {
-      try {
-        const db = new Database(b.path, { readonly: true, fileMustExist: true });
-        try {
-          return db.prepare('SELECT 1 FROM prospect WHERE id = ? AND name = ?').get(id, name) !== undefined;
-        } finally {
-          db.close();
-        }
-      } catch {
-        return false;
-      }
-    })
-    .map((b) => b.path);
-}
-
-export async function forget(ctx: Context, idText: string, o: { yes?: boolean }) {
+export async function forget(ctx: Context, idText: string, o: { yes?: boolean; scrubBackups?: boolean }) {
   const { db, path } = await ctx.open('write');
   const p = requireProspect(db, idText);
   await confirmed(ctx, ctx.t.ui.forgetQuestion({ id: p.id, name: p.name }), o.yes, 'forget');
+  // Every name and number they had, read before the rows and the journal that remember them go.
+  const who = identityOf(db, p.id);
   const removed = write(
     db,
     () => {
@@ -51,16 +34,35 @@ export async function forget(ctx: Context, idText: string, o: { yes?: boolean })
     scrubbed = false; // another dealer is reading: the rows are still zeroed
   }
   const [cp] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-  const holding = backupsHolding(path, p.id, p.name);
-  const result = { id: p.id, contacts: removed, logCleared: scrubbed && cp?.busy === 0, backups: holding };
+  const holding = backupsHolding(path, who);
+  const scrub =
+    holding.length > 0 &&
+    (o.scrubBackups ||
+      (!o.yes &&
+        ctx.interactive &&
+        (await (await ctx.ask()).confirm(ctx.t.ui.forgetScrubQuestion({ count: holding.length }), false))));
+  const cleaned = scrub ? holding.filter((h) => scrubBackup(h, who)).map((h) => h.path) : [];
+  const left = holding.map((h) => h.path).filter((h) => !cleaned.includes(h));
+  const result = {
+    id: p.id,
+    contacts: removed,
+    logCleared: scrubbed && cp?.busy === 0,
+    backups: holding.map((h) => h.path),
+    scrubbed: cleaned,
+  };
   if (ctx.json) ctx.printJson(result);
   else {
     ctx.print(paint.bold(ctx.t.ui.forgotten({ id: p.id, name: p.name, contacts: removed })));
     if (!result.logCleared) ctx.print(ctx.t.ui.forgetLogBusy);
-    if (holding.length) ctx.print([ctx.t.ui.forgetBackups, ...holding.map((h) => `  ${h}`)].join('\n'));
+    if (cleaned.length) ctx.print([ctx.t.ui.forgetScrubbed, ...cleaned.map((h) => `  ${h}`)].join('\n'));
+    if (left.length)
+      ctx.print([scrub ? ctx.t.ui.forgetNotScrubbed : ctx.t.ui.forgetBackups, ...left.map((h) => `  ${h}`)].join('\n'));
     ctx.print(paint.dim(ctx.t.ui.forgetExports));
   }
+  // A backup asked to be scrubbed that still holds them: the customer is not forgotten yet.
+  if (scrub && left.length) process.exitCode = 1;
   return result;
 }
 
-export const run = (ctx: Context, args: string[], opts: { yes?: boolean }) => forget(ctx, args[0]!, opts);
+export const run = (ctx: Context, args: string[], opts: { yes?: boolean; scrubBackups?: boolean }) =>
+  forget(ctx, args[0]!, opts);

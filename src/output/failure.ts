@@ -1,9 +1,11 @@
 // Turns anything thrown into one line on stderr and an exit code (SPEC §4): 2 for what the user
-// typed wrong, 130 for Ctrl-C, 1 for the rest. A stack trace only with DEALER_DEBUG=1.
+// typed wrong, 130 for Ctrl-C, 1 for the rest. A stack trace only with DEALER_DEBUG=1. A problem
+// of the machine (permissions, a full or read-only disk) is said as such, naming the path, never
+// as a bug of dealer. SQLite's failures arrive already translated by src/store.
 import { CommanderError } from 'commander';
+import { basename, dirname } from 'node:path';
 import { Cancelled, DealerError, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
-import { listBackups } from '../store/backup.js';
 import { safe } from './screen.js';
 
 /** Commander's own usage errors, mapped to catalogue keys (its messages are English only). */
@@ -18,12 +20,21 @@ const COMMANDER: Record<string, string> = {
   'commander.conflictingOption': 'invalidArgument',
 };
 
-const SQLITE: [RegExp, string][] = [
-  [/^SQLITE_BUSY/, 'busy'],
-  [/^SQLITE_(CORRUPT|NOTADB)/, 'damaged'],
-  [/^SQLITE_FULL/, 'diskFull'],
-  [/^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/, 'cannotWrite'],
-];
+/** The file system's refusals: the message key, and the exit code (2: the path typed is wrong). */
+const FILE_SYSTEM: Record<string, [string, 1 | 2]> = {
+  EACCES: ['fsDenied', 1],
+  EPERM: ['fsDenied', 1],
+  EROFS: ['fsReadOnly', 1],
+  ENOSPC: ['diskFull', 1],
+  EDQUOT: ['diskFull', 1],
+  EFBIG: ['fsTooBig', 1],
+  EISDIR: ['isFolder', 2],
+  ENOTDIR: ['fsNotFolder', 2],
+  ENOENT: ['noSuchFile', 2],
+};
+
+/** A temporary file dealer made beside a target means nothing to the user: name its folder. */
+const shown = (path: string) => (/^\..*\.tmp$/.test(basename(path)) ? dirname(path) : path);
 
 function classify(
   e: unknown,
@@ -31,7 +42,8 @@ function classify(
   book: string,
   t: Messages,
 ): { code: string; params: ErrorParams; exit: number } | null {
-  if (e instanceof DealerError) return { code: e.code, params: e.params, exit: e.exitCode };
+  if (e instanceof DealerError)
+    return { code: e.code, params: { ...e.params, backup: e.params.backup || t.word.none }, exit: e.exitCode };
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return null;
     const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
@@ -43,16 +55,11 @@ function classify(
       exit: 2,
     };
   }
-  const sqliteCode = (e as { code?: unknown })?.code;
-  if (typeof sqliteCode === 'string') {
-    const hit = SQLITE.find(([re]) => re.test(sqliteCode));
-    if (hit) {
-      return {
-        code: hit[1],
-        params: { path: book, backup: listBackups(book)[0]?.path ?? t.word.none, detail: String((e as Error).message) },
-        exit: 1,
-      };
-    }
+  const errno = e as (NodeJS.ErrnoException & { dest?: string }) | null;
+  const fs = typeof errno?.code === 'string' ? FILE_SYSTEM[errno.code] : undefined;
+  if (fs) {
+    const path = shown(errno?.path ?? errno?.dest ?? book);
+    return { code: fs[0], params: { path, backup: t.word.none }, exit: fs[1] };
   }
   return { code: 'unexpected', params: { message: e instanceof Error ? e.message : String(e) }, exit: 1 };
 }

@@ -1,10 +1,11 @@
 // Copies of the book, taken through SQLite's online backup API while other dealers keep working,
 // written under a temporary name and renamed so a copy is never seen half-written.
-import Database from 'better-sqlite3';
+import Database from './sqlite.js';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Target } from '../domain/target.js';
 import type { DB } from './db.js';
+import { asDealerError } from './errors.js';
 import { ensurePrivateDir, tighten } from './files.js';
 
 export function backupsDir(book: string): string {
@@ -86,8 +87,11 @@ export async function backupTo(db: DB, dest: Target): Promise<BookCounts> {
   closeSync(openSync(temp, 'w', 0o600));
   try {
     // All pages in one step, under one read transaction: copied a hundred pages at a time, the
-    // copy starts over whenever another terminal writes, and never ends under steady use.
-    await db.backup(temp, { progress: () => 0x7fffffff });
+    // copy starts over whenever another terminal writes, and never ends under steady use. A full or
+    // failing disk is the copy's, not the book's: name the copy.
+    await db
+      .backup(temp, { progress: () => 0x7fffffff })
+      .catch((e: unknown) => Promise.reject(asDealerError(e, dest)));
     // A copy in rollback-journal mode is one self-contained file: opening it read-only later
     // (restore, forget's search) leaves no -wal and -shm files beside it.
     const copy = new Database(temp);

@@ -2,9 +2,11 @@
 // date. All SQL lives under src/store; commands only call the functions exported here.
 import type { Statement } from 'better-sqlite3';
 import Database from './sqlite.js';
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DealerError } from '../domain/errors.js';
-import { ensurePrivateFile } from './files.js';
+import { asDealerError } from './errors.js';
+import { canWrite, hasPendingLog, prepareBookFile } from './files.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 
 export type DB = Database.Database;
@@ -14,29 +16,53 @@ export interface Book {
   path: string;
   /** False when the file did not exist and a read-only command got an empty book in memory. */
   exists: boolean;
+  /** The book could only be read (a 0400 file, a read-only folder): reading commands still work. */
+  readOnly?: boolean;
 }
 
 /** Waits this long for another dealer's write to finish before giving up (SQLITE_BUSY). */
 const BUSY_MS = 5000;
 
-function connect(path: string): DB {
+function connect(path: string, readonly = false): DB {
   try {
-    const db = new Database(path, { timeout: BUSY_MS });
-    db.pragma('journal_mode = WAL');
+    // The file exists (prepareBookFile made or checked it): SQLite must not create one 0644.
+    const db = new Database(path, { timeout: BUSY_MS, fileMustExist: true, readonly });
+    if (!readonly) db.pragma('journal_mode = WAL');
     // FULL: a contact recorded is on disk when the command returns, even if power fails next.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     // Customer data is personal: deleted rows are overwritten with zeros, not left in free pages.
-    db.pragma('secure_delete = ON');
+    if (!readonly) db.pragma('secure_delete = ON');
     return db;
   } catch (e) {
-    const code = (e as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB') throw new DealerError('notADatabase', { path });
-    if (code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM' || code === 'SQLITE_READONLY') {
-      throw new DealerError('cannotOpen', { path });
-    }
-    throw e;
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new DealerError('notADatabase', { path });
+    throw asDealerError(e, path);
   }
+}
+
+/**
+ * A book this user may only read. SQLite opens it read-only when it can create or use the -shm
+ * beside it; in a read-only folder it cannot (better-sqlite3 has no URI filenames, so no
+ * `immutable=1`), and the reading commands work on a copy in memory instead — unless a -wal holds
+ * pages the copy would miss.
+ */
+function connectReadOnly(path: string): DB {
+  try {
+    const db = connect(path, true);
+    // The open is lazy: the first read is what needs the -shm.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (schemaVersion(db) === MIGRATIONS.length) return db;
+    db.close(); // an older schema: upgraded in the copy, the file left as it is
+  } catch (e) {
+    if (!(e instanceof DealerError && ['readOnlyFolder', 'readOnlyBook', 'cannotOpen'].includes(e.code))) throw e;
+  }
+  if (hasPendingLog(path)) throw new DealerError('readOnlyFolder', { path: dirname(path) });
+  const image = readFileSync(path);
+  // Bytes 18-19 say "WAL"; a database in memory cannot use a log, so read it as a rollback file.
+  if (image.length >= 20) image[18] = image[19] = 1;
+  const db = new Database(image);
+  db.pragma('foreign_keys = ON');
+  return db;
 }
 
 type Journal = typeof import('./journal.js');
@@ -56,15 +82,24 @@ export async function openBook(
   path: string,
   opts: { create: boolean; journal?: { label: string; at: () => string }; now?: Date },
 ): Promise<Book> {
-  if (!opts.create && !existsSync(path)) {
+  const found = (() => {
+    try {
+      return prepareBookFile(path, { create: opts.create, write: opts.create });
+    } catch (e) {
+      // A folder in the way, no permission to look: the book cannot be opened there.
+      if (e instanceof DealerError) throw e;
+      throw new DealerError('cannotOpen', { path });
+    }
+  })();
+  if (found === 'missing') {
     const db = new Database(':memory:');
     migrate(db);
     return { db, path, exists: false };
   }
-  try {
-    ensurePrivateFile(path);
-  } catch {
-    throw new DealerError('cannotOpen', { path });
+  if (!opts.create && !canWrite(path)) {
+    const db = connectReadOnly(path);
+    migrate(db);
+    return { db, path, exists: true, readOnly: true };
   }
   const db = connect(path);
   const from = schemaVersion(db);
@@ -92,14 +127,18 @@ export async function openBook(
  */
 export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean } = {}): T {
   const entry = opts.journal === false ? undefined : labels.get(db);
-  return db
-    .transaction(() => {
-      const mark = entry?.journal.openEntry(db, entry.label, entry.at());
-      const result = fn();
-      if (mark !== undefined) entry!.journal.closeEntry(db, mark);
-      return result;
-    })
-    .immediate();
+  try {
+    return db
+      .transaction(() => {
+        const mark = entry?.journal.openEntry(db, entry.label, entry.at());
+        const result = fn();
+        if (mark !== undefined) entry!.journal.closeEntry(db, mark);
+        return result;
+      })
+      .immediate();
+  } catch (e) {
+    throw asDealerError(e, db.name);
+  }
 }
 
 // Compiled statements, kept per connection: preparing costs more than running a small statement,

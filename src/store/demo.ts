@@ -1,8 +1,8 @@
 // The sample book carries a mark in its SQLite header (application_id), so `dealer demo` replaces
 // only a file it made itself — never a real book that happens to be called demo.db.
-import Database from 'better-sqlite3';
+import Database from './sqlite.js';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { ensurePrivateFile } from './files.js';
+import { prepareBookFile } from './files.js';
 
 /** "DEMO" in ASCII. */
 const DEMO_MARK = 0x44454d4f;
@@ -14,7 +14,7 @@ const MARK_OFFSET = 68;
  * killed half-way leaves a file the next demo still recognises as its own.
  */
 export function createDemoFile(path: string): void {
-  ensurePrivateFile(path);
+  prepareBookFile(path, { create: true, write: true });
   const db = new Database(path);
   try {
     db.pragma(`application_id = ${DEMO_MARK}`);

@@ -1,21 +1,42 @@
 // Where dealer keeps its files — the platform's per-user data folder unless told otherwise — and
 // how it creates them: customer data is personal, so every file it writes is readable by its owner
-// only, whatever the umask, and every folder it creates is private too.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+// only, whatever the umask, and every folder it creates is private too. A path someone typed may
+// name any file at all (`DEALER_DB=/etc/passwd`), so nothing here changes a file before its first
+// bytes say it is an SQLite database, and the side files SQLite opens by name are never followed
+// through a symbolic link.
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  fchmodSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
+import { DealerError } from '../domain/errors.js';
 
 type Env = Record<string, string | undefined>;
+
+/** An XDG variable counts only when absolute: the spec says a relative one is invalid and ignored. */
+const xdg = (value: string | undefined): string | undefined => (value && isAbsolute(value) ? value : undefined);
 
 export function dataDir(env: Env = process.env, platform = process.platform): string {
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'dealer');
   if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'dealer');
-  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'dealer');
+  return join(xdg(env.XDG_DATA_HOME) ?? join(homedir(), '.local', 'share'), 'dealer');
 }
 
 export function configDir(env: Env = process.env, platform = process.platform): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'dealer');
-  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'dealer');
+  return join(xdg(env.XDG_CONFIG_HOME) ?? join(homedir(), '.config'), 'dealer');
 }
 
 /** --db, else DEALER_DB, else dealer.db in the data folder. */
@@ -39,12 +60,123 @@ export function tighten(path: string): void {
   }
 }
 
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** The files SQLite opens beside a database, by name. */
+export const sideFiles = (book: string) => [`${book}-wal`, `${book}-shm`, `${book}-journal`];
+
+/** The first 16 bytes are SQLite's magic string. Only for regular files: a FIFO would block. */
+export function hasSqliteHeader(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function statOrNull(path: string, follow: boolean): Stats | null {
+  try {
+    return follow ? statSync(path) : lstatSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
 /**
- * Creates the file 0600 before SQLite opens it: SQLite gives its -wal and -shm files the mode of
- * the database file, so they are private from the first byte.
+ * Removes group and other bits — through a descriptor opened without following links, so the mode
+ * that changes is that of the file just checked. Never adds a bit: a book made 0400 stays read-only.
+ * `writable` also gives the owner write permission back (a side file left read-only).
  */
-export function ensurePrivateFile(path: string): void {
-  ensurePrivateDir(dirname(path));
-  closeSync(openSync(path, 'a', 0o600));
-  for (const p of [path, `${path}-wal`, `${path}-shm`]) tighten(p);
+function tightenOwnFile(path: string, writable = false): void {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return; // unreadable: SQLite will say so, and the writability check names it
+  }
+  try {
+    const mode = fstatSync(fd).mode & 0o777;
+    const wanted = (mode & 0o700) | (writable ? 0o600 : 0);
+    if (wanted !== mode) fchmodSync(fd, wanted);
+  } catch {
+    // Owned by someone else: leave it; the checks that follow name it if it blocks the command.
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Refuses a side file that is a symbolic link or not a regular file: SQLite would follow it and
+ * write through it. Returns the side files that exist.
+ */
+function checkSideFiles(book: string): string[] {
+  const present: string[] = [];
+  for (const side of sideFiles(book)) {
+    const st = statOrNull(side, false);
+    if (!st) continue;
+    if (!st.isFile()) throw new DealerError('sideFileNotFile', { path: side });
+    present.push(side);
+  }
+  return present;
+}
+
+const writable = (path: string) => {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export type BookFile = 'missing' | 'sqlite';
+
+/**
+ * Makes sure `path` is a book dealer may open, before SQLite touches it: absent (and created 0600
+ * with O_EXCL when `create`), empty, or an SQLite file; its side files plain files. Group and
+ * other bits are removed only from files that passed. With `write`, a book, folder or -shm that
+ * cannot be written is named rather than left for SQLite to fail on half-way.
+ */
+export function prepareBookFile(path: string, opts: { create: boolean; write: boolean }): BookFile {
+  let st = statOrNull(path, true);
+  if (!st && !opts.create) return 'missing';
+  if (!st) {
+    ensurePrivateDir(dirname(path));
+    if (!writable(dirname(path))) throw new DealerError('readOnlyFolder', { path: dirname(path) });
+    try {
+      closeSync(
+        openSync(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o600),
+      );
+    } catch (e) {
+      // Another dealer created it first: check what is there like any existing file.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    st = statSync(path);
+  }
+  // A folder, device or FIFO named as the book: what was typed is wrong.
+  if (!st.isFile()) throw new DealerError('notADatabase', { path }, 2);
+  if (st.size > 0 && !hasSqliteHeader(path)) throw new DealerError('notADatabase', { path });
+  const sides = checkSideFiles(path);
+  tightenOwnFile(path);
+  // A -wal or -shm left read-only (by a read of a 0400 book, a copy) must not block later writes.
+  for (const side of sides) tightenOwnFile(side, opts.write);
+  if (opts.write) {
+    if (!writable(path)) throw new DealerError('readOnlyBook', { path });
+    if (!writable(dirname(path))) throw new DealerError('readOnlyFolder', { path: dirname(path) });
+    for (const side of sides) if (!writable(side)) throw new DealerError('readOnlySideFile', { path: side });
+  }
+  return 'sqlite';
+}
+
+/** Can a read-write connection work here: the book, its folder and any side file writable. */
+export function canWrite(path: string): boolean {
+  return writable(path) && writable(dirname(path)) && sideFiles(path).every((s) => !existsSync(s) || writable(s));
+}
+
+/** A -wal with pages not yet copied into the book: an in-memory copy of the book would miss them. */
+export function hasPendingLog(path: string): boolean {
+  return (statOrNull(`${path}-wal`, false)?.size ?? 0) > 0;
 }

@@ -1,10 +1,12 @@
 // What `dealer doctor` looks at. It opens the file without migrating it or writing to it, so it
 // can examine a damaged or newer book.
-import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from './sqlite.js';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { backupsDir, listBackups } from './backup.js';
+import { hasSqliteHeader, sideFiles } from './files.js';
 import { MIGRATIONS } from './migrations.js';
+import { schemaProblems } from './schema.js';
 
 export interface Check {
   name: string;
@@ -13,34 +15,42 @@ export interface Check {
 }
 
 export function isSqliteFile(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(16);
-    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === 'SQLite format 3\0';
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function mode(path: string): number {
-  return statSync(path).mode & 0o777;
+  return statSync(path).isFile() && hasSqliteHeader(path);
 }
 
 const octal = (m: number) => m.toString(8).padStart(3, '0');
+const quoted = (path: string) => `'${path.replaceAll("'", "'\\''")}'`;
+
+/** A mode check that names the chmod to run when others have bits they should not. */
+function modeCheck(path: string, forbidden: number, fix: string): Check {
+  const mode = statSync(path).mode & 0o777;
+  const ok = (mode & forbidden) === 0;
+  return { name: `mode ${path}`, ok, detail: ok ? octal(mode) : `${octal(mode)} (run: chmod ${fix} ${quoted(path)})` };
+}
 
 function modeChecks(book: string): Check[] {
   const checks: Check[] = [];
-  for (const f of [book, `${book}-wal`, `${book}-shm`]) {
-    if (existsSync(f)) checks.push({ name: `mode ${f}`, ok: (mode(f) & 0o077) === 0, detail: octal(mode(f)) });
-  }
+  for (const f of [book, `${book}-wal`, `${book}-shm`]) if (existsSync(f)) checks.push(modeCheck(f, 0o077, '600'));
   const dir = backupsDir(book);
   if (existsSync(dir)) {
-    checks.push({ name: `mode ${dir}`, ok: (mode(dir) & 0o077) === 0, detail: octal(mode(dir)) });
-    for (const b of listBackups(book))
-      checks.push({ name: `mode ${b.path}`, ok: (mode(b.path) & 0o077) === 0, detail: octal(mode(b.path)) });
+    checks.push(modeCheck(dir, 0o077, '700'));
+    for (const b of listBackups(book)) checks.push(modeCheck(b.path, 0o077, '600'));
   }
-  checks.push({ name: `mode ${dirname(book)}`, ok: true, detail: octal(mode(dirname(book))) });
+  // The book's folder may be one the user chose (their home): readable is their call, but a folder
+  // others can write lets them replace the book or plant a link where SQLite writes its log.
+  checks.push(modeCheck(dirname(book), 0o022, '700'));
   return checks;
+}
+
+/** Side files SQLite would follow through a link: doctor must not open the book through them. */
+function linkedSideFiles(book: string): string[] {
+  return sideFiles(book).filter((f) => {
+    try {
+      return !lstatSync(f).isFile();
+    } catch {
+      return false;
+    }
+  });
 }
 
 export interface Health {
@@ -55,6 +65,11 @@ export function examine(book: string): Health {
   const counts: Record<string, number> = {};
   if (!isSqliteFile(book)) {
     checks.push({ name: 'sqlite', ok: false, detail: 'not an SQLite database' });
+    return { checks, counts, version: 0, sound: false };
+  }
+  const linked = linkedSideFiles(book);
+  if (linked.length) {
+    checks.push({ name: 'side files', ok: false, detail: `not plain files (links?): ${linked.join(', ')}` });
     return { checks, counts, version: 0, sound: false };
   }
   const db = new Database(book, { fileMustExist: true, timeout: 5000 });
@@ -96,6 +111,13 @@ export function examine(book: string): Health {
       ok: version <= MIGRATIONS.length,
       detail: `${version} (this dealer: ${MIGRATIONS.length})`,
     });
+    if (version <= MIGRATIONS.length) {
+      const problems = schemaProblems(db, version);
+      const detail = problems.length
+        ? `${problems.slice(0, 4).join('; ')}${problems.length > 4 ? ` (+${problems.length - 4})` : ''}`
+        : 'as expected';
+      checks.push({ name: 'schema_match', ok: problems.length === 0, detail });
+    }
     for (const table of ['prospect', 'contact', 'reminder', 'answer']) {
       try {
         counts[table] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

@@ -1,6 +1,6 @@
 // Putting a backup back. The candidate is checked to be a dealer book before the current book is
 // touched, and the current file is set aside byte for byte when it cannot even be opened.
-import Database from 'better-sqlite3';
+import Database from './sqlite.js';
 import { closeSync, copyFileSync, existsSync, openSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DealerError, usage } from '../domain/errors.js';

@@ -1,41 +1,39 @@
-// What a dealer book looks like: the tables and columns the migrations create. A file is a dealer
-// book only when it has them all at its schema version; an SQLite file with a `prospect` table of
-// its own is not.
-import Database from 'better-sqlite3';
+// What a dealer book looks like at a schema version: the migrations replayed in an empty database in
+// memory. Two questions are asked of it. Is a file a dealer book at all (restore: an SQLite file
+// with a `prospect` table of its own is not)? And is a book whole (doctor and writes: a table dropped
+// passes SQLite's integrity check, yet every command touching it would fail half-way)?
+import Database from './sqlite.js';
 import type { DB } from './db.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 
-type Shape = Map<string, Set<string>>;
+type SchemaRow = { type: string; name: string; sql: string | null };
 
-function shapeOf(db: DB): Shape {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .pluck()
-    .all() as string[];
-  const shape: Shape = new Map();
-  for (const t of tables) {
-    const cols = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(t) as string[];
-    shape.set(t, new Set(cols));
-  }
-  return shape;
-}
+const schemaOf = (db: DB) =>
+  db
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all() as SchemaRow[];
 
-const expected = new Map<number, Shape>();
+const columnsOf = (db: DB, table: string) =>
+  new Set(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]);
 
-/** The shape a book has at `version`, built by running the migrations on an empty database. */
-function expectedShape(version: number): Shape {
-  let shape = expected.get(version);
-  if (!shape) {
+const expected = new Map<number, { rows: SchemaRow[]; columns: Map<string, Set<string>> }>();
+
+/** The expected schema at `version`, built once per run. */
+function expectedAt(version: number) {
+  let found = expected.get(version);
+  if (!found) {
     const db = new Database(':memory:');
     try {
       migrate(db, MIGRATIONS.slice(0, version));
-      shape = shapeOf(db);
+      const rows = schemaOf(db);
+      const columns = new Map(rows.filter((r) => r.type === 'table').map((r) => [r.name, columnsOf(db, r.name)]));
+      found = { rows, columns };
     } finally {
       db.close();
     }
-    expected.set(version, shape);
+    expected.set(version, found);
   }
-  return shape;
+  return found;
 }
 
 /**
@@ -45,11 +43,23 @@ function expectedShape(version: number): Shape {
 export function schemaProblem(db: DB): string | null {
   const version = schemaVersion(db);
   if (version < 1 || version > MIGRATIONS.length) return `version ${version}`;
-  const have = shapeOf(db);
-  for (const [table, cols] of expectedShape(version)) {
-    const got = have.get(table);
-    if (!got) return `no table ${table}`;
-    for (const c of cols) if (!got.has(c)) return `no column ${table}.${c}`;
+  for (const [table, cols] of expectedAt(version).columns) {
+    const have = columnsOf(db, table);
+    if (have.size === 0) return `no table ${table}`;
+    for (const c of cols) if (!have.has(c)) return `no column ${table}.${c}`;
   }
   return null;
+}
+
+/** What is missing or different from the expected schema (`missing table contact`); empty: as expected. */
+export function schemaProblems(db: DB, version = schemaVersion(db)): string[] {
+  if (version > MIGRATIONS.length) return [];
+  const have = new Map(schemaOf(db).map((r) => [`${r.type} ${r.name}`, r.sql]));
+  const problems: string[] = [];
+  for (const r of expectedAt(version).rows) {
+    const key = `${r.type} ${r.name}`;
+    if (!have.has(key)) problems.push(`missing ${key}`);
+    else if (have.get(key) !== r.sql) problems.push(`changed ${key}`);
+  }
+  return problems.sort((a, b) => Number(a.startsWith('changed')) - Number(b.startsWith('changed')));
 }

@@ -2,9 +2,9 @@
 // first. It reads every page (~175 ms at 100,000 prospects), so a stamp beside the book — the
 // file's identity, size and modification time after the last dealer that checked or wrote it
 // closed it — lets an unchanged file skip it. Any other change to the file means a full check.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import type { DB } from './db.js';
-import { tighten } from './files.js';
+import { schemaProblems } from './schema.js';
 
 const stampPath = (book: string) => `${book}-checked`;
 
@@ -24,8 +24,16 @@ export function unchangedSinceChecked(book: string): boolean {
 /** Records that the file, as it is now (closed), passed a check or was last written by dealer. */
 export function stampChecked(book: string): void {
   try {
-    writeFileSync(stampPath(book), signature(book), { mode: 0o600 });
-    tighten(stampPath(book));
+    // Never through a link: a planted `-checked` link would have dealer overwrite its target.
+    const { O_CREAT, O_NOFOLLOW, O_WRONLY } = constants;
+    const fd = openSync(stampPath(book), O_CREAT | O_NOFOLLOW | O_WRONLY, 0o600);
+    try {
+      fchmodSync(fd, 0o600);
+      ftruncateSync(fd);
+      writeSync(fd, signature(book));
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     // Only a cache: without it the next write simply checks again.
   }
@@ -34,7 +42,8 @@ export function stampChecked(book: string): void {
 export function quickCheckOk(db: DB): boolean {
   try {
     const rows = db.pragma('quick_check') as { quick_check: string }[];
-    return rows.length === 1 && rows[0]!.quick_check === 'ok';
+    // A dropped table is not a damaged page, but writing into such a book fails half-way all the same.
+    return rows.length === 1 && rows[0]!.quick_check === 'ok' && schemaProblems(db).length === 0;
   } catch {
     return false;
   }
