@@ -15,7 +15,7 @@ import { present, confirmation } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
 import { getProspect, insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { fieldsFromOptions, tierFields, type ProspectOptions } from './prospect-flags.js';
+import { fieldsFromOptions, tierFields, type ProspectOptions } from '../input/prospect-flags.js';
 
 export interface AddOptions extends ProspectOptions {
   force?: boolean;

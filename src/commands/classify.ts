@@ -12,8 +12,8 @@ import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { datedOpenProspects, getProspect, updateProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
-import { fieldsFromOptions, tierFields } from './prospect-flags.js';
+import { requireProspect } from '../actions/prospect.js';
+import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 
 export interface ClassifyOptions {
   tier?: string;

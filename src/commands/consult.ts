@@ -6,8 +6,8 @@ import { questions, type ScriptItem } from '../domain/script.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
 import { write } from '../store/db.js';
-import { requireProspect } from './args.js';
-import { findTopic, scriptsFor } from './script.js';
+import { requireProspect } from '../actions/prospect.js';
+import { findTopic, scriptsFor } from '../actions/topics.js';
 
 /** key → new answer, or null to clear it. */
 type Changes = Record<string, string | null>;

@@ -12,7 +12,7 @@ import { getContact } from '../store/contacts.js';
 import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { parseId } from './args.js';
+import { parseId } from '../domain/ids.js';
 
 export interface ContactOptions {
   date?: string;

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { contactsTable } from '../output/contacts.js';
 import { contactsOf } from '../store/contacts.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
 export async function contacts(ctx: Context, idText: string) {
   const { db } = await ctx.open('read');

@@ -11,9 +11,9 @@ import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates
 import { TIERS } from '../domain/tier.js';
 import { SOURCES } from '../domain/vocab.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 import { withRegrade } from '../actions/regrade.js';
-import { fieldsFromOptions, type ProspectOptions } from './prospect-flags.js';
+import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags.js';
 
 export interface EditOptions extends ProspectOptions {
   force?: boolean;

@@ -9,7 +9,7 @@ import { paint } from '../output/color.js';
 import { measuring } from '../output/columns.js';
 import { listTable, present } from '../output/prospect.js';
 import { countProspects, listProspects } from '../store/prospects.js';
-import { emptyBook } from './empty.js';
+import { emptyBook } from '../output/empty.js';
 
 export interface ListOptions {
   tier?: string;

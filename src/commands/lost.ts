@@ -8,7 +8,7 @@ import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
 export async function lost(ctx: Context, idText: string, o: { reason?: string; date?: string }): Promise<Prospect> {
   const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;

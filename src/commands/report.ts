@@ -231,7 +231,7 @@ export async function report(
   if (!['csv', 'table', 'json', 'xlsx'].includes(format)) throw usage('badFormat', { input: o.format ?? '' });
   const lang = headerLang(o.headers, format === 'xlsx' ? ctx.t.lang : 'en');
   // A workbook is bytes for Excel: on a terminal they would only garble the screen.
-  if (format === 'xlsx' && !wantsFile(o.out) && (o.out === undefined || process.stdout.isTTY))
+  if (format === 'xlsx' && !wantsFile(o.out) && (o.out === undefined || ctx.terminal))
     throw usage('xlsxToTerminal');
   const on = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const period: Period = {

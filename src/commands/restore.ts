@@ -17,7 +17,7 @@ import {
   unreadableBook,
 } from '../store/restore.js';
 import { backupSlot, isSameFile } from '../store/target.js';
-import { confirmed } from './confirm.js';
+import { confirmed } from '../input/confirm.js';
 
 const KEEP_SAFETY_COPIES = 5;
 

@@ -4,28 +4,11 @@ import { usage } from '../domain/errors.js';
 import { personalise, type ShownTopic, type Topic } from '../domain/script.js';
 import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
-import { loadScripts } from '../scripts/load.js';
 import { answersOf } from '../store/answers.js';
 import { objectionsOf } from '../store/contacts.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
-
-/** The scripts in the user's language, with any broken override file reported on stderr. */
-export function scriptsFor(ctx: Context): Topic[] {
-  const { topics, problems } = loadScripts(ctx.t.lang);
-  for (const p of problems) {
-    ctx.tell(
-      `warning: ${p.file}:${p.line}: ${ctx.t.ui.scriptProblem[p.problem]}${p.detail ? ` (${p.detail})` : ''} — ${ctx.t.ui.scriptSkipped}`,
-    );
-  }
-  return topics;
-}
-
-export function findTopic(topics: Topic[], key: string): Topic {
-  const topic = topics.find((t) => t.key === key.trim().toLowerCase());
-  if (!topic) throw usage('unknownTopic', { input: key, choices: topics.map((t) => t.key).join(', ') });
-  return topic;
-}
+import { requireProspect } from '../actions/prospect.js';
+import { findTopic, scriptsFor } from '../actions/topics.js';
 
 export async function script(
   ctx: Context,

@@ -7,8 +7,8 @@ import { card, present } from '../output/prospect.js';
 import { answersOf } from '../store/answers.js';
 import { contactsOf, remindersOf } from '../store/contacts.js';
 import { getProspect } from '../store/prospects.js';
-import { requireProspect } from './args.js';
-import { scriptsFor } from './script.js';
+import { requireProspect } from '../actions/prospect.js';
+import { scriptsFor } from '../actions/topics.js';
 
 export type ProspectDetail = Prospect & { contacts: Contact[]; reminders: Reminder[]; answers: Record<string, string> };
 

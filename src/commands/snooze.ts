@@ -8,7 +8,7 @@ import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
 export async function snooze(ctx: Context, idText: string, dateText: string) {
   const to = parseDay(dateText, ctx.today, 'future');

@@ -35,14 +35,14 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
   if (items.length === 0) {
     const { countProspects } = await import('../store/prospects.js');
     if (countProspects(book.db) === 0) {
-      const { emptyBook } = await import('./empty.js');
+      const { emptyBook } = await import('../output/empty.js');
       ctx.print(emptyBook(ctx, book));
       return items;
     }
     next = nextDue(book.db, to);
   }
   await measuring(items, next);
-  const limit = o.all ? Infinity : ctx.width ? Math.max(5, (process.stdout.rows || 30) - 10) : PIPE_ROWS;
+  const limit = o.all ? Infinity : ctx.width ? Math.max(5, (ctx.height || 30) - 10) : PIPE_ROWS;
   ctx.print(
     todayView(ctx.t, {
       on,

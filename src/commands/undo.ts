@@ -4,7 +4,7 @@ import { paint } from '../output/color.js';
 import { columns, measuring } from '../output/columns.js';
 import { write } from '../store/db.js';
 import { entries, undoNewest, type Entry } from '../store/journal.js';
-import { confirmed } from './confirm.js';
+import { confirmed } from '../input/confirm.js';
 
 function summary(ctx: Context, e: Entry): string {
   const part = (what: Record<string, number>, verb: (p: { list: string }) => string) => {

@@ -13,7 +13,7 @@ import { recorded } from '../output/contact.js';
 import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
 export interface VisitOptions {
   kind?: string;

@@ -9,7 +9,7 @@ import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
 export async function won(ctx: Context, idText: string, o: { date?: string }): Promise<Prospect> {
   const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;

@@ -5,7 +5,8 @@ import { usage } from '../domain/errors.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
 import { parseSource } from '../domain/vocab.js';
-import { parseId, yesNo } from './args.js';
+import { parseId } from '../domain/ids.js';
+import { yesNo } from './yes-no.js';
 
 export interface ProspectOptions {
   name?: string;
