@@ -2,6 +2,7 @@
 // batch size, or by asking the qualification questions. `--all` moves derived tiers as dates near.
 import { withRegrade } from '../actions/regrade.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
@@ -15,18 +16,7 @@ import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 
-export interface ClassifyOptions {
-  tier?: string;
-  within?: string;
-  expected?: string;
-  cycle?: string;
-  batch?: string;
-  need?: string;
-  canPay?: string;
-  decides?: string;
-  all?: boolean;
-  date?: string;
-}
+export type ClassifyOptions = Options<'classify'>;
 
 export async function classify(ctx: Context, idText: string | undefined, o: ClassifyOptions) {
   if (o.all) {
@@ -119,4 +109,4 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
   return result;
 }
 
-export const run = (ctx: Context, args: string[], opts: ClassifyOptions) => classify(ctx, args[0], opts);
+export const run: Run<'classify'> = (ctx, { id, ...o }) => classify(ctx, id, o);

@@ -1,6 +1,7 @@
 // dealer consult: the needs-analysis questions asked one by one (or given with --set), and the
 // answers saved on the prospect in one transaction at the end.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { usage } from '../domain/errors.js';
 import { questions, type ScriptItem } from '../domain/script.js';
 import { paint } from '../output/color.js';
@@ -25,7 +26,7 @@ function parseSets(sets: string[], keys: string[]): Changes {
   return changes;
 }
 
-export async function consult(ctx: Context, idText: string, o: { set?: string[] }): Promise<Record<string, string>> {
+export async function consult(ctx: Context, idText: string, o: Options<'consult'>): Promise<Record<string, string>> {
   const qs = questions(findTopic(scriptsFor(ctx), 'consult'));
   const keys = qs.map((q) => q.key!);
   if (!o.set?.length && !ctx.interactive) throw usage('missingFields', { fields: 'answers', flags: '--set key=value' });
@@ -95,4 +96,4 @@ async function askAll(ctx: Context, qs: ScriptItem[], before: Record<string, str
   return draft;
 }
 
-export const run = (ctx: Context, args: string[], opts: { set?: string[] }) => consult(ctx, args[0]!, opts);
+export const run: Run<'consult'> = (ctx, { id, ...o }) => consult(ctx, id, o);

@@ -1,6 +1,7 @@
 // dealer done: tick off what is due for a prospect today without inventing a contact.
 import { applyDuePlan, dueStateOf } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { planDone } from '../domain/done.js';
 import { ticked } from '../output/tick-off.js';
 import { present } from '../output/prospect.js';
@@ -23,4 +24,4 @@ export async function done(ctx: Context, idText: string) {
   return plan;
 }
 
-export const run = (ctx: Context, args: string[]) => done(ctx, args[0]!);
+export const run: Run<'done'> = (ctx, { id }) => done(ctx, id);

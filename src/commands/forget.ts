@@ -1,6 +1,7 @@
 // dealer forget: a customer's personal data removed for good — from the book, from the undo journal,
 // from the free pages and the write-ahead log — and from the backups that still hold them, when asked.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { paint } from '../output/color.js';
 import { write } from '../store/db.js';
 import { backupsHolding, compact, identityOf, scrubBackup } from '../store/forget.js';
@@ -9,7 +10,7 @@ import { deleteProspect } from '../store/prospects.js';
 import { requireProspect } from '../actions/prospect.js';
 import { confirmed } from '../input/confirm.js';
 
-export async function forget(ctx: Context, idText: string, o: { yes?: boolean; scrubBackups?: boolean }) {
+export async function forget(ctx: Context, idText: string, o: Options<'forget'>) {
   const { db, path } = await ctx.open('write');
   const p = requireProspect(db, idText);
   await confirmed(ctx, ctx.t.ui.forgetQuestion({ id: p.id, name: p.name }), o.yes, 'forget');
@@ -57,5 +58,4 @@ export async function forget(ctx: Context, idText: string, o: { yes?: boolean; s
   return result;
 }
 
-export const run = (ctx: Context, args: string[], opts: { yes?: boolean; scrubBackups?: boolean }) =>
-  forget(ctx, args[0]!, opts);
+export const run: Run<'forget'> = (ctx, { id, ...o }) => forget(ctx, id, o);

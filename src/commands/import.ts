@@ -3,6 +3,7 @@
 // line, and nothing is written.
 import { readFileSync, statSync } from 'node:fs';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { addDays, type Day } from '../domain/dates.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { mapHeader, type Kind } from '../domain/exchange.js';
@@ -20,12 +21,7 @@ import { isDanglingLink } from '../store/errors.js';
 import { getProspect, holderOf, insertProspect, prospectExists, updateProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
-export interface ImportOptions {
-  dryRun?: boolean;
-  update?: boolean;
-  encoding?: string;
-  sheet?: string;
-}
+export type ImportOptions = Options<'import'>;
 
 export interface ImportResult {
   kind: Kind;
@@ -286,4 +282,4 @@ function importVisits(
   }
 }
 
-export const run = (ctx: Context, args: string[], opts: ImportOptions) => importFile(ctx, args[0]!, args[1]!, opts);
+export const run: Run<'import'> = (ctx, { kind, file, ...o }) => importFile(ctx, kind, file, o);

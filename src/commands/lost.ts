@@ -1,6 +1,7 @@
 // dealer lost: the prospect bought elsewhere or dropped out. Never due again; the reason is kept.
 import { closeLost } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { Cancelled, usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
@@ -10,7 +11,7 @@ import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { requireProspect } from '../actions/prospect.js';
 
-export async function lost(ctx: Context, idText: string, o: { reason?: string; date?: string }): Promise<Prospect> {
+export async function lost(ctx: Context, idText: string, o: Options<'lost'>): Promise<Prospect> {
   const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   let reason = o.reason?.trim();
   if (o.reason !== undefined && !reason) throw usage('lostNeedsReason', { id: idText });
@@ -34,5 +35,4 @@ export async function lost(ctx: Context, idText: string, o: { reason?: string; d
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: { reason?: string; date?: string }) =>
-  lost(ctx, args[0]!, opts);
+export const run: Run<'lost'> = (ctx, { id, ...o }) => lost(ctx, id, o);

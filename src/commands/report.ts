@@ -1,6 +1,7 @@
 // dealer report: the week's work leaving the tool — CSV for the manager's Excel by default, an .xlsx
 // workbook, a table to read, or JSON for other programs.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { addDays, daysBetween, parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import { headerOf, PROSPECT_COLUMNS, VISIT_COLUMNS, type HeaderLang } from '../domain/exchange.js';
@@ -17,16 +18,7 @@ import { vetTarget } from '../store/target.js';
 export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers'] as const;
 type ReportKind = (typeof KINDS_OF_REPORT)[number];
 
-export interface ReportOptions {
-  format?: string;
-  json?: boolean;
-  out?: string;
-  from?: string;
-  to?: string;
-  date?: string;
-  bom?: boolean;
-  headers?: string;
-}
+export type ReportOptions = Options<'report'>;
 
 interface Sheet {
   columns: readonly string[];
@@ -261,4 +253,4 @@ export async function report(
   return { kind, rows, path: sink.path };
 }
 
-export const run = (ctx: Context, args: string[], opts: ReportOptions) => report(ctx, args[0], opts);
+export const run: Run<'report'> = (ctx, { kind, ...o }) => report(ctx, kind, o);

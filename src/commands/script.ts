@@ -1,5 +1,6 @@
 // dealer script: the crib sheets — listed, printed, or personalised for one prospect.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { usage } from '../domain/errors.js';
 import { personalise, type ShownTopic, type Topic } from '../domain/script.js';
 import { measuring } from '../output/columns.js';
@@ -13,7 +14,7 @@ import { findTopic, scriptsFor } from '../actions/topics.js';
 export async function script(
   ctx: Context,
   key: string | undefined,
-  o: { for?: string },
+  o: Options<'script'>,
 ): Promise<Topic[] | ShownTopic> {
   const topics = scriptsFor(ctx);
   if (!key) {
@@ -43,4 +44,4 @@ export async function script(
   return shown;
 }
 
-export const run = (ctx: Context, args: string[], opts: { for?: string }) => script(ctx, args[0], opts);
+export const run: Run<'script'> = (ctx, { topic, ...o }) => script(ctx, topic, o);

@@ -1,5 +1,6 @@
 // dealer show: everything about one prospect on one screen.
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
 import { questions } from '../domain/script.js';
 import { measuring } from '../output/columns.js';
@@ -45,4 +46,4 @@ function labelledAnswers(ctx: Context, answers: Record<string, string>): [string
     .map(([k, v]) => [qs.find((q) => q.key === k)?.text ?? k, v]);
 }
 
-export const run = (ctx: Context, args: string[]) => show(ctx, args[0]!);
+export const run: Run<'show'> = (ctx, { id }) => show(ctx, id);

@@ -1,6 +1,7 @@
 // dealer snooze: move what is due for a prospect today to a later day.
 import { applyDuePlan, dueStateOf } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { planSnooze } from '../domain/done.js';
 import { ticked } from '../output/tick-off.js';
@@ -25,4 +26,4 @@ export async function snooze(ctx: Context, idText: string, dateText: string) {
   return plan;
 }
 
-export const run = (ctx: Context, args: string[]) => snooze(ctx, args[0]!, args[1]!);
+export const run: Run<'snooze'> = (ctx, { id, date }) => snooze(ctx, id, date);

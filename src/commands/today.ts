@@ -1,6 +1,7 @@
 // dealer today: the morning list — who to call, why, and what to open with.
 import { dueList, nextDue } from '../actions/due-list.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { addDays, parseDay } from '../domain/dates.js';
 import type { DueItem } from '../domain/due.js';
 import { usage } from '../domain/errors.js';
@@ -9,11 +10,7 @@ import { todayView } from '../output/today.js';
 import { contactsOn } from '../store/contacts.js';
 import { readSettings } from '../store/settings.js';
 
-export interface TodayOptions {
-  date?: string;
-  days?: string;
-  all?: boolean;
-}
+export type TodayOptions = Options<'today'>;
 
 /** Rows shown when stdout is not a terminal and --all was not given. */
 const PIPE_ROWS = 25;
@@ -57,4 +54,4 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
   return items;
 }
 
-export const run = (ctx: Context, _args: string[], opts: TodayOptions) => today(ctx, opts);
+export const run: Run<'today'> = (ctx, o) => today(ctx, o);

@@ -1,6 +1,7 @@
 // dealer visit: after every call, visit or message — what happened, and when to call next.
 import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { addDays, parseDay } from '../domain/dates.js';
 import { checkCallback, checkContactDate, checkHold } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
@@ -15,17 +16,7 @@ import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 
-export interface VisitOptions {
-  kind?: string;
-  outcome?: string;
-  note?: string;
-  stage?: string;
-  date?: string;
-  next?: string;
-  hold?: string;
-  holdUntil?: string;
-  objection?: string[];
-}
+export type VisitOptions = Options<'visit'>;
 
 interface Answers {
   kind: Kind;
@@ -100,4 +91,4 @@ async function askContact(ctx: Context, p: Prospect): Promise<Answers> {
   return { kind, outcome: outcome || undefined, note: note || undefined, stage: stage === p.stage ? undefined : stage };
 }
 
-export const run = (ctx: Context, args: string[], opts: VisitOptions) => visit(ctx, args[0]!, opts);
+export const run: Run<'visit'> = (ctx, { id, ...o }) => visit(ctx, id, o);

@@ -1,6 +1,7 @@
 // dealer won: the deal is signed. Thank them tomorrow, check in a week after, ask for referrals.
 import { closeWon } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
@@ -11,7 +12,7 @@ import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 
-export async function won(ctx: Context, idText: string, o: { date?: string }): Promise<Prospect> {
+export async function won(ctx: Context, idText: string, o: Options<'won'>): Promise<Prospect> {
   const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
@@ -26,4 +27,4 @@ export async function won(ctx: Context, idText: string, o: { date?: string }): P
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: { date?: string }) => won(ctx, args[0]!, opts);
+export const run: Run<'won'> = (ctx, { id, ...o }) => won(ctx, id, o);
