@@ -2,7 +2,7 @@
 // module only when that command runs: `dealer --help` and `dealer --version` load commander and
 // one message catalogue, nothing else (test/e2e/startup.test.ts keeps it that way).
 import { Command, CommanderError, Option } from 'commander';
-import { argNames, COMMANDS, type CommandName, type CommandSpec, type Input, type Run } from './specs.js';
+import { argNames, COMMANDS, GROUPS, type CommandName, type CommandSpec, type Input, type Run } from './specs.js';
 
 type Lang = 'en' | 'zh';
 
@@ -82,10 +82,17 @@ const act =
     // The command sees only its own options: --db and --lang say where and how, not what to do, so
     // `dealer visit 8 --lang zh` still asks what happened (it is "no flags given").
     const positional = args.slice(0, -2) as (string | string[] | undefined)[];
+    const globals = command.optsWithGlobals();
     const input: Record<string, unknown> = { ...command.opts() };
+    // --json before the command belongs to dealer; after it, to the command: either way the same.
+    if (globals.json) {
+      if (!spec.options.some(([flags]) => flags === '--json'))
+        throw new CommanderError(2, 'commander.unknownOption', "error: unknown option '--json'");
+      input.json = true;
+    }
     argNames(spec.args).forEach((arg, i) => (input[arg] = positional[i]));
     const label = [name, ...positional.flat().filter((a) => a !== undefined)].join(' ');
-    const ctx = makeContext({ t, globals: command.optsWithGlobals(), label });
+    const ctx = makeContext({ t, globals, label });
     book = ctx.dbPath;
     try {
       await mod.run(ctx, input as Input<typeof name>);
@@ -105,9 +112,13 @@ const examples = (list: [string, string][] | undefined) =>
 const program = new Command('dealer')
   .description(t.cmd.dealer)
   .helpOption('-h, --help', t.help.help)
+  .commandsGroup(t.help.groups.setup)
   .helpCommand('help [command]', t.help.helpCommand)
   .addOption(new Option('--db <file>', t.opt.db))
   .addOption(new Option('--lang <lang>', t.opt.lang))
+  // Also each command's own option; here so that `dealer --json today` works as `dealer today --json`.
+  .addOption(new Option('--json', t.opt.json))
+  .addHelpText('after', `\n${t.help.environment}\n`)
   .configureHelp({ styleTitle: (title) => t.help.titles[title] ?? title })
   .showSuggestionAfterError(true)
   .exitOverride()
@@ -119,13 +130,18 @@ const program = new Command('dealer')
 // Commander needs to know only the command being run, with its options. The full list is built for
 // help, and for suggestions when the command is unknown.
 const known = Object.hasOwn(COMMANDS, wanted);
-for (const [name, spec] of Object.entries(COMMANDS) as [CommandName, CommandSpec][]) {
+// In help, the groups in the order a consultant meets them: the day's work first.
+const byGroup = (Object.entries(COMMANDS) as [CommandName, CommandSpec][]).sort(
+  ([, a], [, b]) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group),
+);
+for (const [name, spec] of byGroup) {
   if (known && name !== wanted) continue;
   const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof typeof t.cmd;
   const cmd = program
     .command(spec.args ? `${name} ${spec.args}` : name)
     .description(t.cmd[key])
     .helpOption('-h, --help', t.help.help)
+    .helpGroup(t.help.groups[spec.group])
     .addHelpText('after', examples(t.ex[key as keyof typeof t.ex]))
     .action(act(name, spec));
   if (name === wanted)
@@ -144,7 +160,11 @@ try {
   else {
     // The version is an option of dealer itself, not of its commands: read it only then.
     if (wanted === '') program.version(await version(), '-V, --version', t.help.version);
-    await program.parseAsync(process.argv);
+    // `dealer help vist`: said as `dealer vist` is — an unknown command, exit 2, with a suggestion.
+    const helped = argv.indexOf('help');
+    if (helped >= 0 && argv[helped + 1] === wanted && !known && wanted !== 'help' && !wanted.startsWith('-'))
+      await program.parseAsync([wanted], { from: 'user' });
+    else await program.parseAsync(process.argv);
   }
 } catch (e) {
   // --help and --version end through exitOverride too; only real errors load the explainer.

@@ -15,11 +15,13 @@ export interface CommandSpec {
   /** Positional arguments as commander spells them: `<id>` required, `[name]` optional, `<x...>` many. */
   readonly args: string;
   readonly options: readonly OptionSpec[];
+  /** The words the first argument can be, offered by shell completion. */
+  readonly choices?: readonly string[];
   /** Where `dealer --help` lists it. */
   readonly group: Group;
 }
 
-export const GROUPS = ['daily', 'prospects', 'scripts', 'reports', 'safety'] as const;
+export const GROUPS = ['daily', 'prospects', 'scripts', 'reports', 'safety', 'setup'] as const;
 export type Group = (typeof GROUPS)[number];
 
 const json = ['--json', 'json'] as const;
@@ -100,6 +102,7 @@ export const COMMANDS = {
   contact: {
     group: 'daily',
     args: '<action> <contact-id>',
+    choices: ['edit', 'delete'],
     options: [
       ['--date <date>', 'contactDate'],
       ['--kind <kind>', 'kind'],
@@ -131,13 +134,14 @@ export const COMMANDS = {
       json,
     ],
   },
-  config: { group: 'safety', args: '[action] [key] [value]', options: [json] },
-  demo: { group: 'safety', args: '', options: [json] },
+  config: { group: 'setup', args: '[action] [key] [value]', choices: ['list', 'get', 'set', 'unset'], options: [json] },
+  demo: { group: 'setup', args: '', options: [json] },
   script: { group: 'scripts', args: '[topic]', options: [['--for <id>', 'for'], json] },
   consult: { group: 'scripts', args: '<id>', options: [['--set <key=value...>', 'set'], json] },
   report: {
     group: 'reports',
     args: '[kind]',
+    choices: ['prospects', 'visits', 'funnel', 'activity', 'tiers'],
     options: [
       ['--format <format>', 'format'],
       ['--out <file>', 'out'],
@@ -152,6 +156,7 @@ export const COMMANDS = {
   import: {
     group: 'reports',
     args: '<kind> <file>',
+    choices: ['prospects', 'visits'],
     options: [
       ['--dry-run', 'dryRun'],
       ['--update', 'update'],
@@ -177,9 +182,18 @@ export const COMMANDS = {
     args: '<id>',
     options: [['--yes', 'yes'], ['--scrub-backups', 'scrubBackups'], json],
   },
+  completion: { group: 'setup', args: '<shell>', choices: ['bash', 'zsh', 'fish'], options: [] },
 } as const satisfies Record<string, CommandSpec>;
 
+/** Options whose value is a prospect's id: completion offers the book's ids there. */
+export const ID_OPTIONS: readonly string[] = ['--referred-by', '--for'];
+
 export type CommandName = keyof typeof COMMANDS;
+
+// Every command has its line in the catalogue: a command without one does not compile.
+type Undescribed = Exclude<Camel<CommandName>, keyof Messages['cmd']>;
+type Assert<T extends true> = T;
+export type EveryCommandDescribed = Assert<[Undescribed] extends [never] ? true : false>;
 
 // ---- The input type, read off the declaration ----
 

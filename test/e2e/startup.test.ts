@@ -45,6 +45,13 @@ describe('start-up', () => {
     },
   );
 
+  it('completing ids loads the book and nothing for people: no prompts, tables, colours or scripts', () => {
+    s.ok(['add-prospect', '王磊', '--phone', '13800138000']);
+    const urls = loaded(['completion', 'ids']);
+    expect(urls.some((u) => u.includes('better-sqlite3'))).toBe(true);
+    expect(urls.filter((u) => /@inquirer|cli-table3|chalk|pinyin|\/dist\/scripts\//.test(u))).toEqual([]);
+  });
+
   it('a command loads only its own module', () => {
     const urls = loaded(['today']);
     expect(urls.filter((u) => u.includes('/dist/commands/')).map((u) => u.replace(/.*\/dist\/commands\//, ''))).toEqual(
