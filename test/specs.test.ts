@@ -23,6 +23,18 @@ describe('command specs', () => {
     expect(argNames('')).toEqual([]);
   });
 
+  it('have a module each, with a run, and a line in both catalogues', async () => {
+    const { en } = await import('../src/i18n/en.js');
+    const { zh } = await import('../src/i18n/zh.js');
+    for (const name of Object.keys(COMMANDS)) {
+      const mod = (await import(`../src/commands/${name}.ts`)) as { run?: unknown };
+      expect(typeof mod.run, name).toBe('function');
+      const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+      expect(en.cmd, name).toHaveProperty(key);
+      expect(zh.cmd, name).toHaveProperty(key);
+    }
+  });
+
   it('declare each flag once per command', () => {
     for (const [name, spec] of Object.entries(COMMANDS)) {
       const longs = spec.options.map(([flags]) => flags.split(' ')[0]);
