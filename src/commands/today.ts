@@ -18,6 +18,7 @@ import { measuring } from '../output/columns.js';
 import { closed, recorded } from '../output/contact.js';
 import { ticked } from '../output/tick-off.js';
 import { todayView } from '../output/today.js';
+import { safe } from '../output/screen.js';
 import { workCard, workSummary } from '../output/work.js';
 import { loadScripts } from '../scripts/load.js';
 import { contactsOn } from '../store/contacts.js';
@@ -160,7 +161,7 @@ async function workOne(
   stamp: Stamp,
 ): Promise<Outcome> {
   const today = ctx.today;
-  const refused = (e: unknown) => (e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e));
+  const refused = (e: unknown) => safe(e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e));
   const day = (text: string, check: (d: Day) => void): string | true => {
     try {
       check(parseDay(text, today, 'future'));

@@ -28,14 +28,19 @@ export function workCard(t: Messages, c: Card): string {
     ...dueRows(t, c.items, c.on, c.width),
     ...say(
       last
-        ? w.last({ date: last.date, kind: t.word.kind[last.kind]!, note: last.note ? `${t.word.colon}${last.note}` : '' })
+        ? w.last({
+            date: last.date,
+            kind: t.word.kind[last.kind]!,
+            note: last.note ? `${t.word.colon}${last.note}` : '',
+          })
         : w.never,
     ),
   ];
   if (c.script) {
     const { key, title } = c.script;
     lines.push(...say(w.openWith({ topic: key, title, id: first.id })).map((l) => paint.dim(l)));
-    for (const text of c.script.lines) lines.push(...wrap(text, c.width && c.width - 4, 0).map((l, i) => `${i ? '    ' : '  • '}${l}`));
+    for (const text of c.script.lines)
+      lines.push(...wrap(text, c.width && c.width - 4, 0).map((l, i) => `${i ? '    ' : '  • '}${l}`));
   }
   return lines.join('\n');
 }
