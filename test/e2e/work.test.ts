@@ -79,7 +79,13 @@ describe('today --work', () => {
     const r = atTerminal(
       s,
       ['today', '--work'],
-      [...recordWang, { after: 'What happened?', signal: 'INT', within: WAIT }],
+      [
+        ...recordWang,
+        // Half-way through the second prospect's answers: those are not saved, the first one is.
+        { after: 'What happened?', send: ENTER, within: WAIT },
+        { after: 'Kind of contact', send: ENTER, within: WAIT },
+        { after: 'How did it go?', signal: 'INT', within: WAIT },
+      ],
     );
     expect(r.code).toBe(130);
     expect(r.output).toContain('Stopped. 1 of 3 worked');
