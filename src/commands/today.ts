@@ -171,6 +171,12 @@ async function workOne(
     }
   };
   const after = () => getProspect(db, p.id)!;
+  // Read again inside each transaction: another terminal may have written while the questions waited.
+  const now = () => {
+    const fresh = getProspect(db, p.id);
+    if (!fresh) throw usage('unknownId', { id: p.id });
+    return fresh;
+  };
   if (choice === 'contact') {
     const a = await askContact(ask, ctx.t, p);
     const nextText = await ask.text(ctx.t.ui.work.next, {
@@ -178,12 +184,12 @@ async function workOne(
     });
     const next = nextText ? parseDay(nextText, today, 'future') : undefined;
     const contact = { date: today, kind: a.kind, stage: a.stage, next, outcome: a.outcome, note: a.note };
-    const { plan } = write(db, () => recordContact(db, p, contact, settings, stamp), { label: `visit ${p.id}` });
+    const { plan } = write(db, () => recordContact(db, now(), contact, settings, stamp), { label: `visit ${p.id}` });
     ctx.tell(recorded(ctx.t, { prospect: after(), kind: a.kind, date: today, plan, wasLost: false }, today));
     return 'recorded';
   }
   if (choice === 'done') {
-    const plan = write(db, () => tickOff(db, p, settings, stamp), { label: `done ${p.id}` });
+    const plan = write(db, () => tickOff(db, now(), settings, stamp), { label: `done ${p.id}` });
     ctx.tell(ticked(ctx.t, { prospect: after(), handled: plan.handled, today }));
     return 'done';
   }
@@ -193,12 +199,12 @@ async function workOne(
       validate: (v) => day(v, (d) => planSnooze(dueStateOf(db, p), today, d, settings)),
     });
     const to = parseDay(text, today, 'future');
-    const plan = write(db, () => snoozeDue(db, p, to, settings, stamp), { label: `snooze ${p.id} ${to}` });
+    const plan = write(db, () => snoozeDue(db, now(), to, settings, stamp), { label: `snooze ${p.id} ${to}` });
     ctx.tell(ticked(ctx.t, { prospect: after(), handled: plan.handled, today, to }));
     return 'snoozed';
   }
   const reason = await ask.text(ctx.t.ui.prompt.lostReason, { required: true });
-  const plan = write(db, () => closeLost(db, p, today, reason, stamp), { label: `lost ${p.id}` });
+  const plan = write(db, () => closeLost(db, now(), today, reason, stamp), { label: `lost ${p.id}` });
   ctx.tell(closed(ctx.t, after(), plan, today));
   return 'lost';
 }

@@ -124,6 +124,26 @@ describe('today --work', () => {
     expect(s.json<Shown>(['show', '1']).contacts).toHaveLength(1);
   });
 
+  it('done without a contact and lost go through done and lost, each its own undo entry', () => {
+    const r = atTerminal(
+      s,
+      ['today', '--work'],
+      [
+        { after: 'What happened?', send: menu(1), within: WAIT },
+        { after: 'What happened?', send: menu(4), within: WAIT },
+        { after: 'Why was it lost?', send: `Bought a Camry${ENTER}`, within: WAIT },
+        { after: 'What happened?', send: menu(2), within: WAIT },
+      ],
+    );
+    expect(r.code).toBe(0);
+    expect(r.output).toContain('Done for #1 Wang Lei');
+    // done moves a due callback one cadence on (O: 3 days), and records no contact.
+    expect(s.json<Shown>(['show', '1'])).toMatchObject({ nextCallback: '2026-03-05', contacts: [] });
+    expect(s.json(['show', '2'])).toMatchObject({ stage: 'lost', lostReason: 'Bought a Camry', nextCallback: null });
+    const labels = s.json<{ label: string }[]>(['undo', '--list']).map((e) => e.label);
+    expect(labels.slice(0, 2)).toEqual(['lost 2', 'done 1']);
+  });
+
   it('without a terminal it says it needs one and points to today', () => {
     const r = s.run(['today', '--work']);
     expect(r.code).toBe(2);
