@@ -78,7 +78,7 @@ export const COMMANDS = {
   today: {
     group: 'daily',
     args: '',
-    options: [['--date <date>', 'date'], ['--days <n>', 'days'], ['--all', 'all'], json],
+    options: [['--date <date>', 'date'], ['--days <n>', 'days'], ['--all', 'all'], ['--work', 'work'], json],
   },
   visit: {
     group: 'daily',
