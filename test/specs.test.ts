@@ -35,6 +35,11 @@ describe('command specs', () => {
     }
   });
 
+  it('offer for completion the words the commands accept', async () => {
+    const { KINDS_OF_REPORT } = await import('../src/commands/report.js');
+    expect(COMMANDS.report.choices).toEqual(KINDS_OF_REPORT);
+  });
+
   it('declare each flag once per command', () => {
     for (const [name, spec] of Object.entries(COMMANDS)) {
       const longs = spec.options.map(([flags]) => flags.split(' ')[0]);
