@@ -132,6 +132,8 @@ const prospectOptions: Options = (cmd) =>
     .option('--can-pay <yes|no>', t.opt.canPay)
     .option('--decides <yes|no>', t.opt.decides)
     .option('--birthday <date>', t.opt.birthday)
+    .option('--salutation <address>', t.opt.salutation)
+    .option('--gender <m|f>', t.opt.gender)
     .option('--note <text>', t.opt.note)
     .option('--next <date>', t.opt.next)
     .option('--force', t.opt.force)

@@ -3,6 +3,7 @@ import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
 import { checkBirthday, checkCallback, checkExpected } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
+import { parseGender } from '../domain/salutation.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
 import { parseSource } from '../domain/vocab.js';
 import { parseId, yesNo } from './args.js';
@@ -26,6 +27,8 @@ export interface ProspectOptions {
   canPay?: string;
   decides?: string;
   birthday?: string;
+  salutation?: string;
+  gender?: string;
   note?: string;
   next?: string;
   clear?: string[];
@@ -43,6 +46,8 @@ const CLEARABLE: Record<string, keyof ProspectFields> = {
   budget: 'budget',
   expected: 'expected',
   birthday: 'birthday',
+  salutation: 'salutation',
+  gender: 'gender',
   note: 'note',
   next: 'nextCallback',
 };
@@ -93,6 +98,8 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   if (o.canPay !== undefined) f.canPay = yesNo(o.canPay);
   if (o.decides !== undefined) f.decides = yesNo(o.decides);
   if (o.birthday !== undefined) f.birthday = checkBirthday(parseBirthday(o.birthday), today);
+  f.salutation = text(o.salutation);
+  if (o.gender !== undefined) f.gender = o.gender.trim() === '' ? null : parseGender(o.gender);
   f.note = text(o.note);
   if (o.next !== undefined) f.nextCallback = checkCallback(parseDay(o.next, today, 'future'), today);
   for (const name of o.clear ?? []) {

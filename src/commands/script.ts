@@ -1,12 +1,13 @@
 // dealer script: the crib sheets — listed, printed, or personalised for one prospect.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { personalise, type ShownTopic, type Topic } from '../domain/script.js';
+import { salutationOf } from '../domain/salutation.js';
+import { personalise, spokenDay, visitedOn, type Placeholder, type ShownTopic, type Topic } from '../domain/script.js';
 import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
 import { loadScripts } from '../scripts/load.js';
 import { answersOf } from '../store/answers.js';
-import { objectionsOf } from '../store/contacts.js';
+import { contactsOf, objectionsOf, remindersOf } from '../store/contacts.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -21,9 +22,11 @@ export function scriptsFor(ctx: Context): Topic[] {
   return topics;
 }
 
-export function findTopic(topics: Topic[], key: string): Topic {
-  const topic = topics.find((t) => t.key === key.trim().toLowerCase());
-  if (!topic) throw usage('unknownTopic', { input: key, choices: topics.map((t) => t.key).join(', ') });
+/** A topic by its key (`consult`) or by the name the consultant sees (需求分析). */
+export function findTopic(topics: Topic[], key: string, names: Record<string, string> = {}): Topic {
+  const wanted = key.trim().toLowerCase();
+  const topic = topics.find((t) => t.key === wanted || names[t.key] === key.trim());
+  if (!topic) throw usage('unknownTopic', { input: key, choices: topics.map((t) => names[t.key] ?? t.key).join(', ') });
   return topic;
 }
 
@@ -42,13 +45,21 @@ export async function script(
     }
     return topics;
   }
-  const topic = findTopic(topics, key);
+  const topic = findTopic(topics, key, ctx.t.word.topic);
   const { db } = await ctx.open('read');
   const settings = readSettings(db);
   const p = o.for ? requireProspect(db, o.for) : undefined;
+  const visited = p ? visitedOn(remindersOf(db, p.id), contactsOf(db, p.id)) : undefined;
   const shown = personalise(topic, {
-    values: { name: p?.name, interest: p?.interest ?? undefined, me: settings.consultant, store: settings.store },
-    blanks: ctx.t.ui.scriptBlank as Record<'name' | 'interest' | 'me' | 'store', string>,
+    values: {
+      // In messages and scripts a customer is 王先生, not 王建国.
+      name: p && salutationOf(p, ctx.t.lang),
+      interest: p?.interest ?? undefined,
+      me: settings.consultant,
+      store: settings.store,
+      visited: visited && spokenDay(visited, ctx.today, ctx.t.ui.scriptDays),
+    },
+    blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
     answers: p ? answersOf(db, p.id) : {},
     objections: p ? objectionsOf(db, p.id) : [],
   });

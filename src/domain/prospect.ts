@@ -1,5 +1,6 @@
 // The prospect as the rest of the program sees it; the JSON contract (SPEC §4) is this shape.
 import type { Day } from './dates.js';
+import type { Gender } from './salutation.js';
 import { usage } from './errors.js';
 import type { Tier } from './tier.js';
 import type { Kind, ProspectKind, Source, Stage } from './vocab.js';
@@ -29,6 +30,9 @@ export interface Prospect {
   canPay: boolean | null;
   decides: boolean | null;
   birthday: string | null;
+  /** How to address them (王先生); null: from surname and gender, or the name. */
+  salutation: string | null;
+  gender: Gender | null;
   note: string | null;
   lostReason: string | null;
   wonOn: Day | null;
@@ -85,6 +89,8 @@ export interface ProspectFields {
   canPay?: boolean | null;
   decides?: boolean | null;
   birthday?: string | null;
+  salutation?: string | null;
+  gender?: Gender | null;
   note?: string | null;
   nextCallback?: Day | null;
 }

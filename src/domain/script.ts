@@ -9,7 +9,10 @@
 //   - [budget] What budget …?           a keyed item (consultation questions)
 //   <!-- a comment -->                  ignored, as are blank lines
 //
-// Text may use {name}, {interest}, {me} and {store}; `--for <id>` fills them in.
+// Text may use {name}, {interest}, {me}, {store} and {visited}; `--for <id>` fills them in: {name} is
+// the form of address (王先生), {visited} the day they came in said as a person says it (昨天).
+
+import { daysBetween, type Day } from './dates.js';
 
 export interface ScriptItem {
   key?: string;
@@ -31,7 +34,7 @@ export interface Topic {
   file: string;
 }
 
-export const PLACEHOLDERS = ['name', 'interest', 'me', 'store'] as const;
+export const PLACEHOLDERS = ['name', 'interest', 'me', 'store', 'visited'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export class ScriptFormatError extends Error {
@@ -100,6 +103,30 @@ export function parseScripts(text: string, file: string): Topic[] {
     }
   });
   return topics;
+}
+
+/**
+ * A day as said in a message sent today: a thank-you goes out the day after the visit, so it says
+ * "yesterday" (昨天), not "today"; a late one says "the other day".
+ */
+export function spokenDay(
+  day: Day,
+  today: Day,
+  words: { today: string; yesterday: string; dayBefore: string; earlier: string },
+): string {
+  const n = daysBetween(day, today);
+  return n <= 0 ? words.today : n === 1 ? words.yesterday : n === 2 ? words.dayBefore : words.earlier;
+}
+
+/** The day a thank-you is for: the one owed, else the last time they came in or signed. */
+export function visitedOn(
+  reminders: { reason: string; since: Day }[],
+  contacts: { date: Day; kind: string }[],
+): Day | undefined {
+  const owed = reminders.find((r) => r.reason === 'thank-you');
+  if (owed) return owed.since;
+  const met = contacts.filter((c) => ['showroom', 'visit', 'test-drive', 'delivery'].includes(c.kind));
+  return met.length ? met.reduce((a, b) => (b.date > a.date ? b : a)).date : undefined;
 }
 
 /** The consultation questions, in order: the keyed items of the `consult` topic. */

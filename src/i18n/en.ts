@@ -33,6 +33,8 @@ export const en = {
     expected: 'expected purchase date (sets the tier)',
     tier: 'urgency tier O, A, B or C, set by hand',
     birthday: 'birthday, YYYY-MM-DD or MM-DD',
+    salutation: 'how to address them in scripts and messages, e.g. "Mr Wang" or 王先生',
+    gender: 'm or f: in Chinese they are addressed by surname + 先生/女士',
     note: 'a note',
     next: 'next callback date (instead of the tier cadence)',
     added: 'the day they became a prospect, if not today',
@@ -85,7 +87,7 @@ export const en = {
     calOut: 'write the calendar to this file (.ics; - for standard output)',
     calDays: 'how many days ahead (default 30)',
     clear:
-      'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, note, next',
+      'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, salutation, gender, note, next',
   },
   cmd: {
     dealer: 'Prospects, contacts and follow-ups for a sales consultant, in one private SQLite file.',
@@ -298,6 +300,23 @@ export const en = {
       'deposit-expiry': 'deposit expires',
       'thank-you': 'thank-you owed',
     } as Record<string, string>,
+    /** A script topic as the consultant names it: what `script` lists and accepts, and `today` opens with. */
+    topic: {
+      reception: 'reception',
+      consult: 'consult',
+      present: 'present',
+      'test-drive': 'test-drive',
+      negotiate: 'negotiate',
+      close: 'close',
+      delivery: 'delivery',
+      'follow-up': 'follow-up',
+      complaint: 'complaint',
+      'visit-prep': 'visit-prep',
+      insurance: 'insurance',
+      medical: 'medical',
+      'real-estate': 'real-estate',
+      'customer-types': 'customer-types',
+    } as Record<string, string>,
     objection: { price: 'price', spouse: 'ask spouse', compare: 'comparing brands', later: 'not now' } as Record<
       string,
       string
@@ -333,6 +352,7 @@ export const en = {
     badDate: (p: P) => `"${p.input}" is not a date`,
     dateOutOfRange: (p: P) => `"${p.input}" is outside the dates dealer keeps`,
     badBirthday: (p: P) => `"${p.input}" is not a birthday`,
+    badGender: (p: P) => `"${p.input}" is not a gender`,
     badPhone: (p: P) => `"${p.input}" is not a phone number`,
     badEmail: (p: P) => `"${p.input}" is not an e-mail address`,
     badTier: (p: P) => `"${p.input}" is not a tier`,
@@ -458,6 +478,7 @@ export const en = {
     badDate: () => 'use YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as mon',
     dateOutOfRange: (p: P) => `use a date from ${p.first} to ${p.last}`,
     badBirthday: () => 'use YYYY-MM-DD, or MM-DD when the year is not known',
+    badGender: () => 'use m or f',
     badPhone: () =>
       'a mobile has 11 digits; give other countries with + and their code, an extension as "ext. 12"; separate several numbers with ";"',
     badEmail: () => 'for example: wang.lei@example.com',
@@ -626,6 +647,7 @@ export const en = {
       stage: 'Stage',
       qualified: 'Need / can pay / decides',
       birthday: 'Birthday',
+      salutation: 'Address as',
       note: 'Note',
       nextCallback: 'Next callback',
       created: 'Added',
@@ -687,13 +709,21 @@ export const en = {
       string,
       string
     >,
-    scriptBlank: { name: '[name]', interest: '[model]', me: '[your name]', store: '[store]' } as Record<string, string>,
+    scriptBlank: {
+      name: '[name]',
+      interest: '[model]',
+      me: '[your name]',
+      store: '[store]',
+      // A thank-you is sent the day after the visit: without a prospect, that is the day it names.
+      visited: 'yesterday',
+    } as Record<string, string>,
+    scriptDays: { today: 'today', yesterday: 'yesterday', dayBefore: 'the day before yesterday', earlier: 'the other day' },
     scriptProblem: {
       badLine: 'a line that is not a topic (#), section (##), summary (>), item (-) or comment',
       noTopic: 'text before the first "# key: title" line',
       noSection: 'an item before the first "## section" line',
       badKey: 'a key must be lower-case letters, digits, "-" or "_"',
-      placeholder: 'unknown placeholder; use {name}, {interest}, {me} or {store}',
+      placeholder: 'unknown placeholder; use {name}, {interest}, {me}, {store} or {visited}',
       duplicate: 'a topic defined twice in one file',
       empty: 'an empty item',
     } as Record<string, string>,

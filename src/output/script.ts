@@ -6,6 +6,9 @@ import { paint } from './color.js';
 import { columns, displayWidth, wrap } from './columns.js';
 import { safe } from './screen.js';
 
+/** The name a consultant calls a topic by in their language; a topic of their own keeps its key. */
+export const topicName = (t: Messages, key: string): string => t.word.topic[key] ?? key;
+
 export function topicList(t: Messages, topics: Topic[], width?: number): string {
   return [
     paint.bold(t.ui.scriptTopics),
@@ -16,7 +19,7 @@ export function topicList(t: Messages, topics: Topic[], width?: number): string 
         { header: t.ui.col.title!, max: 30 },
         { header: '', flex: true },
       ],
-      topics.map((x) => [x.key, x.title, { text: x.summary, style: paint.dim }]),
+      topics.map((x) => [topicName(t, x.key), x.title, { text: x.summary, style: paint.dim }]),
       { width, style: paint.dim },
     ),
     '',

@@ -261,6 +261,11 @@ export const MIGRATIONS: Migration[] = [
   // 4: the birthday greeted last, as the day of that year's birthday: a contact on the day or
   // `dealer done` greets it, and it is not due again that year.
   { up: sql('ALTER TABLE prospect ADD COLUMN birthday_greeted TEXT') },
+  // 5: how a consultant addresses the customer (王先生) and the gender it can be built from (issue 14).
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN salutation TEXT;
+             ALTER TABLE prospect ADD COLUMN gender TEXT CHECK (gender IN ('m', 'f'))`),
+  },
 ];
 
 export function schemaVersion(db: Database): number {

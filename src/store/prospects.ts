@@ -27,6 +27,8 @@ const COLUMNS: Record<keyof ProspectFields, string> = {
   canPay: 'can_pay',
   decides: 'decides',
   birthday: 'birthday',
+  salutation: 'salutation',
+  gender: 'gender',
   note: 'note',
   nextCallback: 'next_callback',
 };
@@ -60,6 +62,8 @@ export function toProspect(r: Row, phones: string[]): Prospect {
     canPay: bool(r.can_pay),
     decides: bool(r.decides),
     birthday: r.birthday as string | null,
+    salutation: (r.salutation ?? null) as string | null,
+    gender: (r.gender ?? null) as Prospect['gender'],
     note: r.note as string | null,
     lostReason: r.lost_reason as string | null,
     wonOn: r.won_on as Day | null,
