@@ -1,6 +1,7 @@
 // dealer consult: the needs-analysis questions asked one by one (or given with --set), and the
 // answers saved on the prospect in one transaction at the end.
 import type { Context } from '../context.js';
+import { parseType, TYPE_KEYS, type TypeKey } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
 import { questions, type ScriptItem } from '../domain/script.js';
 import { paint } from '../output/color.js';
@@ -18,9 +19,12 @@ function parseSets(sets: string[], keys: string[]): Changes {
     const at = s.indexOf('=');
     if (at <= 0) throw usage('badSet', { input: s });
     const key = s.slice(0, at).trim().toLowerCase();
-    if (!keys.includes(key)) throw usage('unknownAnswerKey', { input: key, choices: keys.join(', ') });
+    const isType = (TYPE_KEYS as readonly string[]).includes(key);
+    if (!keys.includes(key) && !isType)
+      throw usage('unknownAnswerKey', { input: key, choices: [...keys, ...TYPE_KEYS].join(', ') });
     const value = s.slice(at + 1).trim();
-    changes[key] = value === '' ? null : value;
+    // The customer's type (R1-R4, S1-S4) is saved beside the answers, checked.
+    changes[key] = value === '' ? null : isType ? parseType(key as TypeKey, value) : value;
   }
   return changes;
 }

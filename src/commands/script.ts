@@ -1,6 +1,7 @@
 // dealer script: the crib sheets — listed, printed, or personalised for one prospect.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
+import { typeAdvice } from '../domain/customer-type.js';
 import { salutationOf } from '../domain/salutation.js';
 import { personalise, spokenDay, visitedOn, type Placeholder, type ShownTopic, type Topic } from '../domain/script.js';
 import { measuring } from '../output/columns.js';
@@ -50,6 +51,7 @@ export async function script(
   const settings = readSettings(db);
   const p = o.for ? requireProspect(db, o.for) : undefined;
   const visited = p ? visitedOn(remindersOf(db, p.id), contactsOf(db, p.id)) : undefined;
+  const answers = p ? answersOf(db, p.id) : {};
   const shown = personalise(topic, {
     values: {
       // In messages and scripts a customer is 王先生, not 王建国.
@@ -60,7 +62,13 @@ export async function script(
       visited: visited && spokenDay(visited, ctx.today, ctx.t.ui.scriptDays),
     },
     blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
-    answers: p ? answersOf(db, p.id) : {},
+    answers,
+    // What kind of customer this is leads every script for them (篇1: R1-R4, S1-S4).
+    lead: typeAdvice(
+      topics.find((x) => x.key === 'customer-types'),
+      answers,
+      ctx.t.ui.scriptType({ input: [answers.readiness, answers.style].filter(Boolean).join(' · ') }),
+    ),
     objections: p ? objectionsOf(db, p.id) : [],
   });
   if (ctx.json) ctx.printJson(shown);

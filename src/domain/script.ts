@@ -140,6 +140,8 @@ export interface Personal {
   blanks: Record<Placeholder, string>;
   answers: Record<string, string>;
   objections: string[];
+  /** Sections put first, already shown (the advice for this customer's type). */
+  lead?: ShownSection[];
 }
 
 export interface ShownItem extends ScriptItem {
@@ -218,5 +220,6 @@ export function personalise(topic: Topic, p: Personal): ShownTopic {
     sections = rank(sections, cares);
   }
   if (topic.key === 'negotiate') sections = rank(sections, p.objections);
+  if (p.lead?.length) sections = [...p.lead.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, text: fill(i.text, p) })) })), ...sections];
   return { ...topic, title: fill(topic.title, p), summary: fill(topic.summary, p), sections };
 }

@@ -68,7 +68,7 @@ export const en = {
     classifyAll: 're-grade every open prospect whose purchase date moved them to another tier',
     classifyDate: 'with --all: grade as of this day',
     for: 'personalise for this prospect (id): name, interest, answers, objections',
-    set: 'answer without prompts: key=value (repeatable; key= clears an answer)',
+    set: 'answer without prompts: key=value (repeatable; key= clears an answer); readiness=R1-R4 and style=S1-S4 keep the customer type',
     yes: 'do it without asking (needed when there is no terminal to ask on)',
     scrubBackups:
       'also remove the customer from every backup beside the book (by any name, phone or WeChat id they had)',
@@ -204,6 +204,7 @@ export const en = {
       ['dealer consult 42', 'asks the questions one by one'],
       ['dealer consult 42 --set budget=250k --set main_use=commute', ''],
       ['dealer consult 42 --set budget=', 'clears an answer'],
+      ['dealer consult 42 --set readiness=R2', 'keen but needs help choosing: scripts for them open with the S2 advice'],
     ],
     backup: [
       ['dealer backup', 'to backups/dealer-<date>-<time>.db'],
@@ -418,6 +419,7 @@ export const en = {
     unknownTopic: (p: P) => `no script topic "${p.input}"`,
     badSet: (p: P) => `"${p.input}" is not key=value`,
     unknownAnswerKey: (p: P) => `"${p.input}" is not a consultation question`,
+    badCustomerType: (p: P) => `"${p.input}" is not a ${p.key === 'readiness' ? 'customer type' : 'selling style'}`,
     noBook: (p: P) => `there is no book at ${p.path} yet`,
     backupIsBook: (p: P) => `${p.path} is the book itself`,
     notABackup: (p: P) => `${p.path} is not a dealer backup`,
@@ -546,6 +548,7 @@ export const en = {
     unknownTopic: (p: P) => `topics: ${p.choices}`,
     badSet: () => 'for example: --set budget=250k',
     unknownAnswerKey: (p: P) => `questions: ${p.choices}`,
+    badCustomerType: (p: P) => `use one of: ${p.choices} (see: dealer script customer-types)`,
     noBook: () => 'add a prospect first, or point --db at your book',
     backupIsBook: () => 'give another file name',
     notABackup: () => 'give a file made by dealer backup',
@@ -648,6 +651,8 @@ export const en = {
       qualified: 'Need / can pay / decides',
       birthday: 'Birthday',
       salutation: 'Address as',
+      readiness: 'Customer type',
+      style: 'Selling style',
       note: 'Note',
       nextCallback: 'Next callback',
       created: 'Added',
@@ -709,6 +714,8 @@ export const en = {
       string,
       string
     >,
+    /** The section that leads a script once the customer's type is saved. */
+    scriptType: (p: P) => `Customer type ${p.input}`,
     scriptBlank: {
       name: '[name]',
       interest: '[model]',

@@ -54,3 +54,30 @@ describe('Chinese as consultants speak it', () => {
     expect(zh(['show', '1'])).toContain('已做需求分析');
   });
 });
+
+describe('customer types kept (篇1 R1-R4, S1-S4)', () => {
+  it('saves readiness and style, shows them, and leads script --for with the matching advice', () => {
+    zh(['add-prospect', '王建国', '--gender', 'm', '--phone', '13800138000']);
+    zh(['consult', '1', '--set', 'readiness=r2']);
+    const present = zh(['script', 'present', '--for', '1']);
+    const sections = present.split('\n\n');
+    // Right after the heading: the R2 line and the style that goes with it (S2).
+    expect(sections[1]).toMatch(/^客户类型 R2\n\s+• R2——能力低、意愿高.*\n\s+• R2 用 S2/);
+    expect(zh(['show', '1'])).toMatch(/客户类型\s+R2——能力低、意愿高/);
+
+    // A style chosen by hand replaces the one that follows from the readiness.
+    zh(['consult', '1', '--set', 'style=S3']);
+    const again = zh(['script', 'negotiate', '--for', '1']).split('\n\n')[1]!;
+    expect(again).toMatch(/^客户类型 R2 · S3/);
+    expect(again).toContain('R3 用 S3');
+    expect(again).not.toContain('R2 用 S2');
+    expect(s.json<{ answers: Record<string, string> }>(['show', '1']).answers).toMatchObject({ readiness: 'R2', style: 'S3' });
+  });
+
+  it('refuses a type that is not R1-R4 or S1-S4', () => {
+    zh(['add-prospect', '李娜', '--phone', '13700137000']);
+    const r = s.run(['consult', '1', '--set', 'style=S9', '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('S1, S2, S3, S4');
+  });
+});
