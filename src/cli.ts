@@ -231,6 +231,7 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
   ['config [action] [key] [value]', 'config', json],
   ['demo', 'demo', json],
   ['script [topic]', 'script', (c) => json(c.option('--for <id>', t.opt.for))],
+  ['greet [festival]', 'greet', json],
   ['consult <id>', 'consult', (c) => json(c.option('--set <key=value...>', t.opt.set))],
   [
     'report [kind]',

@@ -6,14 +6,15 @@ import type { Prospect } from '../domain/prospect.js';
 import { applyReminders, birthdayGreeted, greetBirthday, moveReminders, remindersOf } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 import { updateProspect } from '../store/prospects.js';
+import { birthdayAround } from './lunar.js';
 import type { Stamp } from './record-contact.js';
 
-export function dueStateOf(db: DB, p: Prospect): DueState {
+export function dueStateOf(db: DB, p: Prospect, today: Day): DueState {
   return {
     id: p.id,
     prospect: p,
     reminders: remindersOf(db, p.id),
-    birthday: p.birthday,
+    birthday: birthdayAround(p, today),
     greeted: birthdayGreeted(db, p.id),
   };
 }

@@ -1,7 +1,7 @@
 // dealer config: cadences, the daily goal, names and defaults, kept in the book itself.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { checkKey, checkSetting, SETTING_KEYS } from '../domain/settings.js';
+import { canonicalKey, checkKey, checkSetting, SETTING_KEYS } from '../domain/settings.js';
 import { paint } from '../output/color.js';
 import { columns, measuring } from '../output/columns.js';
 import { write } from '../store/db.js';
@@ -13,7 +13,8 @@ export interface SettingRow {
   isDefault: boolean;
 }
 
-export async function config(ctx: Context, action = 'list', key?: string, value?: string): Promise<SettingRow[]> {
+export async function config(ctx: Context, action = 'list', given?: string, value?: string): Promise<SettingRow[]> {
+  const key = given === undefined ? undefined : canonicalKey(given);
   const act = action.toLowerCase();
   if (!['list', 'get', 'set', 'unset'].includes(act)) throw usage('badConfigAction', { input: action });
   if (act !== 'list' && !key)

@@ -13,7 +13,7 @@ export async function done(ctx: Context, idText: string) {
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   const plan = write(db, () => {
-    const planned = planDone(dueStateOf(db, p), ctx.today, readSettings(db));
+    const planned = planDone(dueStateOf(db, p, ctx.today), ctx.today, readSettings(db));
     applyDuePlan(db, p, planned, { now: ctx.stamp, today: ctx.today });
     return planned;
   });

@@ -2,6 +2,7 @@
 import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
 import { checkBirthday, checkCallback, checkExpected } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
+import { parseLunarBirthday } from '../domain/lunar-birthday.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { parseGender } from '../domain/salutation.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
@@ -97,7 +98,12 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   if (o.need !== undefined) f.need = yesNo(o.need);
   if (o.canPay !== undefined) f.canPay = yesNo(o.canPay);
   if (o.decides !== undefined) f.decides = yesNo(o.decides);
-  if (o.birthday !== undefined) f.birthday = checkBirthday(parseBirthday(o.birthday), today);
+  if (o.birthday !== undefined) {
+    // One birthday: a lunar one (农历三月初二) replaces a solar one and the other way round.
+    const lunar = parseLunarBirthday(o.birthday);
+    f.lunarBirthday = lunar ?? null;
+    f.birthday = lunar ? null : checkBirthday(parseBirthday(o.birthday), today);
+  }
   f.salutation = text(o.salutation);
   if (o.gender !== undefined) f.gender = o.gender.trim() === '' ? null : parseGender(o.gender);
   f.note = text(o.note);
@@ -106,6 +112,7 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
     const key = CLEARABLE[name.trim().toLowerCase()];
     if (!key) throw usage('badClear', { input: name, choices: Object.keys(CLEARABLE).join(', ') });
     (f as Record<string, unknown>)[key] = null;
+    if (key === 'birthday') f.lunarBirthday = null;
     if (key === 'org') f.kind = 'person';
     if (key === 'expected') f.tierManual = false;
   }

@@ -15,7 +15,7 @@ export async function snooze(ctx: Context, idText: string, dateText: string) {
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   const plan = write(db, () => {
-    const planned = planSnooze(dueStateOf(db, p), ctx.today, to, readSettings(db));
+    const planned = planSnooze(dueStateOf(db, p, ctx.today), ctx.today, to, readSettings(db));
     applyDuePlan(db, p, planned, { now: ctx.stamp, today: ctx.today });
     return planned;
   });

@@ -30,6 +30,8 @@ export interface Prospect {
   canPay: boolean | null;
   decides: boolean | null;
   birthday: string | null;
+  /** A birthday kept by the lunar calendar, as its lunar `MM-DD`; then `birthday` is null. */
+  lunarBirthday: string | null;
   /** How to address them (王先生); null: from surname and gender, or the name. */
   salutation: string | null;
   gender: Gender | null;
@@ -89,6 +91,7 @@ export interface ProspectFields {
   canPay?: boolean | null;
   decides?: boolean | null;
   birthday?: string | null;
+  lunarBirthday?: string | null;
   salutation?: string | null;
   gender?: Gender | null;
   note?: string | null;

@@ -68,6 +68,13 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
   'calendar.alarm': { fallback: '09:00', read: (value, key) => readAlarm(value, key) },
 };
 
+/** Other names a consultant may use for a setting: greetings sign with "me" and "my store". */
+const ALIASES: Record<string, string> = { 'me.name': 'consultant.name', 'me.store': 'store.name' };
+
+export function canonicalKey(key: string): string {
+  return ALIASES[key.trim().toLowerCase()] ?? key;
+}
+
 /** The setting's spec; an unknown key is a usage error listing the known ones. */
 export function checkKey(key: string): { fallback: string; read: Reader } {
   const spec = SETTING_KEYS[key];

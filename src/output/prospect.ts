@@ -2,6 +2,7 @@
 // rows of a list.
 import type { Day } from '../domain/dates.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
+import { lunarBirthdayText } from '../domain/lunar-birthday.js';
 import { salutationOf } from '../domain/salutation.js';
 import { effectiveTier } from '../domain/tier.js';
 import { isCustomer } from '../domain/vocab.js';
@@ -67,7 +68,7 @@ export function card(
         : null,
     ],
     [f.salutation!, salutationShown(t, p)],
-    [f.birthday!, p.birthday],
+    [f.birthday!, p.lunarBirthday ? lunarBirthdayText(p.lunarBirthday) : p.birthday],
     [f.note!, p.note],
     [f.nextCallback!, p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback],
     [

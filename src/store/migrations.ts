@@ -266,6 +266,12 @@ export const MIGRATIONS: Migration[] = [
     up: sql(`ALTER TABLE prospect ADD COLUMN salutation TEXT;
              ALTER TABLE prospect ADD COLUMN gender TEXT CHECK (gender IN ('m', 'f'))`),
   },
+  // 6: a birthday kept by the lunar calendar, as its lunar MM-DD (issue 14.5): its solar day moves
+  // every year, so it is matched by the lunar day of each day in the window, not by this index.
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN lunar_birthday TEXT;
+             CREATE INDEX prospect_lunar_birthday ON prospect(lunar_birthday) WHERE lunar_birthday IS NOT NULL`),
+  },
 ];
 
 export function schemaVersion(db: Database): number {

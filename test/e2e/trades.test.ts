@@ -81,3 +81,49 @@ describe('customer types kept (篇1 R1-R4, S1-S4)', () => {
     expect(r.stderr).toContain('S1, S2, S3, S4');
   });
 });
+
+describe('greetings for the Chinese calendar', () => {
+  it('greet 中秋 lists customers and hot prospects, addressed and signed, on this year\'s date', () => {
+    s.cleanup();
+    s = sandbox('2026-09-01');
+    zh(['config', 'set', 'me.name', '小刘']);
+    zh(['config', 'set', 'me.store', '东风4S店']);
+    zh(['add-prospect', '王建国', '--gender', 'm', '--phone', '13800138000', '--within', '1m']); // A: greeted
+    zh(['add-prospect', '李娜', '--gender', 'f', '--phone', '13700137000']); // C: not
+    zh(['add-prospect', '张伟', '--salutation', '张总', '--phone', '13900139000']);
+    zh(['won', '3']); // a customer: greeted, first
+    zh(['add-prospect', '赵强', '--gender', 'm', '--phone', '13600136000', '--within', '1w']);
+    zh(['lost', '4', '--reason', '买了别家']); // lost: not
+    zh(['add-prospect', '钱多多', '--gender', 'f', '--phone', '13400134000', '--within', '6m']); // dated, but C: not
+    const out = zh(['greet', '中秋']);
+    expect(out).toContain('中秋节 2026-09-25');
+    expect(out).toMatch(/#3 张总[^\n]*客户[^\n]*\n\s+张总您好，我是东风4S店的小刘。中秋快乐！/);
+    expect(out).toMatch(/#1 王先生[^\n]*\n\s+王先生您好，我是东风4S店的小刘。中秋快乐！/);
+    expect(out.indexOf('#3 张总')).toBeLessThan(out.indexOf('#1 王先生'));
+    expect(out).not.toContain('李');
+    expect(out).not.toContain('赵');
+    expect(out).not.toContain('钱');
+    const json = s.json<{ date: string; people: { id: number; salutation: string }[] }>(['greet', '中秋', '--lang', 'zh']);
+    expect(json.date).toBe('2026-09-25');
+    expect(json.people.map((p) => [p.id, p.salutation])).toEqual([
+      [3, '张总'],
+      [1, '王先生'],
+    ]);
+    // After this year's Mid-Autumn, next year's.
+    expect(s.ok(['greet', '中秋', '--lang', 'zh'], { DEALER_NOW: '2026-09-26' }).stdout).toContain('2027-09-15');
+  });
+
+  it('reminds a lunar birthday on its solar day that year', () => {
+    zh(['add-prospect', '孙丽', '--gender', 'f', '--phone', '13500135000', '--birthday', '农历三月初二', '--next', '2026-12-01']);
+    expect(zh(['show', '1'])).toMatch(/生日\s+农历三月初二/);
+    type Due = { id: number; reason: string; due: string }[];
+    const birthdays = (now: string) =>
+      s.json<Due>(['today', '--lang', 'zh'], { env: { DEALER_NOW: now } }).filter((i) => i.reason === 'birthday');
+    // 农历三月初二 is 2027-04-08 (and was 2026-04-18).
+    expect(birthdays('2027-04-07')).toEqual([]);
+    expect(birthdays('2027-04-08')).toEqual([expect.objectContaining({ id: 1, due: '2027-04-08' })]);
+    // Greeted on the day (done), it is not due again that year.
+    expect(s.ok(['done', '1', '--lang', 'zh'], { DEALER_NOW: '2027-04-08' }).stdout).toContain('生日');
+    expect(birthdays('2027-04-08')).toEqual([]);
+  });
+});
