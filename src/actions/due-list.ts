@@ -13,13 +13,14 @@ import {
   type DueItem,
 } from '../domain/due.js';
 import { effectiveTier } from '../domain/tier.js';
+import { tradeOpening } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
 import { dueRows, hasLunarBirthdays } from '../store/due.js';
 import { lunarBirthdayDue } from './lunar.js';
 import { readSettings } from '../store/settings.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
-  const { lapse } = readSettings(db);
+  const { lapse, trade } = readSettings(db);
   return dueRows(db, to, monthDays(on, to), hasLunarBirthdays(db))
     .flatMap((r): DueItem[] => {
       // A birthday row from the prospect carries only its MM-DD (a lunar one `L` + its lunar MM-DD);
@@ -44,7 +45,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
           overdueDays: overdueDays(due, on),
           reason: r.reason,
           lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
-          topic: openingTopic(r.stage, r.reason),
+          topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         },
       ];
     })

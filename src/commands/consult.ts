@@ -3,6 +3,8 @@
 import type { Context } from '../context.js';
 import { parseType, TYPE_KEYS, type TypeKey } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
+import { consultTopic } from '../domain/trade.js';
+import { readSettings } from '../store/settings.js';
 import { questions, type ScriptItem } from '../domain/script.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
@@ -30,11 +32,12 @@ function parseSets(sets: string[], keys: string[]): Changes {
 }
 
 export async function consult(ctx: Context, idText: string, o: { set?: string[] }): Promise<Record<string, string>> {
-  const qs = questions(findTopic(scriptsFor(ctx), 'consult'));
-  const keys = qs.map((q) => q.key!);
   if (!o.set?.length && !ctx.interactive) throw usage('missingFields', { fields: 'answers', flags: '--set key=value' });
-  const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const { db } = await ctx.open('write');
+  // The trade's own questions: a home buyer is not asked how long they have been driving.
+  const qs = questions(findTopic(scriptsFor(ctx), consultTopic(readSettings(db).trade)));
+  const keys = qs.map((q) => q.key!);
+  const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const p = requireProspect(db, idText);
   const before = answersOf(db, p.id);
   const changes = given ?? (await askAll(ctx, qs, before));

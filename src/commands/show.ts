@@ -3,6 +3,8 @@ import type { Context } from '../context.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
 import { TYPE_KEYS, typeLine } from '../domain/customer-type.js';
 import { questions } from '../domain/script.js';
+import { consultTopic } from '../domain/trade.js';
+import { readSettings } from '../store/settings.js';
 import { measuring } from '../output/columns.js';
 import { card, present } from '../output/prospect.js';
 import { answersOf } from '../store/answers.js';
@@ -27,17 +29,23 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
     const referrer = p.referredBy ? getProspect(db, p.referredBy)?.name : undefined;
     await measuring(detail, referrer);
     ctx.print(
-      card(ctx.t, p, { ...detail, answers: labelledAnswers(ctx, detail.answers), referrer }, ctx.today, ctx.width),
+      card(
+        ctx.t,
+        p,
+        { ...detail, answers: labelledAnswers(ctx, detail.answers, consultTopic(readSettings(db).trade)), referrer },
+        ctx.today,
+        ctx.width,
+      ),
     );
   }
   return detail;
 }
 
 /** Answers under their question, in the order the consultation asks them. */
-function labelledAnswers(ctx: Context, answers: Record<string, string>): [string, string][] {
+function labelledAnswers(ctx: Context, answers: Record<string, string>, consult: string): [string, string][] {
   if (Object.keys(answers).length === 0) return [];
   const topics = scriptsFor(ctx);
-  const qs = questions(topics.find((t) => t.key === 'consult'));
+  const qs = questions(topics.find((t) => t.key === consult));
   const types = topics.find((t) => t.key === 'customer-types');
   // The customer's type first, in the words of the customer-types sheet; then the questions in order.
   const order = (k: string) => {

@@ -7,7 +7,8 @@ import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import { windowDays } from '../domain/tier.js';
-import { KINDS, parseKind, parseObjection, parseStage, STAGES, type Kind, type Stage } from '../domain/vocab.js';
+import { parseStageWord } from '../domain/trade.js';
+import { KINDS, parseKind, parseObjection, STAGES, type Kind, type Stage } from '../domain/vocab.js';
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write } from '../store/db.js';
@@ -43,7 +44,7 @@ export async function visit(
   const date = o.date ? checkContactDate(parseDay(o.date, today, 'past'), today) : today;
   let a: Answers = {
     kind: o.kind ? parseKind(o.kind) : 'call',
-    stage: o.stage ? parseStage(o.stage) : undefined,
+    stage: o.stage ? parseStageWord(o.stage) : undefined,
     outcome: o.outcome?.trim() || undefined,
     note: o.note?.trim() || undefined,
   };

@@ -129,6 +129,9 @@ export function visitedOn(
   return met.length ? met.reduce((a, b) => (b.date > a.date ? b : a)).date : undefined;
 }
 
+/** `consult`, or a trade's own needs analysis (`consult-real-estate`). */
+export const isConsultTopic = (key: string): boolean => key === 'consult' || key.startsWith('consult-');
+
 /** The consultation questions, in order: the keyed items of the `consult` topic. */
 export function questions(consult: Topic | undefined): ScriptItem[] {
   return consult ? consult.sections.flatMap((s) => s.items.filter((i) => i.key)) : [];
@@ -202,7 +205,7 @@ export function personalise(topic: Topic, p: Personal): ShownTopic {
       ...(i.key && p.answers[i.key] ? { answer: p.answers[i.key] } : {}),
     })),
   }));
-  if (topic.key === 'consult') {
+  if (isConsultTopic(topic.key)) {
     sections = sections.map((s) => ({
       ...s,
       items: [...s.items.filter((i) => !i.answer), ...s.items.filter((i) => i.answer)],

@@ -308,6 +308,29 @@ export const en = {
       'deposit-expiry': 'deposit expires',
       'thank-you': 'thank-you owed',
     } as Record<string, string>,
+    /** Each trade's names for the common stages (the car's are `stage`). */
+    tradeStage: {
+      'real-estate': {
+        new: 'new', contacted: 'visited', consulted: 'needs known', presented: 'viewing',
+        'test-drive': 'second viewing', negotiating: 'small deposit', deposit: 'deposit', won: 'signed',
+        delivered: 'handed over', 'follow-up': 'keep in touch', lost: 'lost',
+      },
+      insurance: {
+        new: 'new', contacted: 'contact', consulted: 'needs known', presented: 'explained',
+        'test-drive': 'explained again', negotiating: 'closing', deposit: 'application', won: 'policy issued',
+        delivered: 'policy delivered', 'follow-up': 'review', lost: 'lost',
+      },
+      travel: {
+        new: 'new', contacted: 'enquiry', consulted: 'needs known', presented: 'quoted',
+        'test-drive': 'itinerary agreed', negotiating: 'negotiating', deposit: 'deposit', won: 'departed',
+        delivered: 'returned', 'follow-up': 'keep in touch', lost: 'lost',
+      },
+      medical: {
+        new: 'new', contacted: 'department', consulted: 'needs known', presented: "dean's office",
+        'test-drive': 'trial', negotiating: 'equipment office', deposit: 'tender', won: 'contract',
+        delivered: 'installed', 'follow-up': 'service', lost: 'lost',
+      },
+    } as Record<string, Record<string, string>>,
     /** A script topic as the consultant names it: what `script` lists and accepts, and `today` opens with. */
     topic: {
       reception: 'reception',
@@ -322,6 +345,7 @@ export const en = {
       'visit-prep': 'visit-prep',
       insurance: 'insurance',
       medical: 'medical',
+      'consult-real-estate': 'consult-real-estate',
       'real-estate': 'real-estate',
       'customer-types': 'customer-types',
     } as Record<string, string>,
@@ -425,6 +449,7 @@ export const en = {
     demoIsBook: (p: P) => `the sample book would replace your book ${p.path}`,
     unknownTopic: (p: P) => `no script topic "${p.input}"`,
     unknownFestival: (p: P) => `no festival "${p.input}"`,
+    badTrade: (p: P) => `"${p.input}" is not a trade`,
     badSet: (p: P) => `"${p.input}" is not key=value`,
     unknownAnswerKey: (p: P) => `"${p.input}" is not a consultation question`,
     badCustomerType: (p: P) => `"${p.input}" is not a ${p.key === 'readiness' ? 'customer type' : 'selling style'}`,
@@ -555,6 +580,7 @@ export const en = {
     demoIsBook: () => 'point --db or DEALER_DB at another file',
     unknownTopic: (p: P) => `topics: ${p.choices}`,
     unknownFestival: (p: P) => `festivals: ${p.choices}`,
+    badTrade: (p: P) => `use one of: ${p.choices}`,
     badSet: () => 'for example: --set budget=250k',
     unknownAnswerKey: (p: P) => `questions: ${p.choices}`,
     badCustomerType: (p: P) => `use one of: ${p.choices} (see: dealer script customer-types)`,

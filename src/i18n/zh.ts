@@ -309,6 +309,28 @@ export const zh: Messages = {
       'deposit-expiry': '定金到期',
       'thank-you': '待致谢',
     },
+    tradeStage: {
+      'real-estate': {
+        new: '新客户', contacted: '已到访', consulted: '已了解需求', presented: '已带看',
+        'test-drive': '复看', negotiating: '已交小定', deposit: '已交大定', won: '已签约',
+        delivered: '已交房', 'follow-up': '保有维系', lost: '战败',
+      },
+      insurance: {
+        new: '新客户', contacted: '已接触', consulted: '已了解需求', presented: '已说明',
+        'test-drive': '再次说明', negotiating: '促成中', deposit: '已投保', won: '已出单',
+        delivered: '已送达保单', 'follow-up': '保单检视', lost: '战败',
+      },
+      travel: {
+        new: '新客户', contacted: '已询价', consulted: '已了解需求', presented: '已报价',
+        'test-drive': '已定行程', negotiating: '协商中', deposit: '已交订金', won: '已出行',
+        delivered: '已返程', 'follow-up': '保有维系', lost: '战败',
+      },
+      medical: {
+        new: '新客户', contacted: '科室', consulted: '已了解需求', presented: '院办',
+        'test-drive': '试用', negotiating: '设备科', deposit: '招标', won: '已签合同',
+        delivered: '已装机', 'follow-up': '售后维系', lost: '战败',
+      },
+    } as Record<string, Record<string, string>>,
     /** A script topic as the consultant names it: what `script` lists and accepts, and `today` opens with. */
     topic: {
       reception: '展厅接待',
@@ -323,6 +345,7 @@ export const zh: Messages = {
       'visit-prep': '拜访准备',
       insurance: '银行保险',
       medical: '医疗设备',
+      'consult-real-estate': '购房需求',
       'real-estate': '房产签约',
       'customer-types': '客户类型',
     } as Record<string, string>,
@@ -422,6 +445,7 @@ export const zh: Messages = {
     demoIsBook: (p: P) => `示例档案会覆盖你的正式档案 ${p.path}`,
     unknownTopic: (p: P) => `没有话题“${p.input}”`,
     unknownFestival: (p: P) => `没有节日“${p.input}”`,
+    badTrade: (p: P) => `“${p.input}”不是可用的行业`,
     badSet: (p: P) => `“${p.input}”不是 key=value 格式`,
     unknownAnswerKey: (p: P) => `“${p.input}”不是需求分析中的问题`,
     badCustomerType: (p: P) => `“${p.input}”不是有效的${p.key === 'readiness' ? '客户类型' : '销售风格'}`,
@@ -549,6 +573,7 @@ export const zh: Messages = {
     demoIsBook: () => '请用 --db 或 DEALER_DB 指向另一个文件',
     unknownTopic: (p: P) => `可用话题：${p.choices}`,
     unknownFestival: (p: P) => `可用节日：${p.choices}`,
+    badTrade: (p: P) => `可用：${p.choices}`,
     badSet: () => '例如：--set budget=25万',
     unknownAnswerKey: (p: P) => `可用问题：${p.choices}`,
     badCustomerType: (p: P) => `可用：${p.choices}（见 dealer script customer-types）`,

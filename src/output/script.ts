@@ -1,6 +1,6 @@
 // A script as a consultant reads it before a call: sections, lines to say, questions with the
 // answers already given, and what this prospect said matters marked.
-import type { ShownTopic, Topic } from '../domain/script.js';
+import { isConsultTopic, type ShownTopic, type Topic } from '../domain/script.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, displayWidth, wrap } from './columns.js';
@@ -54,7 +54,7 @@ export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; nam
       if (answered && (!width || displayWidth(answered) <= width))
         lines.push(`  ${paint.green('✓')} ${paint.dim(safe(it.text))}  → ${safe(it.answer!)}`);
       else if (it.answer) lines.push(...item(paint.green('✓'), it.text, paint.dim), ...item(' ', `→ ${it.answer}`));
-      else if (it.key && s.key === 'consult') lines.push(...item('?', it.text));
+      else if (it.key && isConsultTopic(s.key)) lines.push(...item('?', it.text));
       else lines.push(...item('•', it.text));
     }
   }

@@ -127,3 +127,32 @@ describe('greetings for the Chinese calendar', () => {
     expect(birthdays('2027-04-08')).toEqual([]);
   });
 });
+
+describe('a trade of its own: real estate (篇4)', () => {
+  it('names the stages, calls hot buyers every two days, opens with its scripts and asks its questions', () => {
+    zh(['config', 'set', 'trade', '房产']);
+    // 2026-09-20 pinned. An O buyer who came to the sales office today.
+    const added = zh(['add-prospect', '王建国', '--gender', 'm', '--phone', '13800138000', '--within', '1w', '--met', 'showroom']);
+    expect(added).toContain('已到访');
+    expect(added).toContain('2026-09-22'); // two days, not the car's three
+    zh(['visit', '1', '--kind', 'visit', '--stage', '看房', '--note', '看了12号楼']);
+    expect(zh(['show', '1'])).toMatch(/阶段\s+已带看/);
+    const today = s.ok(['today', '--lang', 'zh'], { DEALER_NOW: '2026-09-22' }).stdout;
+    expect(today).toMatch(/已带看.*回访\s+房产签约/);
+    expect(today).toContain('0/8'); // the trade's daily goal
+    // The needs analysis asks a home buyer's questions, not a driver's.
+    zh(['consult', '1', '--set', 'purpose=改善', '--set', 'layout=三房']);
+    expect(s.run(['consult', '1', '--set', 'driving_years=5', '--lang', 'zh']).code).toBe(2);
+    expect(zh(['show', '1'])).toMatch(/面积和户型您大概怎么考虑？要几房？\s+三房/);
+    // The funnel underneath is the common one: reports still compare.
+    expect(s.json<{ stage: string }>(['show', '1']).stage).toBe('presented');
+    expect(zh(['config', 'get', 'cadence.person.O'])).toContain('2');
+  });
+
+  it('leaves a car consultant\'s book as it was', () => {
+    const added = zh(['add-prospect', '李娜', '--phone', '13700137000', '--within', '1w', '--met', 'showroom']);
+    expect(added).toContain('已联系');
+    expect(added).toContain('2026-09-23');
+    expect(s.run(['config', 'set', 'trade', 'bakery']).code).toBe(2);
+  });
+});
