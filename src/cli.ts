@@ -134,6 +134,7 @@ const prospectOptions: Options = (cmd) =>
     .option('--birthday <date>', t.opt.birthday)
     .option('--salutation <address>', t.opt.salutation)
     .option('--gender <m|f>', t.opt.gender)
+    .option('--trade <trade>', t.opt.trade)
     .option('--note <text>', t.opt.note)
     .option('--next <date>', t.opt.next)
     .option('--force', t.opt.force)

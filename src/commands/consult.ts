@@ -34,11 +34,11 @@ function parseSets(sets: string[], keys: string[]): Changes {
 export async function consult(ctx: Context, idText: string, o: { set?: string[] }): Promise<Record<string, string>> {
   if (!o.set?.length && !ctx.interactive) throw usage('missingFields', { fields: 'answers', flags: '--set key=value' });
   const { db } = await ctx.open('write');
+  const p = requireProspect(db, idText);
   // The trade's own questions: a home buyer is not asked how long they have been driving.
-  const qs = questions(findTopic(scriptsFor(ctx), consultTopic(readSettings(db).trade)));
+  const qs = questions(findTopic(scriptsFor(ctx), consultTopic(p.trade ?? readSettings(db).trade)));
   const keys = qs.map((q) => q.key!);
   const given = o.set?.length ? parseSets(o.set, keys) : undefined;
-  const p = requireProspect(db, idText);
   const before = answersOf(db, p.id);
   const changes = given ?? (await askAll(ctx, qs, before));
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== null)) as Record<string, string>;

@@ -5,6 +5,7 @@ import { usage } from '../domain/errors.js';
 import { parseLunarBirthday } from '../domain/lunar-birthday.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { parseGender } from '../domain/salutation.js';
+import { parseTrade } from '../domain/trade.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
 import { parseSource } from '../domain/vocab.js';
 import { parseId, yesNo } from './args.js';
@@ -30,6 +31,7 @@ export interface ProspectOptions {
   birthday?: string;
   salutation?: string;
   gender?: string;
+  trade?: string;
   note?: string;
   next?: string;
   clear?: string[];
@@ -49,6 +51,7 @@ const CLEARABLE: Record<string, keyof ProspectFields> = {
   birthday: 'birthday',
   salutation: 'salutation',
   gender: 'gender',
+  trade: 'trade',
   note: 'note',
   next: 'nextCallback',
 };
@@ -106,6 +109,7 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   }
   f.salutation = text(o.salutation);
   if (o.gender !== undefined) f.gender = o.gender.trim() === '' ? null : parseGender(o.gender);
+  if (o.trade !== undefined) f.trade = o.trade.trim() === '' ? null : parseTrade(o.trade);
   f.note = text(o.note);
   if (o.next !== undefined) f.nextCallback = checkCallback(parseDay(o.next, today, 'future'), today);
   for (const name of o.clear ?? []) {

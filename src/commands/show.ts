@@ -6,6 +6,7 @@ import { questions } from '../domain/script.js';
 import { consultTopic } from '../domain/trade.js';
 import { readSettings } from '../store/settings.js';
 import { measuring } from '../output/columns.js';
+import { withTrade } from '../output/trade.js';
 import { card, present } from '../output/prospect.js';
 import { answersOf } from '../store/answers.js';
 import { contactsOf, remindersOf } from '../store/contacts.js';
@@ -26,13 +27,15 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
   };
   if (ctx.json) ctx.printJson(detail);
   else {
+    const trade = p.trade ?? readSettings(db).trade;
+    const t = p.trade ? withTrade(ctx.t, p.trade) : ctx.t;
     const referrer = p.referredBy ? getProspect(db, p.referredBy)?.name : undefined;
     await measuring(detail, referrer);
     ctx.print(
       card(
-        ctx.t,
+        t,
         p,
-        { ...detail, answers: labelledAnswers(ctx, detail.answers, consultTopic(readSettings(db).trade)), referrer },
+        { ...detail, answers: labelledAnswers(ctx, detail.answers, consultTopic(trade)), referrer },
         ctx.today,
         ctx.width,
       ),

@@ -1,6 +1,7 @@
 // The prospect as the rest of the program sees it; the JSON contract (SPEC §4) is this shape.
 import type { Day } from './dates.js';
 import type { Gender } from './salutation.js';
+import type { Trade } from './trade.js';
 import { usage } from './errors.js';
 import type { Tier } from './tier.js';
 import type { Kind, ProspectKind, Source, Stage } from './vocab.js';
@@ -35,6 +36,8 @@ export interface Prospect {
   /** How to address them (王先生); null: from surname and gender, or the name. */
   salutation: string | null;
   gender: Gender | null;
+  /** The trade this deal belongs to when it is not the book's (a car consultant's one house sale). */
+  trade: Trade | null;
   note: string | null;
   lostReason: string | null;
   wonOn: Day | null;
@@ -94,6 +97,7 @@ export interface ProspectFields {
   lunarBirthday?: string | null;
   salutation?: string | null;
   gender?: Gender | null;
+  trade?: Trade | null;
   note?: string | null;
   nextCallback?: Day | null;
 }

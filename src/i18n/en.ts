@@ -35,6 +35,7 @@ export const en = {
     birthday: 'birthday, YYYY-MM-DD or MM-DD, or lunar: 农历三月初二',
     salutation: 'how to address them in scripts and messages, e.g. "Mr Wang" or 王先生',
     gender: 'm or f: in Chinese they are addressed by surname + 先生/女士',
+    trade: "this deal's trade when it is not the book's: car, real-estate, insurance, travel, medical",
     note: 'a note',
     next: 'next callback date (instead of the tier cadence)',
     added: 'the day they became a prospect, if not today',
@@ -87,7 +88,7 @@ export const en = {
     calOut: 'write the calendar to this file (.ics; - for standard output)',
     calDays: 'how many days ahead (default 30)',
     clear:
-      'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, salutation, gender, note, next',
+      'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, salutation, gender, trade, note, next',
   },
   cmd: {
     dealer: 'Prospects, contacts and follow-ups for a sales consultant, in one private SQLite file.',
@@ -308,6 +309,7 @@ export const en = {
       'deposit-expiry': 'deposit expires',
       'thank-you': 'thank-you owed',
     } as Record<string, string>,
+    trade: { car: 'car', 'real-estate': 'real estate', insurance: 'insurance', travel: 'travel', medical: 'medical equipment' } as Record<string, string>,
     /** Each trade's names for the common stages (the car's are `stage`). */
     tradeStage: {
       'real-estate': {
@@ -687,6 +689,7 @@ export const en = {
       birthday: 'Birthday',
       salutation: 'Address as',
       readiness: 'Customer type',
+      trade: 'Trade',
       style: 'Selling style',
       note: 'Note',
       nextCallback: 'Next callback',

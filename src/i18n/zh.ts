@@ -37,6 +37,7 @@ export const zh: Messages = {
     birthday: '生日：YYYY-MM-DD 或 MM-DD；农历生日写 农历三月初二',
     salutation: '话术和短信里对客户的称呼，如 王先生、李姐、张总',
     gender: '性别 m（男）或 f（女）：按姓氏称呼为“王先生”或“王女士”',
+    trade: '这位客户所属行业（与本账本的行业不同时填写）：car、real-estate、insurance、travel、medical',
     note: '备注',
     next: '下次回访日期（不按级别周期）',
     added: '建档日期（不是今天时填写）',
@@ -88,7 +89,7 @@ export const zh: Messages = {
     sheet: '读取 .xlsx 工作簿的哪个工作表：表名或序号（默认第一个）',
     calOut: '把日历写入该文件（.ics；- 表示标准输出）',
     calDays: '往后多少天（默认 30）',
-    clear: '清空字段：phone、wechat、email、org、source、referred-by、interest、budget、expected、birthday、salutation、gender、note、next',
+    clear: '清空字段：phone、wechat、email、org、source、referred-by、interest、budget、expected、birthday、salutation、gender、trade、note、next',
   },
   cmd: {
     dealer: '销售顾问的客户、联系记录与回访计划，全部存在一个私密的 SQLite 文件里。',
@@ -309,6 +310,7 @@ export const zh: Messages = {
       'deposit-expiry': '定金到期',
       'thank-you': '待致谢',
     },
+    trade: { car: '汽车', 'real-estate': '房产', insurance: '保险', travel: '旅游', medical: '医疗设备' } as Record<string, string>,
     tradeStage: {
       'real-estate': {
         new: '新客户', contacted: '已到访', consulted: '已了解需求', presented: '已带看',
@@ -680,6 +682,7 @@ export const zh: Messages = {
       birthday: '生日',
       salutation: '称呼',
       readiness: '客户类型',
+      trade: '行业',
       style: '销售风格',
       note: '备注',
       nextCallback: '下次回访',

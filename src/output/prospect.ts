@@ -58,6 +58,7 @@ export function card(
     [f.budget!, p.budget],
     [f.expected!, p.expected && when(t, p.expected, today)],
     [f.tier!, `${tierLabel(t, tier)}${tierNote ? ` (${tierNote})` : ''}`],
+    [f.trade!, p.trade && (t.word.trade[p.trade] ?? p.trade)],
     [f.stage!, t.word.stage[p.stage]!],
     [f.lostReason!, p.stage === 'lost' ? p.lostReason : null],
     [f.wonOn!, p.wonOn],

@@ -272,6 +272,8 @@ export const MIGRATIONS: Migration[] = [
     up: sql(`ALTER TABLE prospect ADD COLUMN lunar_birthday TEXT;
              CREATE INDEX prospect_lunar_birthday ON prospect(lunar_birthday) WHERE lunar_birthday IS NOT NULL`),
   },
+  // 7: a prospect's own trade when it is not the book's (issue 14.1); null follows the book.
+  { up: sql('ALTER TABLE prospect ADD COLUMN trade TEXT') },
 ];
 
 export function schemaVersion(db: Database): number {

@@ -30,6 +30,7 @@ const COLUMNS: Record<keyof ProspectFields, string> = {
   lunarBirthday: 'lunar_birthday',
   salutation: 'salutation',
   gender: 'gender',
+  trade: 'trade',
   note: 'note',
   nextCallback: 'next_callback',
 };
@@ -66,6 +67,7 @@ export function toProspect(r: Row, phones: string[]): Prospect {
     lunarBirthday: (r.lunar_birthday ?? null) as string | null,
     salutation: (r.salutation ?? null) as string | null,
     gender: (r.gender ?? null) as Prospect['gender'],
+    trade: (r.trade ?? null) as Prospect['trade'],
     note: r.note as string | null,
     lostReason: r.lost_reason as string | null,
     wonOn: r.won_on as Day | null,

@@ -156,3 +156,19 @@ describe('a trade of its own: real estate (篇4)', () => {
     expect(s.run(['config', 'set', 'trade', 'bakery']).code).toBe(2);
   });
 });
+
+describe('one deal of another trade', () => {
+  it('keeps its own trade: its stage names and its questions, in a car book', () => {
+    zh(['add-prospect', '周敏', '--gender', 'f', '--phone', '13300133000', '--trade', 'real-estate', '--met', 'showroom']);
+    const card = zh(['show', '1']);
+    expect(card).toMatch(/行业\s+房产/);
+    expect(card).toMatch(/阶段\s+已到访/);
+    zh(['consult', '1', '--set', 'purpose=自住']);
+    expect(s.json<{ trade: string; answers: Record<string, string> }>(['show', '1'])).toMatchObject({
+      trade: 'real-estate',
+      answers: { purpose: '自住' },
+    });
+    zh(['edit', '1', '--clear', 'trade']);
+    expect(zh(['show', '1'])).toMatch(/阶段\s+已联系/);
+  });
+});
