@@ -1,15 +1,11 @@
 // dealer script: the crib sheets — listed, printed, or personalised for one prospect.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { typeAdvice } from '../domain/customer-type.js';
-import { salutationOf } from '../domain/salutation.js';
-import { personalise, spokenDay, visitedOn, type Placeholder, type ShownTopic, type Topic } from '../domain/script.js';
+import type { Placeholder, ShownTopic, Topic } from '../domain/script.js';
+import { scriptFor, type ScriptWords } from '../actions/script-for.js';
 import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
 import { loadScripts } from '../scripts/load.js';
-import { answersOf } from '../store/answers.js';
-import { contactsOf, objectionsOf, remindersOf } from '../store/contacts.js';
-import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
 /** The scripts in the user's language, with any broken override file reported on stderr. */
@@ -24,6 +20,18 @@ export function scriptsFor(ctx: Context): Topic[] {
 }
 
 /** A topic by its key (`consult`) or by the name the consultant sees (需求分析). */
+/** What a personalised script needs from this run: language, day, and the customer-types sheet. */
+export function scriptWords(ctx: Context, topics: Topic[]): ScriptWords {
+  return {
+    lang: ctx.t.lang,
+    today: ctx.today,
+    blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
+    days: ctx.t.ui.scriptDays,
+    typeTitle: ctx.t.ui.scriptType,
+    types: topics.find((x) => x.key === 'customer-types'),
+  };
+}
+
 export function findTopic(topics: Topic[], key: string, names: Record<string, string> = {}): Topic {
   const wanted = key.trim().toLowerCase();
   const topic = topics.find((t) => t.key === wanted || names[t.key] === key.trim());
@@ -48,29 +56,8 @@ export async function script(
   }
   const topic = findTopic(topics, key, ctx.t.word.topic);
   const { db } = await ctx.open('read');
-  const settings = readSettings(db);
   const p = o.for ? requireProspect(db, o.for) : undefined;
-  const visited = p ? visitedOn(remindersOf(db, p.id), contactsOf(db, p.id)) : undefined;
-  const answers = p ? answersOf(db, p.id) : {};
-  const shown = personalise(topic, {
-    values: {
-      // In messages and scripts a customer is 王先生, not 王建国.
-      name: p && salutationOf(p, ctx.t.lang),
-      interest: p?.interest ?? undefined,
-      me: settings.consultant,
-      store: settings.store,
-      visited: visited && spokenDay(visited, ctx.today, ctx.t.ui.scriptDays),
-    },
-    blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
-    answers,
-    // What kind of customer this is leads every script for them (篇1: R1-R4, S1-S4).
-    lead: typeAdvice(
-      topics.find((x) => x.key === 'customer-types'),
-      answers,
-      ctx.t.ui.scriptType({ input: [answers.readiness, answers.style].filter(Boolean).join(' · ') }),
-    ),
-    objections: p ? objectionsOf(db, p.id) : [],
-  });
+  const shown = scriptFor(db, topic, p, scriptWords(ctx, topics));
   if (ctx.json) ctx.printJson(shown);
   else {
     await measuring(shown, p?.name);
