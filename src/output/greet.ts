@@ -25,7 +25,8 @@ export function renderGreetings(
   ];
   if (d.people.length === 0) return [...lines, '', t.ui.greetNone].join('\n');
   for (const p of d.people) {
-    const who = p.salutation === p.name ? p.name : `${p.salutation} (${p.name})`;
+    const full = t.lang === 'zh' ? `（${p.name}）` : ` (${p.name})`;
+    const who = p.salutation === p.name ? p.name : `${p.salutation}${full}`;
     const reach = [p.phone, p.wechat && `${t.ui.field.wechat} ${p.wechat}`].filter(Boolean).join(' · ');
     const group = p.group === 'customer' ? t.word.customer : p.group;
     lines.push('', paint.bold(safe(`#${p.id} ${who}`)) + paint.dim(safe(` · ${group}${reach ? ` · ${reach}` : ''}`)));
