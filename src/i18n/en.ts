@@ -303,6 +303,8 @@ export const en = {
       'existing-customer': 'existing customer',
       other: 'other',
     } as Record<string, string>,
+    /** The funnel's row for every source together. */
+    allSources: 'all',
     reason: {
       callback: 'callback',
       'delivery-check': 'delivery check-up',

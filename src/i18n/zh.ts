@@ -304,6 +304,7 @@ export const zh: Messages = {
       'existing-customer': '老客户',
       other: '其他',
     },
+    allSources: '全部',
     reason: {
       callback: '回访',
       'delivery-check': '交车回访',
