@@ -45,6 +45,9 @@ export const prospectOptions = [
   ['--can-pay <yes|no>', 'canPay'],
   ['--decides <yes|no>', 'decides'],
   ['--birthday <date>', 'birthday'],
+  ['--salutation <address>', 'salutation'],
+  ['--gender <m|f>', 'gender'],
+  ['--trade <trade>', 'trade'],
   ['--note <text>', 'note'],
   ['--next <date>', 'next'],
   ['--force', 'force'],
@@ -137,6 +140,7 @@ export const COMMANDS = {
   config: { group: 'setup', args: '[action] [key] [value]', choices: ['list', 'get', 'set', 'unset'], options: [json] },
   demo: { group: 'setup', args: '', options: [json] },
   script: { group: 'scripts', args: '[topic]', options: [['--for <id>', 'for'], json] },
+  greet: { group: 'scripts', args: '[festival]', options: [json] },
   consult: { group: 'scripts', args: '<id>', options: [['--set <key=value...>', 'set'], json] },
   report: {
     group: 'reports',

@@ -2,12 +2,12 @@
 import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { usage } from '../domain/errors.js';
-import type { Placeholder, ShownTopic, Topic } from '../domain/script.js';
+import type { ShownTopic, Topic } from '../domain/script.js';
 import { scriptFor } from '../actions/script-for.js';
 import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
 import { requireProspect } from '../actions/prospect.js';
-import { findTopic, scriptsFor } from '../actions/topics.js';
+import { findTopic, scriptsFor, scriptWords } from '../actions/topics.js';
 
 export async function script(
   ctx: Context,
@@ -24,10 +24,10 @@ export async function script(
     }
     return topics;
   }
-  const topic = findTopic(topics, key);
+  const topic = findTopic(topics, key, ctx.t.word.topic);
   const { db } = await ctx.open('read');
   const p = o.for ? requireProspect(db, o.for) : undefined;
-  const shown = scriptFor(db, topic, p, ctx.t.ui.scriptBlank as Record<Placeholder, string>);
+  const shown = scriptFor(db, topic, p, scriptWords(ctx, topics));
   if (ctx.json) ctx.printJson(shown);
   else {
     await measuring(shown, p?.name);
