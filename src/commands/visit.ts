@@ -7,7 +7,16 @@ import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import { windowDays } from '../domain/tier.js';
-import { KINDS, parseKind, parseObjection, parseStage, STAGES, type Kind, type Stage } from '../domain/vocab.js';
+import {
+  isClosing,
+  KINDS,
+  parseKind,
+  parseObjection,
+  parseStage,
+  STAGES,
+  type Kind,
+  type Stage,
+} from '../domain/vocab.js';
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write } from '../store/db.js';
@@ -48,7 +57,7 @@ export async function visit(
     note: o.note?.trim() || undefined,
   };
   // Closing goes through won/lost: they keep the date and the reason the reports need.
-  if (a.stage === 'won' || a.stage === 'lost') throw usage('useWonLost', { id: idText, stage: a.stage });
+  if (a.stage && isClosing(a.stage)) throw usage('useWonLost', { id: idText, stage: a.stage });
   const next = o.next ? checkCallback(parseDay(o.next, today, 'future'), today) : undefined;
   if (o.hold && o.holdUntil) throw usage('holdConflict');
   const holdUntil = o.holdUntil
@@ -91,11 +100,11 @@ async function askContact(ctx: Context, p: Prospect): Promise<Answers> {
   );
   const outcome = await ask.text(q.outcome);
   const note = await ask.text(q.note);
-  const open = STAGES.filter((s) => s !== 'won' && s !== 'lost');
+  const open = STAGES.filter((s) => !isClosing(s));
   const stage = await ask.choose(
     q.stage,
     open.map((s) => ({ value: s, name: ctx.t.word.stage[s]! })),
-    p.stage === 'lost' || p.stage === 'won' ? 'follow-up' : p.stage,
+    isClosing(p.stage) ? 'follow-up' : p.stage,
   );
   return { kind, outcome: outcome || undefined, note: note || undefined, stage: stage === p.stage ? undefined : stage };
 }

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
+import { isCustomer } from '../domain/vocab.js';
 import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
@@ -16,8 +17,7 @@ export async function won(ctx: Context, idText: string, o: { date?: string }): P
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   if (p.stage === 'lost') throw usage('wonOnLost', { id: p.id });
-  if (p.stage === 'won' || p.stage === 'delivered' || p.stage === 'follow-up')
-    throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
+  if (isCustomer(p.stage)) throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
   const settings = readSettings(db);
   const plan = write(db, () => closeWon(db, p, date, settings, { now: ctx.stamp, today: ctx.today }));
   const after = getProspect(db, p.id)!;

@@ -4,7 +4,7 @@ import { addDays, birthdayIn, type Day } from './dates.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
-import { isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
+import { isClosed, isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
 
 /** Days to the next callback: the tier's cadence, or the keep-in-touch cadence once they bought. */
 export function cadenceDays(s: Settings, kind: ProspectKind, stage: Stage, tier: Tier): number {
@@ -142,7 +142,7 @@ export function callbackAfterRegrade(input: {
   settings: Settings;
 }): Day | null {
   const { prospect: p, newTier, anchor, today, settings } = input;
-  if (p.stage === 'lost' || isCustomer(p.stage)) return p.nextCallback;
+  if (isClosed(p.stage)) return p.nextCallback;
   if (tierRank(newTier) >= tierRank(p.tier) && p.nextCallback) return p.nextCallback;
   let next = addDays(anchor, cadenceDays(settings, p.kind, p.stage, newTier));
   if (next < today) next = today;

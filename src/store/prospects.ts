@@ -2,7 +2,7 @@
 import type { Day } from '../domain/dates.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import type { Tier } from '../domain/tier.js';
-import type { Stage } from '../domain/vocab.js';
+import { CLOSED_STAGES, type Stage } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
 
 /** Field name in the domain → column in the prospect table. */
@@ -32,6 +32,9 @@ const COLUMNS: Record<keyof ProspectFields, string> = {
 };
 
 type Row = Record<string, unknown>;
+
+/** Domain words as an SQL list, so a query states a rule from the domain rather than a copy of it. */
+const sqlList = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');
 
 const bool = (v: unknown) => (v === null || v === undefined ? null : v === 1);
 const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null));
@@ -250,7 +253,7 @@ export function datedOpenProspects(db: DB): Prospect[] {
     prepared(
       db,
       `${SELECT} WHERE p.expected IS NOT NULL
-         AND p.stage NOT IN ('lost', 'won', 'delivered', 'follow-up') ORDER BY p.id`,
+         AND p.stage NOT IN (${sqlList(CLOSED_STAGES)}) ORDER BY p.id`,
     ).all() as Row[]
   ).map(fromRow);
 }
