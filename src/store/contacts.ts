@@ -46,12 +46,10 @@ export function insertContact(db: DB, c: Omit<Contact, 'id'>, id?: number): numb
   );
 }
 
-/** The latest contact by date (then by order recorded): it decides the next callback. */
-export function latestContact(db: DB, prospectId: number): Contact | undefined {
-  const row = prepared(db, 'SELECT * FROM contact WHERE prospect_id = ? ORDER BY date DESC, id DESC LIMIT 1').get(
-    prospectId,
-  ) as Row | undefined;
-  return row && toContact(row);
+/** The day of the latest contact: it decides whether a contact reschedules the next callback. */
+export function latestContactDay(db: DB, prospectId: number): Day | undefined {
+  const day: unknown = prepared(db, 'SELECT max(date) FROM contact WHERE prospect_id = ?').pluck().get(prospectId);
+  return typeof day === 'string' ? day : undefined;
 }
 
 export function contactsOf(db: DB, prospectId: number): Contact[] {
