@@ -6,6 +6,8 @@ import { usage } from './errors.js';
 export const TIERS = ['O', 'A', 'B', 'C'] as const;
 export type Tier = (typeof TIERS)[number];
 
+export const isTier = (v: unknown): v is Tier => TIERS.some((t) => t === v);
+
 /** The purchase window each tier stands for, in days: O within a week … C within six months. */
 export const TIER_WINDOW: Record<Tier, number> = { O: 7, A: 30, B: 90, C: 180 };
 
