@@ -21,7 +21,7 @@ import {
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
-import { DealerError } from '../domain/errors.js';
+import { DealerError, errorCode } from '../domain/errors.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -56,7 +56,7 @@ export function tighten(path: string): void {
   try {
     if (statSync(path).mode & 0o077) chmodSync(path, 0o600);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (errorCode(e) !== 'ENOENT') throw e;
   }
 }
 
@@ -80,7 +80,7 @@ function statOrNull(path: string, follow: boolean): Stats | null {
   try {
     return follow ? statSync(path) : lstatSync(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (errorCode(e) === 'ENOENT') return null;
     throw e;
   }
 }
@@ -152,7 +152,7 @@ export function prepareBookFile(path: string, opts: { create: boolean; write: bo
       );
     } catch (e) {
       // Another dealer created it first: check what is there like any existing file.
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (errorCode(e) !== 'EEXIST') throw e;
     }
     st = statSync(path);
   }

@@ -12,6 +12,7 @@ import {
   type VisitColumn,
 } from '../domain/sheets.js';
 import { prepared, type DB } from './db.js';
+import { fields, int, text, textOrNull } from './decode.js';
 
 export interface Period {
   from?: Day;
@@ -144,15 +145,26 @@ export function stageHistories(db: DB, p: Period): StageHistory[] {
     db,
     `SELECT p.source, p.stage, (SELECT group_concat(stage) FROM stage_log WHERE prospect_id = p.id) AS logged
      FROM prospect p WHERE substr(p.created, 1, 10) BETWEEN ? AND ?`,
-  ).all(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as StageHistory[];
+  )
+    .all(p.from ?? '0000-01-01', p.to ?? '9999-12-31')
+    .map((row) => {
+      const r = fields(row, 'prospect');
+      return {
+        source: textOrNull(r.source, 'source'),
+        stage: text(r.stage, 'stage'),
+        logged: textOrNull(r.logged, 'logged'),
+      };
+    });
 }
 
 /** For the activity report: how many contacts of each kind on each day of the period. */
 export function contactsPerDay(db: DB, from: Day, to: Day): { date: Day; kind: string; n: number }[] {
-  return prepared(
-    db,
-    'SELECT date, kind, count(*) AS n FROM contact WHERE date BETWEEN ? AND ? GROUP BY date, kind',
-  ).all(from, to) as { date: Day; kind: string; n: number }[];
+  return prepared(db, 'SELECT date, kind, count(*) AS n FROM contact WHERE date BETWEEN ? AND ? GROUP BY date, kind')
+    .all(from, to)
+    .map((row) => {
+      const r = fields(row, 'contact');
+      return { date: text(r.date, 'date'), kind: text(r.kind, 'kind'), n: int(r.n, 'n') };
+    });
 }
 
 export interface Grading {
@@ -173,5 +185,15 @@ export function gradings(db: DB, p: Period): Grading[] {
      SELECT p.tier, substr(p.created, 1, 10), p.won_on, p.stage FROM prospect p
      WHERE substr(p.created, 1, 10) BETWEEN @from AND @to
        AND NOT EXISTS (SELECT 1 FROM grade_log WHERE prospect_id = p.id)`,
-  ).all({ from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' }) as Grading[];
+  )
+    .all({ from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' })
+    .map((row) => {
+      const r = fields(row, 'grading');
+      return {
+        tier: text(r.tier, 'tier'),
+        day: text(r.day, 'day'),
+        wonOn: textOrNull(r.wonOn, 'wonOn'),
+        stage: text(r.stage, 'stage'),
+      };
+    });
 }
