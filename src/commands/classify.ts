@@ -1,5 +1,6 @@
 // dealer classify: grade urgency — by hand, from when they will buy, from an organisation's cycle and
 // batch size, or by asking the qualification questions. `--all` moves derived tiers as dates near.
+import { readBack } from '../actions/read-back.js';
 import { withRegrade } from '../actions/regrade.js';
 import type { Context } from '../context.js';
 import { parseDay, type Day } from '../domain/dates.js';
@@ -10,7 +11,7 @@ import { regraded, verdictText, type Move, type Passed } from '../output/classif
 import { measuring } from '../output/columns.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { datedOpenProspects, getProspect, updateProspect } from '../store/prospects.js';
+import { datedOpenProspects, updateProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 import { fieldsFromOptions, tierFields } from './prospect-flags.js';
@@ -48,7 +49,7 @@ export async function classify(ctx: Context, idText: string | undefined, o: Clas
   write(db, () =>
     updateProspect(db, p.id, withRegrade(db, p, fields, ctx.today, settings), { now: ctx.stamp, day: ctx.today }),
   );
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   const q = { need: after.need, canPay: after.canPay, decides: after.decides };
   const verdict: Verdict | null =
     q.need !== null && q.canPay !== null && q.decides !== null ? qualify(q.need, q.canPay, q.decides) : null;

@@ -1,11 +1,11 @@
 // dealer done: tick off what is due for a prospect today without inventing a contact.
+import { readBack } from '../actions/read-back.js';
 import { applyDuePlan, dueStateOf } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
 import { planDone } from '../domain/done.js';
 import { ticked } from '../output/tick-off.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -17,7 +17,7 @@ export async function done(ctx: Context, idText: string) {
     applyDuePlan(db, p, planned, { now: ctx.stamp, today: ctx.today });
     return planned;
   });
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, ctx.today), handled: plan.handled });
   else ctx.print(ticked(ctx.t, { prospect: after, handled: plan.handled, today: ctx.today }));
   return plan;

@@ -1,4 +1,5 @@
 // dealer snooze: move what is due for a prospect today to a later day.
+import { readBack } from '../actions/read-back.js';
 import { applyDuePlan, dueStateOf } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
@@ -6,7 +7,6 @@ import { planSnooze } from '../domain/done.js';
 import { ticked } from '../output/tick-off.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -19,7 +19,7 @@ export async function snooze(ctx: Context, idText: string, dateText: string) {
     applyDuePlan(db, p, planned, { now: ctx.stamp, today: ctx.today });
     return planned;
   });
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, ctx.today), handled: plan.handled, snoozedTo: to });
   else ctx.print(ticked(ctx.t, { prospect: after, handled: plan.handled, today: ctx.today, to }));
   return plan;

@@ -1,4 +1,5 @@
 // dealer visit: after every call, visit or message — what happened, and when to call next.
+import { readBack } from '../actions/read-back.js';
 import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { addDays, parseDay } from '../domain/dates.js';
@@ -20,7 +21,6 @@ import {
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -83,7 +83,7 @@ export async function visit(
       { now: ctx.stamp, today },
     ),
   );
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add });
   else ctx.print(recorded(ctx.t, { prospect: after, kind: a.kind, date, plan, wasLost: p.stage === 'lost' }, today));
   return { ...after, recorded: plan.add };
