@@ -1,6 +1,5 @@
 // `dealer done` and `dealer snooze`: the domain plans what happens to everything due for one
 // prospect today, this writes it. Callers run it inside their write transaction.
-import type { Day } from '../domain/dates.js';
 import type { DuePlan, DueState } from '../domain/done.js';
 import type { Prospect } from '../domain/prospect.js';
 import { applyReminders, birthdayGreeted, greetBirthday, moveReminders, remindersOf } from '../store/contacts.js';
@@ -23,5 +22,5 @@ export function applyDuePlan(db: DB, p: Prospect, plan: DuePlan, stamp: Stamp): 
     updateProspect(db, p.id, { nextCallback: plan.nextCallback }, { now: stamp.now, day: stamp.today });
   applyReminders(db, p.id, plan.add, plan.clear);
   moveReminders(db, plan.move);
-  if (plan.greeted) greetBirthday(db, p.id, plan.greeted as Day);
+  if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
 }

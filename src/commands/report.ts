@@ -181,9 +181,8 @@ export async function report(
   kindText: string | undefined,
   o: ReportOptions,
 ): Promise<{ kind: string; rows: number; path: string | null }> {
-  const kind = (kindText ?? 'prospects').trim().toLowerCase() as ReportKind;
-  if (!KINDS_OF_REPORT.includes(kind))
-    throw usage('badReportKind', { input: kindText ?? '', choices: KINDS_OF_REPORT.join(', ') });
+  const kind = KINDS_OF_REPORT.find((k) => k === (kindText ?? 'prospects').trim().toLowerCase());
+  if (!kind) throw usage('badReportKind', { input: kindText ?? '', choices: KINDS_OF_REPORT.join(', ') });
   const format = o.json ? 'json' : (o.format ?? 'csv').toLowerCase();
   if (!['csv', 'table', 'json', 'xlsx'].includes(format)) throw usage('badFormat', { input: o.format ?? '' });
   const lang = headerLang(o.headers, format === 'xlsx' ? ctx.t.lang : 'en');

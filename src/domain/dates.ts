@@ -39,7 +39,7 @@ function fromParts(y: number, m: number, d: number): Day {
 }
 
 function toNumber(day: Day): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
 }
 
@@ -82,7 +82,7 @@ export function addDays(day: Day, n: number): Day {
 
 /** Adds calendar months, clamping to the month's end (Jan 31 + 1 month = Feb 28). */
 export function addMonths(day: Day, n: number): Day {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   const total = y * 12 + (m - 1) + n;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
@@ -202,6 +202,6 @@ export function parseBirthday(input: string): string {
 
 /** The day a birthday falls on in a given year (29 Feb moves to 28 Feb outside leap years). */
 export function birthdayIn(birthday: string, year: number): Day {
-  const [m, d] = birthday.slice(-5).split('-').map(Number) as [number, number];
+  const [m = 1, d = 1] = birthday.slice(-5).split('-').map(Number);
   return fromParts(year, m, Math.min(d, daysInMonth(year, m)));
 }

@@ -114,7 +114,8 @@ export function planContact(input: {
   let nextCallback: Day | null;
   if (stage === 'lost') nextCallback = null;
   else if (c.next) nextCallback = c.next;
-  else if (isLatest && (!c.history || c.history.rebook)) nextCallback = addDays(c.date, cadenceDays(settings, p.kind, stage, tier));
+  else if (isLatest && (!c.history || c.history.rebook))
+    nextCallback = addDays(c.date, cadenceDays(settings, p.kind, stage, tier));
   else nextCallback = p.nextCallback;
   const greeted = birthdayOn(input.birthday ?? null, c.date);
   return { stage, tier, nextCallback, add, clear, ...(greeted ? { greeted } : {}) };

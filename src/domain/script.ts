@@ -58,8 +58,7 @@ function keyed(text: string, file: string, line: number): { key?: string; text: 
 
 function checkPlaceholders(text: string, file: string, line: number): void {
   for (const m of text.matchAll(/\{([^}]*)\}/g)) {
-    if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!))
-      throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
+    if (!PLACEHOLDERS.some((p) => p === m[1])) throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
   }
 }
 

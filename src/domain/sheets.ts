@@ -26,7 +26,12 @@ export interface Column<K extends string = string> {
   table?: { drop?: number };
 }
 
-const col = <K extends string>(key: K, zh: string, cell: CellKind, more: Partial<Omit<Column, 'key'>> = {}): Column<K> => ({
+const col = <K extends string>(
+  key: K,
+  zh: string,
+  cell: CellKind,
+  more: Partial<Omit<Column, 'key'>> = {},
+): Column<K> => ({
   key,
   zh,
   cell,

@@ -12,8 +12,8 @@ export const isTier = (v: unknown): v is Tier => TIERS.some((t) => t === v);
 export const TIER_WINDOW: Record<Tier, number> = { O: 7, A: 30, B: 90, C: 180 };
 
 export function parseTier(input: string): Tier {
-  const t = input.trim().toUpperCase();
-  if ((TIERS as readonly string[]).includes(t)) return t as Tier;
+  const t = TIERS.find((x) => x === input.trim().toUpperCase());
+  if (t) return t;
   throw usage('badTier', { input });
 }
 

@@ -8,7 +8,8 @@ function reader<T extends string>(values: readonly T[], aliases: Record<string, 
       .trim()
       .toLowerCase()
       .replace(/[_\s]+/g, '-');
-    if ((values as readonly string[]).includes(v)) return v as T;
+    const own = values.find((x) => x === v);
+    if (own !== undefined) return own;
     const hit = aliases[v] ?? aliases[input.trim()];
     if (hit) return hit;
     throw usage(code, { input, choices: values.join(', ') });
