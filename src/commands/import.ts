@@ -67,10 +67,10 @@ function visitFrom(db: DB, row: Row, settings: Settings, parse?: PhoneParser): V
     id: id === undefined ? undefined : parseId(id),
     prospectId,
     date: readDate(date),
-    kind: row.get('kind') ? parseKind(row.get('kind')!) : 'call',
+    kind: row.read('kind', parseKind) ?? 'call',
     outcome: row.get('outcome') ?? null,
     note: row.get('note') ?? null,
-    stage: row.get('stage') ? parseStage(row.get('stage')!) : null,
+    stage: row.read('stage', parseStage),
   };
 }
 

@@ -155,7 +155,8 @@ export function parseDay(input: string, today: Day, lean: Lean = 'future'): Day 
 function dayFrom(input: string, today: Day, lean: Lean): Day {
   const text = input.trim().toLowerCase();
   if (ISO.test(text)) return readDay(text, input);
-  if (text in NAMED) return addDays(today, NAMED[text]!);
+  const named = Object.hasOwn(NAMED, text) ? NAMED[text] : undefined;
+  if (named !== undefined) return addDays(today, named);
   const rel = /^([+-])\s*(\d{1,4})\s*([dwmy]|天|日|周|个月|月|年)$/.exec(text);
   if (rel) {
     const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
@@ -176,7 +177,7 @@ function dayFrom(input: string, today: Day, lean: Lean): Day {
     }
   }
   const zh = /^(?:周|星期|礼拜)([日天一二三四五六])$/.exec(text);
-  const target = zh ? ZH_WEEKDAY[zh[1]!] : WEEKDAYS[text];
+  const target = zh ? ZH_WEEKDAY[zh[1] ?? ''] : WEEKDAYS[text];
   if (target !== undefined) {
     const current = weekday(today);
     if (lean === 'past') return addDays(today, -((current - target + 7) % 7));

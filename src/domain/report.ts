@@ -37,12 +37,13 @@ export function funnel(prospects: { source: string | null; stage: string; logged
   for (const [source, list] of groups) {
     const reached = FUNNEL.map((step) => list.filter((p) => rank(furthest(p.stage, p.logged)) >= rank(step)).length);
     FUNNEL.forEach((stage, i) => {
-      const before = i === 0 ? null : reached[i - 1]!;
+      const before = i === 0 ? null : (reached[i - 1] ?? 0);
+      const now = reached[i] ?? 0;
       rows.push({
         source,
         stage,
-        reached: reached[i]!,
-        conversion: before ? Math.round((1000 * reached[i]!) / before) / 10 : null,
+        reached: now,
+        conversion: before ? Math.round((1000 * now) / before) / 10 : null,
       });
     });
     rows.push({ source, stage: 'lost', reached: list.filter((p) => p.stage === 'lost').length, conversion: null });

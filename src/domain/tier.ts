@@ -38,7 +38,7 @@ export function windowDays(input: string): number {
   const m = /^\s*(\d{1,3})\s*([dwm]|天|周|个月|月)\s*$/i.exec(input);
   if (!m) throw usage('badWithin', { input });
   const n = Number(m[1]);
-  const unit = m[2]!.toLowerCase();
+  const unit = (m[2] ?? '').toLowerCase();
   return unit === 'd' || unit === '天' ? n : unit === 'w' || unit === '周' ? n * 7 : n * 30;
 }
 
