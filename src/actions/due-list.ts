@@ -23,7 +23,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
     .flatMap((r): DueItem[] => {
       // A birthday row from the prospect carries only its MM-DD; a snoozed one is a dated reminder.
       const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
-      const due = fromBirthday ? birthdayDue(r.birthday!, on, to) : r.due;
+      const due = fromBirthday ? r.birthday && birthdayDue(r.birthday, on, to) : r.due;
       if (!due || (fromBirthday && greetedAlready(due, r.greeted)) || lapsed(r.reason, due, on, lapse)) return [];
       const tier = effectiveTier(r, on);
       return [
@@ -37,7 +37,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
           due,
           overdueDays: overdueDays(due, on),
           reason: r.reason,
-          lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
+          lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
           topic: openingTopic(r.stage, r.reason),
         },
       ];
