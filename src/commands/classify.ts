@@ -93,11 +93,14 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
   const windowPassed: Passed[] = [];
   write(db, () => {
     for (const p of datedOpenProspects(db)) {
+      const { expected } = p;
+      // The store's query returns only prospects with a purchase date.
+      if (!expected) continue;
       const tier: Tier = effectiveTier(p, on);
-      if (p.expected! < on && (tier === 'O' || tier === 'A'))
-        windowPassed.push({ id: p.id, name: p.name, tier, expected: p.expected! });
+      if (expected < on && (tier === 'O' || tier === 'A'))
+        windowPassed.push({ id: p.id, name: p.name, tier, expected });
       if (p.tierManual) continue;
-      const to = tierForDate(p.expected!, on);
+      const to = tierForDate(expected, on);
       if (to === p.tier) continue;
       const fields = withRegrade(db, p, { tier: to }, on, settings);
       updateProspect(db, p.id, fields, { now: ctx.stamp, day: on });
@@ -106,7 +109,7 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
         name: p.name,
         from: p.tier,
         to,
-        expected: p.expected!,
+        expected,
         nextCallback: fields.nextCallback ?? p.nextCallback,
       });
     }

@@ -202,7 +202,8 @@ export function insertProspect(
     if (column === 'lost_reason') return given.lostReason ?? null;
     if (column === 'won_on') return given.wonOn ?? null;
     if (column === 'created' || column === 'updated') return created;
-    return sqlValue(given[FIELD_OF[column]!]);
+    const field = FIELD_OF[column];
+    return field === undefined ? null : sqlValue(given[field]);
   });
   const newId = Number(prepared(db, INSERT).run(values).lastInsertRowid);
   const add = prepared(db, 'INSERT INTO phone (prospect_id, number) VALUES (?, ?)');
