@@ -30,7 +30,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         ? r.due
         : r.due.startsWith('L')
           ? lunarBirthdayDue(r.due.slice(1), on, to)
-          : birthdayDue(r.birthday!, on, to);
+          : r.birthday && birthdayDue(r.birthday, on, to);
       if (!due || (fromBirthday && greetedAlready(due, r.greeted)) || lapsed(r.reason, due, on, lapse)) return [];
       const tier = effectiveTier(r, on);
       return [
@@ -44,7 +44,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
           due,
           overdueDays: overdueDays(due, on),
           reason: r.reason,
-          lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
+          lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
           topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         },
       ];

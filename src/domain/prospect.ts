@@ -59,7 +59,10 @@ export interface Contact {
   created: string;
 }
 
-export type Reason = 'callback' | 'delivery-check' | 'birthday' | 'deposit-expiry' | 'thank-you';
+/** What a reminder is for: every duty but the regular callback, which the prospect itself books. */
+export const DUTIES = ['delivery-check', 'birthday', 'deposit-expiry', 'thank-you'] as const;
+export const REASONS = ['callback', ...DUTIES] as const;
+export type Reason = (typeof REASONS)[number];
 
 /** A one-off duty the tool remembers for the consultant (everything but the regular callback). */
 export interface Reminder {

@@ -50,9 +50,10 @@ export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; nam
         : wrap(heading, width, 2).map((l) => paint.bold(l))),
     );
     for (const it of section.items) {
-      const answered = it.answer && `  ✓ ${safe(it.text)}  → ${safe(it.answer)}`;
-      if (answered && (!width || displayWidth(answered) <= width))
-        lines.push(`  ${paint.green('✓')} ${paint.dim(safe(it.text))}  → ${safe(it.answer!)}`);
+      const { answer } = it;
+      const answered = answer && `  ✓ ${safe(it.text)}  → ${safe(answer)}`;
+      if (answer && answered && (!width || displayWidth(answered) <= width))
+        lines.push(`  ${paint.green('✓')} ${paint.dim(safe(it.text))}  → ${safe(answer)}`);
       else if (it.answer) lines.push(...item(paint.green('✓'), it.text, paint.dim), ...item(' ', `→ ${it.answer}`));
       else if (it.key && isConsultTopic(s.key)) lines.push(...item('?', it.text));
       else lines.push(...item('•', it.text));

@@ -1,7 +1,7 @@
 // The summary reports on screen (funnel, activity, tiers): the same aligned columns as every list,
 // fitted to the terminal, in the message language. The cells are the report's own (as in the CSV);
 // only what a person reads is translated: headers, stages, sources, yes/no.
-import { headerOf, type HeaderLang } from '../domain/exchange.js';
+import { headerOf, type Column as SheetColumn, type HeaderLang } from '../domain/sheets.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { table, type Column } from './columns.js';
@@ -36,10 +36,11 @@ function word(t: Messages, column: string, value: string): string {
 
 export function summaryTable(
   t: Messages,
-  columns: readonly string[],
+  sheet: readonly SheetColumn[],
   rows: string[][],
   o: { lang: HeaderLang; width?: number; screen: boolean },
 ): string {
+  const columns = sheet.map((c) => c.key);
   const sum = (i: number) => rows.reduce((s, r) => s + (Number(r[i]) || 0), 0);
   const droppable = columns
     .map((c, i) => ({ i, c, sum: sum(i) }))
@@ -49,7 +50,7 @@ export function summaryTable(
   const cols: Column[] = columns.map((c, i) => {
     const rank = droppable.findIndex((d) => d.i === i);
     return {
-      header: headerOf(c, o.lang),
+      header: headerOf(sheet[i]!, o.lang),
       whole: KEPT.has(c),
       drop: rank < 0 ? undefined : rank + 1,
       align: WORDS.has(c) ? undefined : 'right',

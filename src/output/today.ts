@@ -93,20 +93,23 @@ export function todayView(t: Messages, d: TodayData): string {
   const shown = d.items.slice(0, d.limit);
   const rows = dueRows(t, shown, d.on, d.width);
 
-  lines.push('', rows[0]!);
+  const [header = '', ...body] = rows;
+  lines.push('', header);
   let group = '';
   shown.forEach((item, n) => {
     if (item.group !== group) {
       group = item.group;
       lines.push(paint.bold(t.word.tier[group]!));
     }
-    lines.push(rows[n + 1]!);
+    lines.push(body[n] ?? '');
   });
   if (d.items.length > shown.length)
     lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
   // The tip names the first row's script itself, so it reads right whether or not the "open with"
   // column fitted; its two commands go on lines of their own when the screen is narrow.
-  const tip = t.ui.todayTip({ id: shown[0]!.id, topic: topicName(t, shown[0]!.topic) });
+  const [first] = shown;
+  if (!first) return lines.join('\n');
+  const tip = t.ui.todayTip({ id: first.id, topic: topicName(t, first.topic) });
   const tipLines = !d.width || displayWidth(tip) <= d.width ? [tip] : tip.split(/ {3}/).flatMap((part) => say(part));
   lines.push('', ...tipLines.map((l) => paint.dim(l)));
   return lines.join('\n');

@@ -1,10 +1,17 @@
 // The morning query: every callback, reminder and birthday falling due up to a day, with the
 // prospect's latest contact. Each branch is an index range scan (see test/store/plans.test.ts).
 import type { Day } from '../domain/dates.js';
-import type { Reason } from '../domain/prospect.js';
-import type { Tier } from '../domain/tier.js';
-import type { Kind, ProspectKind, Stage } from '../domain/vocab.js';
+import { REASONS, type Reason } from '../domain/prospect.js';
+import { TIERS, type Tier } from '../domain/tier.js';
+import { KINDS, STAGES, type Kind, type ProspectKind, type Stage } from '../domain/vocab.js';
 import type { DB } from './db.js';
+import { fields, int, oneOf, orNull, text, textOrNull } from './decode.js';
+
+const readKind = oneOf(['person', 'org'] as const);
+const readTier = oneOf(TIERS);
+const readStage = oneOf(STAGES);
+const readReason = oneOf(REASONS);
+const readLastKind = orNull(oneOf(KINDS));
 
 export interface DueRow {
   id: number;
@@ -64,8 +71,27 @@ export function hasLunarBirthdays(db: DB): boolean {
 }
 
 export function dueRows(db: DB, to: Day, birthdayKeys: string[], lunar = false): DueRow[] {
-  const rows = db.prepare(dueQuery(birthdayKeys.length, lunar)).all({ to }, ...birthdayKeys) as (Omit<DueRow, 'tierManual'> & {
-    tierManual: number;
-  })[];
-  return rows.map((r) => ({ ...r, tierManual: r.tierManual === 1 }));
+  return db
+    .prepare(dueQuery(birthdayKeys.length, lunar))
+    .all({ to }, ...birthdayKeys)
+    .map((row): DueRow => {
+      const r = fields(row, 'due');
+      return {
+        id: int(r.id, 'id'),
+        name: text(r.name, 'name'),
+        phone: textOrNull(r.phone, 'phone'),
+        kind: readKind(r.kind, 'kind'),
+        tier: readTier(r.tier, 'tier'),
+        tierManual: r.tierManual === 1,
+        expected: textOrNull(r.expected, 'expected'),
+        stage: readStage(r.stage, 'stage'),
+        birthday: textOrNull(r.birthday, 'birthday'),
+        due: text(r.due, 'due'),
+        reason: readReason(r.reason, 'reason'),
+        lastDate: textOrNull(r.lastDate, 'lastDate'),
+        lastKind: readLastKind(r.lastKind, 'lastKind'),
+        lastNote: textOrNull(r.lastNote, 'lastNote'),
+        greeted: textOrNull(r.greeted, 'greeted'),
+      };
+    });
 }
