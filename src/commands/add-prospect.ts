@@ -86,7 +86,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   const ask = await ctx.ask();
   const q = ctx.t.ui.prompt;
   const f = { ...given };
-  const say = (e: DealerError | undefined) => (e ? ctx.t.err[e.code]!(e.params) : true);
+  const say = (e: DealerError | undefined) => (e ? ctx.t.err[e.code](e.params) : true);
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
     // At a prompt the numbering plans' load time is not noticed, and validation needs them.
@@ -97,7 +97,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
         try {
           normalisePhones(v, holders?.region, parse);
         } catch {
-          return ctx.t.err.badPhone!({ input: v });
+          return ctx.t.err.badPhone({ input: v });
         }
         return holders ? say(phoneTaken(holders.db, v, holders.region, 0, parse)) : true;
       },
@@ -115,10 +115,10 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   }
   if (f.interest === undefined) f.interest = (await ask.text(q.interest)) || null;
   if (f.tier === undefined) {
-    const windows = ['1w', '1m', '3m', '6m', 'skip'];
+    const windows = ['1w', '1m', '3m', '6m', 'skip'] as const;
     const w = await ask.choose(
       q.within,
-      windows.map((value) => ({ value, name: q.withinChoice[value]! })),
+      windows.map((value) => ({ value, name: q.withinChoice[value] })),
       '1m',
     );
     if (w !== 'skip') Object.assign(f, tierFields({ within: w }, ctx.today));

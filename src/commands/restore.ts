@@ -65,7 +65,7 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
     }
   } catch (e) {
     if (!safety) throw e;
-    const reason = e instanceof DealerError ? (ctx.t.err[e.code]?.(e.params) ?? e.code) : String((e as Error).message);
+    const reason = e instanceof DealerError ? ctx.t.err[e.code](e.params) : String((e as Error).message);
     throw new DealerError('restoreFailed', { reason, safety });
   }
   const result = { path: ctx.dbPath, from, prospects: incoming.prospects, safety };

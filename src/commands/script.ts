@@ -48,7 +48,7 @@ export async function script(
   const p = o.for ? requireProspect(db, o.for) : undefined;
   const shown = personalise(topic, {
     values: { name: p?.name, interest: p?.interest ?? undefined, me: settings.consultant, store: settings.store },
-    blanks: ctx.t.ui.scriptBlank as Record<'name' | 'interest' | 'me' | 'store', string>,
+    blanks: ctx.t.ui.scriptBlank,
     answers: p ? answersOf(db, p.id) : {},
     objections: p ? objectionsOf(db, p.id) : [],
   });

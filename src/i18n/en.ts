@@ -11,7 +11,7 @@ export const en = {
       'Commands:': 'Commands:',
       'Arguments:': 'Arguments:',
       'Global Options:': 'Global Options:',
-    } as Record<string, string>,
+    },
     examples: 'Examples:',
     help: 'show help for a command',
     version: 'print the version',
@@ -245,7 +245,7 @@ export const en = {
       ['dealer calendar --days 7 --out week.ics', ''],
       ['dealer config set calendar.alarm 08:30', 'events remind at 08:30 (none: no reminder)'],
     ],
-  } as Record<string, [string, string][]>,
+  } satisfies Record<string, [string, string][]>,
   word: {
     /** Between a label and its value: Chinese text takes the full-width colon. */
     colon: ': ',
@@ -257,7 +257,7 @@ export const en = {
       B: 'B · within 3 months',
       C: 'C · within 6 months',
       customers: 'customers · keep in touch',
-    } as Record<string, string>,
+    },
     stage: {
       new: 'new',
       contacted: 'contacted',
@@ -270,7 +270,7 @@ export const en = {
       delivered: 'delivered',
       'follow-up': 'follow-up',
       lost: 'lost',
-    } as Record<string, string>,
+    },
     kind: {
       call: 'call',
       showroom: 'showroom',
@@ -281,7 +281,7 @@ export const en = {
       email: 'e-mail',
       delivery: 'delivery',
       other: 'other',
-    } as Record<string, string>,
+    },
     source: {
       'walk-in': 'walk-in',
       phone: 'phone',
@@ -290,18 +290,15 @@ export const en = {
       event: 'event',
       'existing-customer': 'existing customer',
       other: 'other',
-    } as Record<string, string>,
+    },
     reason: {
       callback: 'callback',
       'delivery-check': 'delivery check-up',
       birthday: 'birthday',
       'deposit-expiry': 'deposit expires',
       'thank-you': 'thank-you owed',
-    } as Record<string, string>,
-    objection: { price: 'price', spouse: 'ask spouse', compare: 'comparing brands', later: 'not now' } as Record<
-      string,
-      string
-    >,
+    },
+    objection: { price: 'price', spouse: 'ask spouse', compare: 'comparing brands', later: 'not now' },
     table: {
       prospect: 'prospect(s)',
       phone: 'phone number(s)',
@@ -311,8 +308,8 @@ export const en = {
       answer: 'answer(s)',
       stage_log: 'stage change(s)',
       grade_log: 'grading(s)',
-    } as Record<string, string>,
-    importKind: { prospects: 'prospects', visits: 'visits' } as Record<string, string>,
+    },
+    importKind: { prospects: 'prospects', visits: 'visits' },
     weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     none: 'none',
     customer: 'customer',
@@ -445,7 +442,7 @@ export const en = {
     badSettingChoice: (p: P) => `${p.key} must be one of ${p.choices}, not "${p.input}"`,
     badSettingAlarm: (p: P) => `${p.key} must be a time of day like 09:00, or none, not "${p.input}"`,
     unknownSetting: (p: P) => `unknown setting "${p.key}"`,
-  } as Record<string, (p: P) => string>,
+  },
   hint: {
     unexpected: () => 'run again with DEALER_DEBUG=1 to see the details, and report it',
     unknownOption: (p: P) => `${p.suggestion ? `did you mean ${p.suggestion}? ` : ''}see: dealer ${p.command} --help`,
@@ -571,7 +568,7 @@ export const en = {
     badSettingChoice: () => 'see the settings with: dealer config list',
     badSettingAlarm: () => 'for example: dealer config set calendar.alarm 08:30',
     unknownSetting: (p: P) => `settings: ${p.choices}`,
-  } as Record<string, (p: P) => string>,
+  },
   ui: {
     cancelled: 'Cancelled, nothing saved.',
     added: (p: P) => `Added #${p.id} ${p.name}`,
@@ -610,7 +607,7 @@ export const en = {
       kind: 'kind',
       outcome: 'outcome',
       note: 'note',
-    } as Record<string, string>,
+    },
     field: {
       phone: 'Phone',
       wechat: 'WeChat',
@@ -634,7 +631,7 @@ export const en = {
       wonOn: 'Won on',
       answers: 'Consultation answers',
       reminders: 'Also owed',
-    } as Record<string, string>,
+    },
     tierByHand: 'set by hand',
     tierFromDate: (p: P) => `from the purchase date ${p.date}`,
     contactsHeading: (p: P) => `Contacts (${p.count})`,
@@ -668,7 +665,7 @@ export const en = {
       qualified: 'A prospect: a need, the means and the authority to decide.',
       'not-priority': 'A prospect, but not a priority: they cannot decide alone. Find out who does.',
       'not-prospect': 'Not a prospect yet: without both a need and the means to pay there is no sale to work on.',
-    } as Record<string, string>,
+    },
     notProspectHint: (p: P) =>
       `Keep in touch at a low cadence, or close it: dealer lost ${p.id} --reason "not a prospect"`,
     noMoves: (p: P) => `No tier moved as of ${p.date}.`,
@@ -683,11 +680,8 @@ export const en = {
     scriptUsage:
       'dealer script <topic> [--for <id>]   Your own topics: put .md files in ~/.config/dealer/scripts/ (see README)',
     scriptFor: (p: P) => `for #${p.id} ${p.name}`,
-    scriptMatters: { present: '← matters to them', negotiate: '← they raised this', default: '←' } as Record<
-      string,
-      string
-    >,
-    scriptBlank: { name: '[name]', interest: '[model]', me: '[your name]', store: '[store]' } as Record<string, string>,
+    scriptMatters: { present: '← matters to them', negotiate: '← they raised this', default: '←' },
+    scriptBlank: { name: '[name]', interest: '[model]', me: '[your name]', store: '[store]' },
     scriptProblem: {
       badLine: 'a line that is not a topic (#), section (##), summary (>), item (-) or comment',
       noTopic: 'text before the first "# key: title" line',
@@ -696,7 +690,7 @@ export const en = {
       placeholder: 'unknown placeholder; use {name}, {interest}, {me} or {store}',
       duplicate: 'a topic defined twice in one file',
       empty: 'an empty item',
-    } as Record<string, string>,
+    },
     scriptSkipped: 'file skipped, built-in topics still work',
     consultSaved: (p: P) =>
       `Saved ${p.count} answer(s) for #${p.id} ${p.name}: ${p.answered} of ${p.total} questions answered.`,
@@ -765,7 +759,7 @@ export const en = {
         '3m': 'within 3 months (B)',
         '6m': 'within 6 months (C)',
         skip: 'not known yet (C)',
-      } as Record<string, string>,
+      },
       note: 'Note (optional)',
       required: 'This is needed',
       editWhich: 'What to change?',
@@ -788,7 +782,7 @@ export const en = {
         interest: 'interest',
         budget: 'budget',
         note: 'note',
-      } as Record<string, string>,
+      },
       editItem: (p: P) => `${p.field}: ${p.value}`,
       tierChoice: (p: P) => `${p.tier} (set by hand)`,
       keepCurrent: (p: P) => `keep (${p.value})`,
@@ -797,4 +791,13 @@ export const en = {
 };
 
 export type Messages = typeof en;
+
+/** Fails to compile unless every error has a hint and every hint an error. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
+export const hintForEveryError: SameKeys<typeof en.err, typeof en.hint> = true;
+
+// The error codes DealerError accepts are exactly the messages above (see src/domain/errors.ts).
+declare module '../domain/errors.js' {
+  interface ErrorCodes extends Record<keyof typeof en.err, true> {}
+}
 export const messages = en;

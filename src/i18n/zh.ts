@@ -258,7 +258,7 @@ export const zh: Messages = {
       B: 'B 级 · 三个月内',
       C: 'C 级 · 六个月内',
       customers: '已成交客户 · 保持联系',
-    } as Record<string, string>,
+    },
     stage: {
       new: '新客户',
       contacted: '已联系',
@@ -777,7 +777,7 @@ export const zh: Messages = {
         interest: '意向车型',
         budget: '预算',
         note: '备注',
-      } as Record<string, string>,
+      },
       editItem: (p: P) => `${p.field}：${p.value}`,
       tierChoice: (p: P) => `${p.tier} 级（手动设定）`,
       keepCurrent: (p: P) => `保持不变（${p.value}）`,

@@ -4,6 +4,7 @@ import { confirm, input, select } from '@inquirer/prompts';
 import type { Context } from '../context.js';
 import { Cancelled } from '../domain/errors.js';
 import type { Ask } from './ask.js';
+import { labelOf } from '../i18n/label.js';
 
 type Where = { output: NodeJS.WriteStream; clearPromptOnDone: boolean; signal: AbortSignal };
 
@@ -33,7 +34,7 @@ export function inquirerAsk(ctx: Context): Ask {
   const selectTheme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${(k as Record<string, string>)[action] ?? action}`).join(' • '),
+        keys.map(([key, action]) => `${key} ${labelOf(k, action) ?? action}`).join(' • '),
     },
   };
   const confirmTheme = {

@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, displayWidth, wrap } from './columns.js';
 import { safe } from './screen.js';
+import { labelOf } from '../i18n/label.js';
 
 export function topicList(t: Messages, topics: Topic[], width?: number): string {
   return [
@@ -37,7 +38,7 @@ export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; nam
   const item = (mark: string, text: string, style: (x: string) => string = (x) => x) =>
     wrap(text, width && width - 4, 0).map((l, n) => `${n === 0 ? `  ${mark} ` : '    '}${style(l)}`);
   for (const section of s.sections) {
-    const matters = section.first ? (t.ui.scriptMatters[s.key] ?? t.ui.scriptMatters.default!) : '';
+    const matters = section.first ? (labelOf(t.ui.scriptMatters, s.key) ?? t.ui.scriptMatters.default) : '';
     const title = safe(section.title);
     const heading = matters ? `${title}  ${matters}` : title;
     lines.push(

@@ -6,6 +6,7 @@ import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { displayWidth, table, wrap, type Cell } from './columns.js';
 import { safe } from './screen.js';
+import { labelOf } from '../i18n/label.js';
 
 export interface TodayData {
   on: Day;
@@ -92,7 +93,7 @@ export function todayView(t: Messages, d: TodayData): string {
   shown.forEach((item, n) => {
     if (item.group !== group) {
       group = item.group;
-      lines.push(paint.bold(t.word.tier[group]!));
+      lines.push(paint.bold(labelOf(t.word.tier, group) ?? group));
     }
     lines.push(rows[n + 1]!);
   });
