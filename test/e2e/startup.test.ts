@@ -78,6 +78,7 @@ describe('start-up', () => {
       'domain/tier.js',
       'domain/vocab.js',
       'i18n/en.js',
+      'i18n/label.js',
       'output/color.js',
       'output/coloured.js',
       'output/columns.js',
