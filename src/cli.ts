@@ -171,7 +171,14 @@ const COMMANDS: [usage: string, key: keyof typeof t.ex, options: Options][] = [
   [
     'today',
     'today',
-    (c) => json(c.option('--date <date>', t.opt.date).option('--days <n>', t.opt.days).option('--all', t.opt.all)),
+    (c) =>
+      json(
+        c
+          .option('--date <date>', t.opt.date)
+          .option('--days <n>', t.opt.days)
+          .option('--all', t.opt.all)
+          .option('--work', t.opt.work),
+      ),
   ],
   [
     'visit <id>',

@@ -18,6 +18,7 @@ import {
 } from '../store/restore.js';
 import { backupSlot, isSameFile } from '../store/target.js';
 import { confirmed } from './confirm.js';
+import { safe } from '../output/screen.js';
 
 const KEEP_SAFETY_COPIES = 5;
 
@@ -38,7 +39,12 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
   const current = book ? prospectsOrUnknown(book.db) : -1;
   await confirmed(
     ctx,
-    ctx.t.ui.restoreQuestion({ path: ctx.dbPath, now: current < 0 ? '?' : current, from, then: incoming.prospects }),
+    ctx.t.ui.restoreQuestion({
+      path: safe(ctx.dbPath),
+      now: current < 0 ? '?' : current,
+      from: safe(from),
+      then: incoming.prospects,
+    }),
     o.yes,
     'restore',
   );

@@ -1,13 +1,11 @@
 // dealer script: the crib sheets — listed, printed, or personalised for one prospect.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { personalise, type ShownTopic, type Topic } from '../domain/script.js';
+import type { ShownTopic, Topic } from '../domain/script.js';
+import { scriptFor } from '../actions/script-for.js';
 import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
 import { loadScripts } from '../scripts/load.js';
-import { answersOf } from '../store/answers.js';
-import { objectionsOf } from '../store/contacts.js';
-import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
 /** The scripts in the user's language, with any broken override file reported on stderr. */
@@ -44,14 +42,8 @@ export async function script(
   }
   const topic = findTopic(topics, key);
   const { db } = await ctx.open('read');
-  const settings = readSettings(db);
   const p = o.for ? requireProspect(db, o.for) : undefined;
-  const shown = personalise(topic, {
-    values: { name: p?.name, interest: p?.interest ?? undefined, me: settings.consultant, store: settings.store },
-    blanks: ctx.t.ui.scriptBlank,
-    answers: p ? answersOf(db, p.id) : {},
-    objections: p ? objectionsOf(db, p.id) : [],
-  });
+  const shown = scriptFor(db, topic, p, ctx.t.ui.scriptBlank);
   if (ctx.json) ctx.printJson(shown);
   else {
     await measuring(shown, p?.name);

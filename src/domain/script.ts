@@ -193,3 +193,15 @@ export function personalise(topic: Topic, p: Personal): ShownTopic {
   if (topic.key === 'negotiate') sections = rank(sections, p.objections);
   return { ...topic, title: fill(topic.title, p), summary: fill(topic.summary, p), sections };
 }
+
+/**
+ * The first lines of a topic as shown for a prospect: what to say first, before the whole sheet is
+ * needed. Consultation questions already answered are not repeated.
+ */
+export function openingLines(s: ShownTopic, count: number): string[] {
+  return s.sections
+    .flatMap((section) => section.items)
+    .filter((i) => !i.answer)
+    .slice(0, count)
+    .map((i) => i.text);
+}

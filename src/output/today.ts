@@ -29,6 +29,39 @@ function lastCell(t: Messages, item: DueItem): string {
   return `${c.date.slice(5)} ${t.word.kind[c.kind]}${c.note ? `${t.word.colon}${c.note}` : ''}`;
 }
 
+/** The morning list's table: its header line, then one line per item. `today --work` shows the same rows. */
+export function dueRows(t: Messages, items: DueItem[], on: Day, width?: number): string[] {
+  const c = t.ui.col;
+  return table(
+    [
+      // On a narrow terminal the phone number and why they are due matter most: what the
+      // group heading and the closing tip repeat goes first; the last contact goes before the
+      // reason, and a phone number is never cut.
+      { header: c.tier!, drop: 2 },
+      { header: c.id!, align: 'right', whole: true },
+      { header: c.name!, max: 20 },
+      { header: c.phone!, whole: true },
+      { header: c.stage!, drop: 3 },
+      { header: c.due!, whole: true },
+      { header: c.why! },
+      { header: c.open!, drop: 1 },
+      { header: c.last!, flex: true, drop: 4 },
+    ],
+    items.map((i) => [
+      i.group === 'customers' ? t.word.customer : i.tier,
+      String(i.id),
+      i.name,
+      i.phone ?? '',
+      t.word.stage[i.stage]!,
+      dueCell(t, i, on),
+      t.word.reason[i.reason]!,
+      i.topic,
+      lastCell(t, i),
+    ]),
+    { width, style: paint.dim },
+  ).lines;
+}
+
 export function todayView(t: Messages, d: TodayData): string {
   const overdue = d.items.filter((i) => i.overdueDays > 0).length;
   const dueOn = d.items.filter((i) => i.due === d.on).length;
@@ -58,35 +91,7 @@ export function todayView(t: Messages, d: TodayData): string {
   }
 
   const shown = d.items.slice(0, d.limit);
-  const c = t.ui.col;
-  const { lines: rows } = table(
-    [
-      // On a narrow terminal the phone number and why they are due matter most: what the
-      // group heading and the closing tip repeat goes first; the last contact goes before the
-      // reason, and a phone number is never cut.
-      { header: c.tier!, drop: 2 },
-      { header: c.id!, align: 'right', whole: true },
-      { header: c.name!, max: 20 },
-      { header: c.phone!, whole: true },
-      { header: c.stage!, drop: 3 },
-      { header: c.due!, whole: true },
-      { header: c.why! },
-      { header: c.open!, drop: 1 },
-      { header: c.last!, flex: true, drop: 4 },
-    ],
-    shown.map((i) => [
-      i.group === 'customers' ? t.word.customer : i.tier,
-      String(i.id),
-      i.name,
-      i.phone ?? '',
-      t.word.stage[i.stage]!,
-      dueCell(t, i, d.on),
-      t.word.reason[i.reason]!,
-      i.topic,
-      lastCell(t, i),
-    ]),
-    { width: d.width, style: paint.dim },
-  );
+  const rows = dueRows(t, shown, d.on, d.width);
 
   lines.push('', rows[0]!);
   let group = '';
