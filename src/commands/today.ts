@@ -10,7 +10,7 @@ import { planSnooze } from '../domain/done.js';
 import type { DueItem } from '../domain/due.js';
 import { Cancelled, DealerError, usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
-import { openingLines, type Placeholder } from '../domain/script.js';
+import { openingLines } from '../domain/script.js';
 import type { Settings } from '../domain/settings.js';
 import type { Ask } from '../input/ask.js';
 import { askContact } from '../input/contact-questions.js';
@@ -112,7 +112,7 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
       const p = getProspect(db, id);
       if (rows.length === 0 || !p) continue;
       const topic = topics.find((t) => t.key === rows[0]!.topic);
-      const shown = topic && scriptFor(db, topic, p, ctx.t.ui.scriptBlank as Record<Placeholder, string>);
+      const shown = topic && scriptFor(db, topic, p, ctx.t.ui.scriptBlank);
       await measuring(rows, shown);
       ctx.tell(
         workCard(ctx.t, {
