@@ -59,7 +59,6 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
       setAside(ctx.dbPath, slot); // a damaged book may not copy page by page: keep its bytes
     }
     safety = slot;
-    pruneBackups(ctx.dbPath, 'before-restore', KEEP_SAFETY_COPIES);
   }
   try {
     if (book) {
@@ -74,6 +73,8 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
     const reason = e instanceof DealerError ? ctx.t.err[e.code](e.params) : String((e as Error).message);
     throw new DealerError('restoreFailed', { reason, safety });
   }
+  // Only once the restore is done, and never the file just restored from: it may be an old safety copy.
+  if (safety) pruneBackups(ctx.dbPath, 'before-restore', KEEP_SAFETY_COPIES, from);
   const result = { path: ctx.dbPath, from, prospects: incoming.prospects, safety };
   if (ctx.json) ctx.printJson(result);
   else {

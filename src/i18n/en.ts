@@ -358,6 +358,7 @@ export const en = {
     dbTooNew: (p: P) =>
       `this book was written by a newer dealer (schema ${p.version}; this dealer knows ${p.supported})`,
     migrationBrokeKeys: (p: P) => `upgrading the book to schema ${p.version} would break links between records`,
+    foreignDatabase: (p: P) => `${p.path} is a database of another program, not a dealer book; dealer leaves it untouched`,
     notADatabase: (p: P) => `${p.path} is not a dealer book (not an SQLite database)`,
     cannotOpen: (p: P) => `cannot open ${p.path}`,
     busy: () => 'another dealer is writing to this book, try again',
@@ -403,7 +404,9 @@ export const en = {
     restoreFailed: (p: P) => `the restore failed: ${p.reason}; the book as it was is kept in ${p.safety}`,
     targetExists: (p: P) => `${p.path} already exists`,
     demoNotMine: (p: P) => `${p.path} was not made by dealer demo; it is left as it is`,
+    backupNotToScreen: () => 'a backup is a database file and cannot go to the screen',
     emptyPath: () => 'the file name is empty',
+    targetIsDatabase: (p: P) => `${p.path} is a database (a backup or a book?); dealer does not write a report over it`,
     targetIsBook: (p: P) => `${p.path} is the book itself; dealer never writes over it`,
     targetIsBookFile: (p: P) => `${p.path} belongs to the book ${p.book}; writing over it would corrupt it`,
     targetInBackups: (p: P) => `${p.path} is in the backups folder, which only dealer backup writes`,
@@ -485,6 +488,7 @@ export const en = {
     referrerSelf: () => 'give the id of the person who referred them',
     dbTooNew: () => 'update dealer (git pull && npm ci) and try again',
     migrationBrokeKeys: () => 'nothing was changed; restore from a backup or report it',
+    foreignDatabase: () => 'check the path given with --db or DEALER_DB',
     notADatabase: () => 'check the path given with --db or DEALER_DB',
     cannotOpen: () => 'check that the folder exists and is writable, or choose another with --db',
     busy: () => 'another terminal is saving; run the command again in a moment',
@@ -532,7 +536,9 @@ export const en = {
     restoreFailed: (p: P) => `nothing else was changed; to go back: dealer restore ${p.safety}`,
     targetExists: () => 'add --force to replace it, or give another file name',
     demoNotMine: () => 'move or rename it, or point --db at another folder',
+    backupNotToScreen: () => 'give a file name, or nothing for a dated copy in backups/',
     emptyPath: () => 'give a file name, or - for the screen',
+    targetIsDatabase: () => 'give another file name, or move that file away first',
     targetIsBook: () => 'give another file name',
     targetIsBookFile: () => 'give another file name',
     targetInBackups: () => 'write it somewhere else, for example your home folder',
@@ -738,6 +744,7 @@ export const en = {
       `the book is damaged; writing is refused. Restore the newest backup: dealer restore ${p.backup}`,
     doctorNoBackup: (p: P) =>
       `the book is damaged and there is no backup; writing is refused. Copy ${p.path} aside, then ask for help recovering it (sqlite3's .recover can save most of it)`,
+    doctorCleaned: (p: P) => `removed ${p.count} file(s) an interrupted backup left behind`,
     doctorOther:
       'something above is not right: see the lines marked BAD (file modes: chmod 600 the file, chmod 700 the folder)',
     nothingToUndo: 'Nothing to undo.',

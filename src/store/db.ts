@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { DealerError } from '../domain/errors.js';
 import { asDealerError } from './errors.js';
 import { canWrite, hasPendingLog, prepareBookFile } from './files.js';
+import { isUnmarkedBook } from './schema.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 
 export type DB = Database.Database;
@@ -84,7 +85,7 @@ export async function openBook(
 ): Promise<Book> {
   const found = (() => {
     try {
-      return prepareBookFile(path, { create: opts.create, write: opts.create });
+      return prepareBookFile(path, { create: opts.create, write: opts.create, isUnmarkedBook });
     } catch (e) {
       // A folder in the way, no permission to look: the book cannot be opened there.
       if (e instanceof DealerError) throw e;

@@ -4,6 +4,7 @@
 // the domain, not by CHECK constraints, so a new word never needs a table rebuild.
 import type { Database } from 'better-sqlite3';
 import { DealerError } from '../domain/errors.js';
+import { BOOK_MARK, DEMO_MARK } from './marks.js';
 
 export interface Migration {
   up: (db: Database) => void;
@@ -261,6 +262,14 @@ export const MIGRATIONS: Migration[] = [
   // 4: the birthday greeted last, as the day of that year's birthday: a contact on the day or
   // `dealer done` greets it, and it is not due again that year.
   { up: sql('ALTER TABLE prospect ADD COLUMN birthday_greeted TEXT') },
+  // 5: the book says it is one in its header (application_id "DLR1", see marks.ts), so dealer can
+  // tell its own book from another program's database before opening it; a sample book keeps
+  // its "DEMO" mark.
+  {
+    up: (db) => {
+      if (db.pragma('application_id', { simple: true }) !== DEMO_MARK) db.pragma(`application_id = ${BOOK_MARK}`);
+    },
+  },
 ];
 
 export function schemaVersion(db: Database): number {
