@@ -58,6 +58,7 @@ describe('start-up', () => {
       'i18n/en.js',
       'store/files.js',
       'store/lang-file.js',
+      'store/marks.js',
     ]);
   });
 
@@ -91,8 +92,10 @@ describe('start-up', () => {
       'store/errors.js',
       'store/files.js',
       'store/lang-file.js',
+      'store/marks.js',
       'store/migrations.js',
       'store/prospects.js',
+      'store/schema.js',
       'store/settings.js',
       'store/sqlite.js',
     ]);
