@@ -135,6 +135,9 @@ const prospectOptions: Options = (cmd) =>
     .option('--can-pay <yes|no>', t.opt.canPay)
     .option('--decides <yes|no>', t.opt.decides)
     .option('--birthday <date>', t.opt.birthday)
+    .option('--salutation <address>', t.opt.salutation)
+    .option('--gender <m|f>', t.opt.gender)
+    .option('--trade <trade>', t.opt.trade)
     .option('--note <text>', t.opt.note)
     .option('--next <date>', t.opt.next)
     .option('--force', t.opt.force)
@@ -239,6 +242,7 @@ const COMMANDS: [usage: string, key: keyof typeof t.ex, options: Options][] = [
   ['config [action] [key] [value]', 'config', json],
   ['demo', 'demo', json],
   ['script [topic]', 'script', (c) => json(c.option('--for <id>', t.opt.for))],
+  ['greet [festival]', 'greet', json],
   ['consult <id>', 'consult', (c) => json(c.option('--set <key=value...>', t.opt.set))],
   [
     'report [kind]',

@@ -3,6 +3,7 @@
 // Callers run it inside their write transaction.
 import type { Day } from '../domain/dates.js';
 import type { Prospect } from '../domain/prospect.js';
+import { birthdayAround } from './lunar.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { effectiveTier } from '../domain/tier.js';
@@ -47,7 +48,7 @@ export function recordContact(
     reminders: remindersOf(db, p.id),
     contact: c,
     settings,
-    birthday: p.birthday,
+    birthday: birthdayAround(p, c.date),
   });
   const contactId = insertContact(db, {
     prospectId: p.id,

@@ -7,7 +7,8 @@ import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import { windowDays } from '../domain/tier.js';
-import { parseKind, parseObjection, parseStage } from '../domain/vocab.js';
+import { parseStageWord } from '../domain/trade.js';
+import { parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
@@ -37,7 +38,7 @@ export async function visit(
   const date = o.date ? checkContactDate(parseDay(o.date, today, 'past'), today) : today;
   let a: ContactAnswers = {
     kind: o.kind ? parseKind(o.kind) : 'call',
-    stage: o.stage ? parseStage(o.stage) : undefined,
+    stage: o.stage ? parseStageWord(o.stage) : undefined,
     outcome: o.outcome?.trim() || undefined,
     note: o.note?.trim() || undefined,
   };

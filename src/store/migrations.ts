@@ -270,6 +270,19 @@ export const MIGRATIONS: Migration[] = [
       if (db.pragma('application_id', { simple: true }) !== DEMO_MARK) db.pragma(`application_id = ${BOOK_MARK}`);
     },
   },
+  // 6: how a consultant addresses the customer (王先生) and the gender it can be built from (issue 14).
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN salutation TEXT;
+             ALTER TABLE prospect ADD COLUMN gender TEXT CHECK (gender IN ('m', 'f'))`),
+  },
+  // 7: a birthday kept by the lunar calendar, as its lunar MM-DD (issue 14.5): its solar day moves
+  // every year, so the morning list places each one (few) with the lunar calendar.
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN lunar_birthday TEXT;
+             CREATE INDEX prospect_lunar_birthday ON prospect(lunar_birthday) WHERE lunar_birthday IS NOT NULL`),
+  },
+  // 8: a prospect's own trade when it is not the book's (issue 14.1); null follows the book.
+  { up: sql('ALTER TABLE prospect ADD COLUMN trade TEXT') },
 ];
 
 export function schemaVersion(db: Database): number {
