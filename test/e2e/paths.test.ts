@@ -35,14 +35,14 @@ describe('dealer demo', () => {
 
 describe('report --format table', () => {
   it.each([
-    ['funnel', ['source', 'stage', 'reached', 'conversion_pct'], /│ all +│ contacted +│ \d+/],
-    ['activity', ['date', 'call', 'total', 'goal', 'met'], /│ 2026-03-02 │/],
-    ['tiers', ['tier', 'graded', 'bought_within_window', 'within_pct'], /│ [OABC] +│ \d+/],
+    ['funnel', ['source', 'stage', 'reached', 'conversion_pct'], /^all +contacted +\d+/m],
+    ['activity', ['date', 'call', 'total', 'goal', 'met'], /^2026-03-02 +\d+/m],
+    ['tiers', ['tier', 'graded', 'bought_within_window', 'within_pct'], /^[OABC] +\d+/m],
   ])('%s draws a table with its columns and rows', (kind, headers, row) => {
     const r = inDemo(['report', kind, '--format', 'table']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^┌/);
-    for (const h of headers) expect(r.stdout).toContain(h);
+    const [head] = r.stdout.split('\n');
+    for (const h of headers) expect(head).toContain(h);
     expect(r.stdout).toMatch(row);
   });
 });

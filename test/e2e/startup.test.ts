@@ -66,6 +66,7 @@ describe('start-up', () => {
     const urls = loaded(['today']);
     expect(own(urls)).toEqual([
       'actions/due-list.js',
+      'actions/lunar.js',
       'cli.js',
       'commands/empty.js',
       'commands/today.js',
@@ -75,8 +76,10 @@ describe('start-up', () => {
       'domain/due.js',
       'domain/errors.js',
       'domain/phone.js',
+      'domain/script.js',
       'domain/settings.js',
       'domain/tier.js',
+      'domain/trade.js',
       'domain/vocab.js',
       'i18n/en.js',
       'i18n/label.js',
@@ -84,7 +87,9 @@ describe('start-up', () => {
       'output/coloured.js',
       'output/columns.js',
       'output/screen.js',
+      'output/script.js',
       'output/today.js',
+      'output/trade.js',
       'store/backup.js',
       'store/contacts.js',
       'store/db.js',
