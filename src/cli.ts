@@ -119,7 +119,10 @@ const program = new Command('dealer')
   // Also each command's own option; here so that `dealer --json today` works as `dealer today --json`.
   .addOption(new Option('--json', t.opt.json))
   .addHelpText('after', `\n${t.help.environment}\n`)
-  .configureHelp({ styleTitle: (title) => t.help.titles[title] ?? title })
+  .configureHelp({
+    styleTitle: (title) =>
+      Object.hasOwn(t.help.titles, title) ? t.help.titles[title as keyof typeof t.help.titles] : title,
+  })
   .showSuggestionAfterError(true)
   .exitOverride()
   .configureOutput({ outputError: () => {} })
