@@ -17,6 +17,8 @@ export interface TodayData {
   goal: number;
   next?: DueItem;
   width?: number;
+  /** Leave out the closing tip (the caller says it elsewhere: to stderr when piped). */
+  noTip?: boolean;
 }
 
 function dueCell(t: Messages, item: DueItem, on: Day): Cell {
@@ -106,12 +108,18 @@ export function todayView(t: Messages, d: TodayData): string {
   });
   if (d.items.length > shown.length)
     lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
-  // The tip names the first row's script itself, so it reads right whether or not the "open with"
-  // column fitted; its two commands go on lines of their own when the screen is narrow.
-  const [first] = shown;
-  if (!first) return lines.join('\n');
-  const tip = t.ui.todayTip({ id: first.id, topic: topicName(t, first.topic) });
-  const tipLines = !d.width || displayWidth(tip) <= d.width ? [tip] : tip.split(/ {3}/).flatMap((part) => say(part));
-  lines.push('', ...tipLines.map((l) => paint.dim(l)));
+  if (!d.noTip) lines.push('', ...todayTip(t, shown, d.width));
   return lines.join('\n');
+}
+
+/**
+ * The tip under the morning list. It names the first row's script itself, so it reads right whether
+ * or not the "open with" column fitted; its two commands go on lines of their own when narrow.
+ */
+export function todayTip(t: Messages, shown: DueItem[], width?: number): string[] {
+  const [first] = shown;
+  if (!first) return [];
+  const tip = t.ui.todayTip({ id: first.id, topic: topicName(t, first.topic) });
+  const lines = !width || displayWidth(tip) <= width ? [tip] : tip.split(/ {3}/).flatMap((part) => wrap(part, width, 2));
+  return lines.map((l) => paint.dim(l));
 }
