@@ -184,6 +184,9 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
           .option('--next <date>', t.opt.next)
           .option('--hold <days>', t.opt.hold)
           .option('--hold-until <date>', t.opt.holdUntil)
+          .option('--deposit <amount>', t.opt.deposit)
+          .option('--top-up <amount>', t.opt.topUp)
+          .option('--top-up-by <date>', t.opt.topUpBy)
           .option('--objection <objection...>', t.opt.objection),
       ),
   ],
@@ -206,7 +209,13 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
   [
     'lost <id>',
     'lost',
-    (c) => json(c.option('--reason <text>', t.opt.reason).option('--date <date>', t.opt.closeDate)),
+    (c) =>
+      json(
+        c
+          .option('--reason <text>', t.opt.reason)
+          .option('--date <date>', t.opt.closeDate)
+          .option('--refund', t.opt.refund),
+      ),
   ],
   [
     'classify [id]',

@@ -8,10 +8,12 @@ import {
   groupOf,
   lapsed,
   monthDays,
+  oneRowPerDuty,
   openingTopic,
   overdueDays,
   type DueItem,
 } from '../domain/due.js';
+import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
 import type { DB } from '../store/db.js';
 import { dueRows } from '../store/due.js';
@@ -19,30 +21,31 @@ import { readSettings } from '../store/settings.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
   const { lapse } = readSettings(db);
-  return dueRows(db, to, monthDays(on, to))
-    .flatMap((r): DueItem[] => {
-      // A birthday row from the prospect carries only its MM-DD; a snoozed one is a dated reminder.
-      const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
-      const due = fromBirthday ? birthdayDue(r.birthday!, on, to) : r.due;
-      if (!due || (fromBirthday && greetedAlready(due, r.greeted)) || lapsed(r.reason, due, on, lapse)) return [];
-      const tier = effectiveTier(r, on);
-      return [
-        {
-          id: r.id,
-          name: r.name,
-          phone: r.phone,
-          tier,
-          group: groupOf(r.stage, tier),
-          stage: r.stage,
-          due,
-          overdueDays: overdueDays(due, on),
-          reason: r.reason,
-          lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
-          topic: openingTopic(r.stage, r.reason),
-        },
-      ];
-    })
-    .sort(compareDue);
+  const items = dueRows(db, to, monthDays(on, to)).flatMap((r): DueItem[] => {
+    // A birthday row from the prospect carries only its MM-DD; a snoozed one is a dated reminder.
+    const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
+    const due = fromBirthday ? birthdayDue(r.birthday!, on, to) : r.due;
+    if (!due || (fromBirthday && greetedAlready(due, r.greeted)) || lapsed(r.reason, due, on, lapse)) return [];
+    const tier = effectiveTier(r, on);
+    const deposit = liveDeposit(r.stage, r.deal, on);
+    return [
+      {
+        id: r.id,
+        name: r.name,
+        phone: r.phone,
+        tier,
+        group: groupOf(r.stage, tier),
+        stage: r.stage,
+        due,
+        overdueDays: overdueDays(due, on),
+        reason: r.reason,
+        lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
+        topic: openingTopic(r.stage, r.reason),
+        ...(deposit ? { deposit: true as const } : {}),
+      },
+    ];
+  });
+  return oneRowPerDuty(items).sort(compareDue);
 }
 
 /** The first thing due after a day, of any kind: what an empty morning points to. */

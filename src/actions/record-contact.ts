@@ -2,6 +2,7 @@
 // it. Shared by visit, add-prospect --met, demo and import so a contact means the same thing however it arrives.
 // Callers run it inside their write transaction.
 import type { Day } from '../domain/dates.js';
+import { dealAfterContact } from '../domain/deal.js';
 import type { Prospect } from '../domain/prospect.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
@@ -15,6 +16,7 @@ import {
   remindersOf,
 } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
+import { saveDeal } from '../store/deals.js';
 import { updateProspect } from '../store/prospects.js';
 
 export interface Stamp {
@@ -67,6 +69,8 @@ export function recordContact(
   );
   applyReminders(db, p.id, plan.add, plan.clear);
   if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
+  const deal = dealAfterContact(p.deal, p.stage, plan.stage, c);
+  if (deal) saveDeal(db, p.id, deal);
   return { contactId, plan };
 }
 
@@ -82,7 +86,8 @@ export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, sta
   return plan;
 }
 
-export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp): Plan {
+/** `refund`: the deposit was handed back (`lost --refund`), so it no longer counts as taken. */
+export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp, refund = false): Plan {
   const plan = planLost(p, remindersOf(db, p.id));
   updateProspect(
     db,
@@ -91,5 +96,6 @@ export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp:
     { now: stamp.now, day: date },
   );
   applyReminders(db, p.id, plan.add, plan.clear);
+  if (refund && p.deal?.depositOn && !p.deal.refundedOn) saveDeal(db, p.id, { refundedOn: date });
   return plan;
 }

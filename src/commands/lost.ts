@@ -10,7 +10,11 @@ import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { requireProspect } from './args.js';
 
-export async function lost(ctx: Context, idText: string, o: { reason?: string; date?: string }): Promise<Prospect> {
+export async function lost(
+  ctx: Context,
+  idText: string,
+  o: { reason?: string; date?: string; refund?: boolean },
+): Promise<Prospect> {
   const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   let reason = o.reason?.trim();
   if (o.reason !== undefined && !reason) throw usage('lostNeedsReason', { id: idText });
@@ -27,12 +31,12 @@ export async function lost(ctx: Context, idText: string, o: { reason?: string; d
     if (!ctx.interactive) throw usage('lostNeedsReason', { id: p.id });
     reason = await (await ctx.ask()).text(ctx.t.ui.prompt.lostReason, { required: true });
   }
-  const plan = write(db, () => closeLost(db, p, date, reason, { now: ctx.stamp, today: ctx.today }));
+  const plan = write(db, () => closeLost(db, p, date, reason, { now: ctx.stamp, today: ctx.today }, o.refund === true));
   const after = getProspect(db, p.id)!;
   if (ctx.json) ctx.printJson(present(after, ctx.today));
   else ctx.print(closed(ctx.t, after, plan, ctx.today));
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: { reason?: string; date?: string }) =>
+export const run = (ctx: Context, args: string[], opts: { reason?: string; date?: string; refund?: boolean }) =>
   lost(ctx, args[0]!, opts);

@@ -33,10 +33,26 @@ export interface DueItem {
   lastContact: LastContact | null;
   /** The script topic to open with (`dealer script <topic> --for <id>`). */
   topic: string;
+  /** Present (true) while a deposit holds the deal: they are worked before every other O. */
+  deposit?: true;
 }
 
 /** Same prospect, same day: the duty with a deadline first, the courtesy last. */
-const REASON_ORDER: Reason[] = ['deposit-expiry', 'delivery-check', 'callback', 'thank-you', 'birthday'];
+const REASON_ORDER: Reason[] = [
+  'appointment',
+  'confirm-appointment',
+  'deposit-expiry',
+  'top-up',
+  'delivery-prep',
+  'delivery-check',
+  'insurance-renewal',
+  'maturity',
+  'first-service',
+  'callback',
+  'thank-you',
+  'anniversary',
+  'birthday',
+];
 
 export function overdueDays(due: Day, on: Day): number {
   return Math.max(0, daysBetween(due, on));
@@ -45,9 +61,31 @@ export function overdueDays(due: Day, on: Day): number {
 export function compareDue(a: DueItem, b: DueItem): number {
   return (
     GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+    Number(b.deposit ?? false) - Number(a.deposit ?? false) ||
     (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
     a.id - b.id ||
     REASON_ORDER.indexOf(a.reason) - REASON_ORDER.indexOf(b.reason)
+  );
+}
+
+/**
+ * A deadline reminded twice (the day before and on the day) shows once: when both are due, the row
+ * for the day itself, which is the one that still matters.
+ */
+export function oneRowPerDuty(items: DueItem[]): DueItem[] {
+  const latest = new Map<string, DueItem>();
+  for (const i of items) {
+    if (i.reason === 'callback' || i.reason === 'birthday' || i.reason === 'appointment') continue;
+    const key = `${i.id}:${i.reason}`;
+    const seen = latest.get(key);
+    if (!seen || i.due > seen.due) latest.set(key, i);
+  }
+  return items.filter(
+    (i) =>
+      i.reason === 'callback' ||
+      i.reason === 'birthday' ||
+      i.reason === 'appointment' ||
+      latest.get(`${i.id}:${i.reason}`) === i,
   );
 }
 
@@ -83,9 +121,19 @@ export function birthdayDue(birthday: string, from: Day, to: Day): Day | null {
 export function openingTopic(stage: Stage, reason: Reason): string {
   switch (reason) {
     case 'delivery-check':
+    case 'delivery-prep':
       return 'delivery';
     case 'deposit-expiry':
+    case 'top-up':
       return 'close';
+    case 'first-service':
+    case 'insurance-renewal':
+    case 'anniversary':
+    case 'maturity':
+      return 'aftersales';
+    case 'appointment':
+    case 'confirm-appointment':
+      return 'appointment';
     case 'thank-you':
     case 'birthday':
       return 'follow-up';

@@ -1,5 +1,6 @@
 // The prospect as the rest of the program sees it; the JSON contract (SPEC §4) is this shape.
 import type { Day } from './dates.js';
+import type { Deal } from './deal.js';
 import { usage } from './errors.js';
 import type { Tier } from './tier.js';
 import type { Kind, ProspectKind, Source, Stage } from './vocab.js';
@@ -36,6 +37,8 @@ export interface Prospect {
   nextCallback: Day | null;
   created: string;
   updated: string;
+  /** The deposit, order, delivery and after-sales dates, once any was recorded. */
+  deal: Deal | null;
 }
 
 export interface Contact {
@@ -50,7 +53,20 @@ export interface Contact {
   created: string;
 }
 
-export type Reason = 'callback' | 'delivery-check' | 'birthday' | 'deposit-expiry' | 'thank-you';
+export type Reason =
+  | 'callback'
+  | 'delivery-check'
+  | 'birthday'
+  | 'deposit-expiry'
+  | 'thank-you'
+  | 'top-up'
+  | 'delivery-prep'
+  | 'first-service'
+  | 'insurance-renewal'
+  | 'anniversary'
+  | 'maturity'
+  | 'appointment'
+  | 'confirm-appointment';
 
 /** A one-off duty the tool remembers for the consultant (everything but the regular callback). */
 export interface Reminder {

@@ -1,6 +1,7 @@
 // When to call next and what else is owed. Pure rules: the command gathers the prospect's state,
 // these functions say what changes, the store writes it in one transaction.
 import { addDays, birthdayIn, type Day } from './dates.js';
+import { deadlineReminders, hasTerms, type DepositTerms } from './deal.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
@@ -40,14 +41,15 @@ export interface Plan {
   greeted?: Day;
 }
 
-export type ProspectState = Pick<Prospect, 'kind' | 'stage' | 'tier' | 'tierManual' | 'expected' | 'nextCallback'>;
+export type ProspectState = Pick<Prospect, 'kind' | 'stage' | 'tier' | 'tierManual' | 'expected' | 'nextCallback'> & {
+  deal?: Prospect['deal'];
+};
 
-export interface ContactEvent {
+export interface ContactEvent extends DepositTerms {
   date: Day;
   kind: Kind;
   stage?: Stage;
   next?: Day;
-  holdUntil?: Day;
 }
 
 const rank = (s: Stage) => STAGES.indexOf(s);
@@ -73,7 +75,7 @@ export function planContact(input: {
 }): Plan {
   const { prospect: p, contact: c, settings } = input;
   const holding = c.holdUntil !== undefined;
-  let stage = c.stage ?? (holding ? 'deposit' : stageAfter(p.stage, c.kind));
+  let stage = c.stage ?? (hasTerms(c) ? 'deposit' : stageAfter(p.stage, c.kind));
   const clear: number[] = [];
   const add: ReminderDraft[] = [];
 
@@ -84,7 +86,8 @@ export function planContact(input: {
       (r.reason === 'thank-you' && MESSAGE_KINDS.includes(c.kind) && c.date >= r.due) ||
       (r.reason === 'birthday' && c.date >= r.due) ||
       (r.reason === 'delivery-check' && (c.date >= r.due || c.kind === 'delivery')) ||
-      (r.reason === 'deposit-expiry' && (c.date >= r.due || holding || stage !== 'deposit'));
+      (r.reason === 'deposit-expiry' && (c.date >= r.due || holding || stage !== 'deposit')) ||
+      (r.reason === 'top-up' && (c.date >= r.due || c.topUpBy !== undefined || stage !== 'deposit'));
     if (!done) continue;
     clear.push(r.id);
     // The one-week check-up call closes delivery: from here on the customer is kept in touch with.
@@ -95,9 +98,25 @@ export function planContact(input: {
     add.push({ reason: 'thank-you', due: addDays(c.date, 1), since: c.date });
   }
   if (c.kind === 'delivery') add.push({ reason: 'delivery-check', due: addDays(c.date, 7), since: c.date });
-  if (holding && stage === 'deposit') add.push({ reason: 'deposit-expiry', due: c.holdUntil!, since: c.date });
+  if (holding && stage === 'deposit') add.push(...deadlineReminders('deposit-expiry', c.holdUntil!, c.date));
+  if (c.topUpBy !== undefined && stage === 'deposit') add.push(...deadlineReminders('top-up', c.topUpBy, c.date));
 
-  const tier = effectiveTier(p, c.date);
+  // The deal as it stands after this contact decides the tier: a deposit taken now makes them O.
+  const terms = hasTerms(c) && stage === 'deposit';
+  const tier = effectiveTier(
+    {
+      ...p,
+      stage,
+      deal: terms
+        ? {
+            depositOn: c.date,
+            holdUntil: c.holdUntil ?? (p.deal?.depositOn && !p.deal.refundedOn ? p.deal.holdUntil : null),
+            refundedOn: null,
+          }
+        : p.deal,
+    },
+    c.date,
+  );
   const isLatest = input.latest === null || c.date >= input.latest;
   let nextCallback: Day | null;
   if (stage === 'lost') nextCallback = null;

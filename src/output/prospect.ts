@@ -2,6 +2,7 @@
 // rows of a list.
 import type { Day } from '../domain/dates.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
+import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
 import { isCustomer } from '../domain/vocab.js';
 import type { Messages } from '../i18n/en.js';
@@ -38,7 +39,15 @@ export function card(
 ): string {
   const tier = effectiveTier(p, today);
   const f = t.ui.field;
-  const tierNote = p.tierManual ? t.ui.tierByHand : p.expected ? t.ui.tierFromDate({ date: p.expected }) : '';
+  const held = liveDeposit(p.stage, p.deal, today);
+  const tierNote = held
+    ? t.ui.tierFromDeposit
+    : p.tierManual
+      ? t.ui.tierByHand
+      : p.expected
+        ? t.ui.tierFromDate({ date: p.expected })
+        : '';
+  const d = p.deal;
   const rows: [string, string | null][] = [
     [f.phone!, p.phone],
     [f.wechat!, p.wechat],
@@ -53,6 +62,27 @@ export function card(
     [f.stage!, t.word.stage[p.stage]!],
     [f.lostReason!, p.stage === 'lost' ? p.lostReason : null],
     [f.wonOn!, p.wonOn],
+    [
+      f.deposit!,
+      d?.depositOn
+        ? t.ui.depositTerms({
+            amount: d.deposit === null ? '' : String(d.deposit),
+            hold: d.holdUntil ?? '',
+            topUp: d.topUp === null ? '' : String(d.topUp),
+            by: d.topUpBy ?? '',
+            refunded: d.refundedOn ?? '',
+          })
+        : null,
+    ],
+    [f.order!, d && (d.model || d.price !== null) ? [d.model, d.price].filter((v) => v !== null).join(' · ') : null],
+    [
+      f.delivery!,
+      d && (d.delivery || d.deliveredOn)
+        ? t.ui.deliveryDates({ planned: d.delivery ?? '', done: d.deliveredOn ?? '' })
+        : null,
+    ],
+    [f.insurance!, d?.insuranceUntil ? `${d.insuranceUntil}${d.renewedOn ? ` ✓ ${d.renewedOn}` : ''}` : null],
+    [f.matures!, d?.matures ?? null],
     [
       f.qualified!,
       [p.need, p.canPay, p.decides].some((v) => v !== null)

@@ -4,7 +4,9 @@ import type { Day } from '../domain/dates.js';
 import type { Reason } from '../domain/prospect.js';
 import type { Tier } from '../domain/tier.js';
 import type { Kind, ProspectKind, Stage } from '../domain/vocab.js';
+import type { Deal } from '../domain/deal.js';
 import type { DB } from './db.js';
+import { DEAL_JSON, dealFromJson } from './deals.js';
 
 export interface DueRow {
   id: number;
@@ -24,6 +26,7 @@ export interface DueRow {
   lastNote: string | null;
   /** The birthday greeted last (the day of that year's birthday). */
   greeted: Day | null;
+  deal: Deal | null;
 }
 
 export function dueQuery(birthdayKeys: number): string {
@@ -43,7 +46,8 @@ export function dueQuery(birthdayKeys: number): string {
       }
     )
     SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
-           p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote
+           p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
+           ${DEAL_JSON} AS deal
     FROM item
     JOIN prospect p ON p.id = item.pid
     LEFT JOIN contact c ON c.id = (
@@ -52,8 +56,12 @@ export function dueQuery(birthdayKeys: number): string {
 }
 
 export function dueRows(db: DB, to: Day, birthdayKeys: string[]): DueRow[] {
-  const rows = db.prepare(dueQuery(birthdayKeys.length)).all({ to }, ...birthdayKeys) as (Omit<DueRow, 'tierManual'> & {
+  const rows = db.prepare(dueQuery(birthdayKeys.length)).all({ to }, ...birthdayKeys) as (Omit<
+    DueRow,
+    'tierManual' | 'deal'
+  > & {
     tierManual: number;
+    deal: string | null;
   })[];
-  return rows.map((r) => ({ ...r, tierManual: r.tierManual === 1 }));
+  return rows.map((r) => ({ ...r, tierManual: r.tierManual === 1, deal: dealFromJson(r.deal) }));
 }

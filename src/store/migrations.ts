@@ -16,8 +16,11 @@ export interface Migration {
 
 const sql = (text: string) => (db: Database) => void db.exec(text);
 
+/** The tables journaled when migration 3 ran: it must replay the same way on every old book. */
+const JOURNALED_AT_3 = ['prospect', 'phone', 'contact', 'reminder', 'setting', 'answer', 'stage_log', 'grade_log'];
+
 /** Tables whose changes `dealer undo` can take back, parents before children. */
-export const JOURNALED = ['prospect', 'phone', 'contact', 'reminder', 'setting', 'answer', 'stage_log', 'grade_log'];
+export const JOURNALED = [...JOURNALED_AT_3, 'deal'];
 
 /** The first schema version whose journal records inserts by trigger instead of rowid marks. */
 const INSERTS_JOURNALED_FROM = 3;
@@ -32,6 +35,8 @@ const INSERTS_JOURNALED_FROM = 3;
 export function journalTriggers(db: Database, opts: { inserts?: boolean } = {}): void {
   for (const table of JOURNALED) {
     const columns = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+    // A table a later migration adds gets its triggers when that migration runs.
+    if (columns.length === 0) continue;
     const old = `json_object(${columns.map((c) => `'${c}', old.${c}`).join(', ')})`;
     const steps: [string, string, string][] = [
       // An update that moved the row to another rowid is found where it is now.
@@ -77,7 +82,7 @@ function journalInserts(db: Database): void {
   commands.forEach((c, i) => {
     const marks = JSON.parse(c.marks) as Record<string, number>;
     const next = commands[i + 1] ? (JSON.parse(commands[i + 1]!.marks) as Record<string, number>) : {};
-    for (const t of JOURNALED) {
+    for (const t of JOURNALED_AT_3) {
       const from = marks[t] ?? 0;
       db.prepare('DELETE FROM undo_step WHERE command_id = ? AND tbl = ? AND row > ?').run(c.id, t, from);
       const upper = next[t];
@@ -261,6 +266,28 @@ export const MIGRATIONS: Migration[] = [
   // 4: the birthday greeted last, as the day of that year's birthday: a contact on the day or
   // `dealer done` greets it, and it is not due again that year.
   { up: sql('ALTER TABLE prospect ADD COLUMN birthday_greeted TEXT') },
+  // 5: the deal after yes (issue 13): deposit and its dates, the order, the hand-over, the
+  // after-sales dates. One row per prospect, keyed by it, so undo restores it by the same rowid.
+  {
+    up: sql(`
+      CREATE TABLE deal (
+        prospect_id INTEGER PRIMARY KEY REFERENCES prospect(id) ON DELETE CASCADE,
+        deposit REAL,
+        deposit_on TEXT,
+        hold_until TEXT,
+        top_up REAL,
+        top_up_by TEXT,
+        refunded_on TEXT,
+        model TEXT,
+        price REAL,
+        delivery TEXT,
+        delivered_on TEXT,
+        insurance_until TEXT,
+        renewed_on TEXT,
+        matures TEXT
+      );
+    `),
+  },
 ];
 
 export function schemaVersion(db: Database): number {

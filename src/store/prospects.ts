@@ -4,6 +4,7 @@ import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import type { Tier } from '../domain/tier.js';
 import type { Stage } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
+import { DEAL_JSON, dealFromJson } from './deals.js';
 
 /** Field name in the domain → column in the prospect table. */
 const COLUMNS: Record<keyof ProspectFields, string> = {
@@ -67,11 +68,12 @@ export function toProspect(r: Row, phones: string[]): Prospect {
     nextCallback: r.next_callback as Day | null,
     created: r.created as string,
     updated: r.updated as string,
+    deal: dealFromJson(r.deal),
   };
 }
 
 /** Every prospect column plus its normalised numbers, in the order they were given. */
-const SELECT = `SELECT p.*, (SELECT json_group_array(number) FROM phone WHERE prospect_id = p.id) AS phones FROM prospect p`;
+const SELECT = `SELECT p.*, (SELECT json_group_array(number) FROM phone WHERE prospect_id = p.id) AS phones, ${DEAL_JSON} AS deal FROM prospect p`;
 
 const fromRow = (r: Row) => toProspect(r, JSON.parse(r.phones as string) as string[]);
 

@@ -1,7 +1,7 @@
 // The undo contract (issue 10, items 5-6): after any sequence of commands, undoing them one by one
 // gives back the exact previous book at every step — every table's rows with their rowids, the
 // journal's own tables included (sequences stay under the 50 entries the journal keeps, the one
-// reason they could differ). add-prospect, visit (kinds, stages, --hold), won, lost, edit,
+// reason they could differ). add-prospect, visit (kinds, stages, --hold, --deposit), won, lost (--refund), edit,
 // classify, import of prospects and visits (ids below the highest included), consult --set and
 // config set/unset run in-process against a temporary book: spawning the CLI for thousands of
 // commands would take minutes.
@@ -102,6 +102,24 @@ const command: fc.Arbitrary<Step> = fc.oneof(
       hold: fc.option(fc.constantFrom('3d', '1w'), { nil: undefined }),
     })
     .map((o) => step(`visit ${o.id}`, (ctx) => visit(ctx, o.id, { kind: o.kind, stage: o.stage, hold: o.hold }), o)),
+  fc
+    .record({
+      id,
+      deposit: fc.constantFrom('5000', '2万'),
+      hold: fc.option(fc.constantFrom('2d', '1w'), { nil: undefined }),
+      topUpBy: fc.option(fc.constantFrom('2026-03-04', '2026-03-09'), { nil: undefined }),
+    })
+    .map((o) =>
+      step(
+        `visit ${o.id} --deposit`,
+        (ctx) =>
+          visit(ctx, o.id, { deposit: o.deposit, hold: o.hold, topUp: o.topUpBy && '20000', topUpBy: o.topUpBy }),
+        o,
+      ),
+    ),
+  fc
+    .record({ id, refund: fc.boolean() })
+    .map((o) => step(`lost ${o.id} --refund`, (ctx) => lost(ctx, o.id, { reason: 'refund', refund: o.refund }), o)),
   id.map((i) => step(`won ${i}`, (ctx) => won(ctx, i, {}))),
   id.map((i) => step(`lost ${i}`, (ctx) => lost(ctx, i, { reason: 'price' }))),
   fc
