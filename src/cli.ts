@@ -139,6 +139,14 @@ const prospectOptions: Options = (cmd) =>
 
 const json: Options = (cmd) => cmd.option('--json', t.opt.json);
 
+const orderOptions: Options = (cmd) =>
+  cmd
+    .option('--model <model>', t.opt.model)
+    .option('--price <amount>', t.opt.price)
+    .option('--delivery <date>', t.opt.delivery)
+    .option('--insurance-until <date>', t.opt.insuranceUntil)
+    .option('--matures <date>', t.opt.matures);
+
 /** Every command: usage, its description and examples in the catalogue, its options. */
 const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
   [
@@ -163,7 +171,8 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
   [
     'edit <id>',
     'edit',
-    (c) => prospectOptions(c).option('--name <name>', t.opt.name).option('--clear <field...>', t.opt.clear),
+    (c) =>
+      orderOptions(prospectOptions(c).option('--name <name>', t.opt.name).option('--clear <field...>', t.opt.clear)),
   ],
   [
     'today',
@@ -187,6 +196,7 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
           .option('--deposit <amount>', t.opt.deposit)
           .option('--top-up <amount>', t.opt.topUp)
           .option('--top-up-by <date>', t.opt.topUpBy)
+          .option('--renewed', t.opt.renewed)
           .option('--objection <objection...>', t.opt.objection),
       ),
   ],
@@ -205,7 +215,12 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
           .option('--outcome <text>', t.opt.outcome),
       ),
   ],
-  ['won <id>', 'won', (c) => json(c.option('--date <date>', t.opt.closeDate))],
+  ['won <id>', 'won', (c) => json(orderOptions(c.option('--date <date>', t.opt.closeDate)))],
+  [
+    'delivered <id>',
+    'delivered',
+    (c) => json(c.option('--date <date>', t.opt.deliveredDate).option('--note <text>', t.opt.note)),
+  ],
   [
     'lost <id>',
     'lost',

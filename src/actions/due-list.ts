@@ -8,6 +8,7 @@ import {
   groupOf,
   lapsed,
   monthDays,
+  keepInTouchFallback,
   oneRowPerDuty,
   openingTopic,
   overdueDays,
@@ -45,7 +46,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
       },
     ];
   });
-  return oneRowPerDuty(items).sort(compareDue);
+  return keepInTouchFallback(oneRowPerDuty(items)).sort(compareDue);
 }
 
 /** The first thing due after a day, of any kind: what an empty morning points to. */

@@ -2,7 +2,7 @@
 // it. Shared by visit, add-prospect --met, demo and import so a contact means the same thing however it arrives.
 // Callers run it inside their write transaction.
 import type { Day } from '../domain/dates.js';
-import { dealAfterContact } from '../domain/deal.js';
+import { dealAfterContact, type OrderTerms } from '../domain/deal.js';
 import type { Prospect } from '../domain/prospect.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
@@ -74,8 +74,15 @@ export function recordContact(
   return { contactId, plan };
 }
 
-export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, stamp: Stamp): Plan {
-  const plan = planWon(p, remindersOf(db, p.id), date, settings);
+export function closeWon(
+  db: DB,
+  p: Prospect,
+  date: Day,
+  settings: Settings,
+  stamp: Stamp,
+  order: OrderTerms = {},
+): Plan {
+  const plan = planWon(p, remindersOf(db, p.id), date, settings, order);
   updateProspect(
     db,
     p.id,
@@ -83,6 +90,7 @@ export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, sta
     { now: stamp.now, day: date },
   );
   applyReminders(db, p.id, plan.add, plan.clear);
+  saveDeal(db, p.id, order);
   return plan;
 }
 

@@ -13,17 +13,22 @@ import { SOURCES } from '../domain/vocab.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 import { withRegrade } from '../actions/regrade.js';
+import { amendDeal } from '../actions/amend-deal.js';
+import { orderTerms, type OrderOptions } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from './prospect-flags.js';
 
-export interface EditOptions extends ProspectOptions {
+export interface EditOptions extends ProspectOptions, OrderOptions {
   force?: boolean;
 }
 
 export async function edit(ctx: Context, idText: string, o: EditOptions): Promise<Prospect> {
   let fields = fieldsFromOptions(o, ctx.today);
+  const order = orderTerms(o, ctx.today);
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
-  if (Object.keys(fields).length === 0) {
+  const ordered = Object.keys(order).length > 0;
+  if (ordered && p.stage === 'lost') throw usage('wonOnLost', { id: p.id });
+  if (Object.keys(fields).length === 0 && !ordered) {
     if (!ctx.interactive) throw usage('nothingToChange', { id: p.id });
     fields = await askEdits(ctx, p, db, readSettings(db).region);
     if (Object.keys(fields).length === 0) {
@@ -40,8 +45,11 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (fields.referredBy === p.id) throw usage('referrerSelf');
     if (fields.referredBy && !prospectExists(db, fields.referredBy))
       throw usage('unknownId', { id: fields.referredBy });
-    const all = withRegrade(db, p, fields, ctx.today, settings);
-    updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
+    if (Object.keys(fields).length > 0) {
+      const all = withRegrade(db, p, fields, ctx.today, settings);
+      updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
+    }
+    if (ordered) amendDeal(db, getProspect(db, p.id)!, order, { now: ctx.stamp, today: ctx.today });
   });
   const updated = getProspect(db, p.id)!;
   if (ctx.json) ctx.printJson(present(updated, ctx.today));

@@ -28,6 +28,7 @@ export interface VisitOptions {
   deposit?: string;
   topUp?: string;
   topUpBy?: string;
+  renewed?: boolean;
   objection?: string[];
 }
 
@@ -88,6 +89,7 @@ export async function visit(
         deposit,
         topUp,
         topUpBy,
+        renewed: o.renewed,
         outcome: a.outcome,
         note: a.note,
         objections,

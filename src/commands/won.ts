@@ -1,9 +1,10 @@
-// dealer won: the deal is signed. Thank them tomorrow, check in a week after, ask for referrals.
+// dealer won: the deal is signed. Thank them tomorrow, keep the order's terms, prepare the delivery.
 import { closeWon } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
+import { orderTerms, type OrderOptions } from '../input/order-flags.js';
 import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
@@ -11,19 +12,24 @@ import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
-export async function won(ctx: Context, idText: string, o: { date?: string }): Promise<Prospect> {
+export interface WonOptions extends OrderOptions {
+  date?: string;
+}
+
+export async function won(ctx: Context, idText: string, o: WonOptions): Promise<Prospect> {
   const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  const order = orderTerms(o, ctx.today);
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   if (p.stage === 'lost') throw usage('wonOnLost', { id: p.id });
   if (p.stage === 'won' || p.stage === 'delivered' || p.stage === 'follow-up')
     throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
   const settings = readSettings(db);
-  const plan = write(db, () => closeWon(db, p, date, settings, { now: ctx.stamp, today: ctx.today }));
+  const plan = write(db, () => closeWon(db, p, date, settings, { now: ctx.stamp, today: ctx.today }, order));
   const after = getProspect(db, p.id)!;
   if (ctx.json) ctx.printJson(present(after, ctx.today));
   else ctx.print(closed(ctx.t, after, plan, ctx.today));
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: { date?: string }) => won(ctx, args[0]!, opts);
+export const run = (ctx: Context, args: string[], opts: WonOptions) => won(ctx, args[0]!, opts);

@@ -89,6 +89,16 @@ export function oneRowPerDuty(items: DueItem[]): DueItem[] {
   );
 }
 
+/**
+ * Keeping in touch is the fallback for a customer (issue 13): on a morning when a duty calls them
+ * anyway (first service, insurance, anniversary...), that call keeps in touch and the plain
+ * callback row is not shown twice.
+ */
+export function keepInTouchFallback(items: DueItem[]): DueItem[] {
+  const dutyFor = new Set(items.filter((i) => i.group === 'customers' && i.reason !== 'callback').map((i) => i.id));
+  return items.filter((i) => !(i.group === 'customers' && i.reason === 'callback' && dutyFor.has(i.id)));
+}
+
 /** A thank-you sent days late reads as an afterthought: past `lapse` days overdue it is dropped. */
 export function lapsed(reason: Reason, due: Day, on: Day, lapse: number): boolean {
   return reason === 'thank-you' && daysBetween(due, on) > lapse;

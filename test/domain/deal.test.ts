@@ -1,8 +1,17 @@
 // The deal after yes (issue 13), as pure rules: deposits, deadlines, the morning order.
 import { describe, expect, it } from 'vitest';
-import { dealAfterContact, deadlineReminders, liveDeposit, NO_DEAL, parseAmount } from '../../src/domain/deal.js';
-import { compareDue, oneRowPerDuty, type DueItem } from '../../src/domain/due.js';
-import { planContact } from '../../src/domain/schedule.js';
+import {
+  dealAfterContact,
+  deadlineReminders,
+  liveDeposit,
+  NO_DEAL,
+  orderReminders,
+  parseAmount,
+  planDealChange,
+} from '../../src/domain/deal.js';
+import { compareDue, keepInTouchFallback, oneRowPerDuty, type DueItem } from '../../src/domain/due.js';
+import type { Reminder } from '../../src/domain/prospect.js';
+import { planContact, planWon } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
 import { effectiveTier } from '../../src/domain/tier.js';
 
@@ -137,5 +146,150 @@ describe('the morning order', () => {
       item(2, '2026-03-05', true),
     ]);
     expect(rows.map((r) => `${r.reason} ${r.due}`)).toEqual(['top-up 2026-03-06', 'callback 2026-03-05']);
+  });
+});
+
+describe('orders and delivery', () => {
+  const reminder = (id: number, reason: Reminder['reason'], due: string): Reminder => ({
+    id,
+    prospectId: 1,
+    reason,
+    due,
+    since: '2026-03-02',
+  });
+
+  it('won books the thank-you and the delivery prep the day before, but no check-up yet', () => {
+    const plan = planWon(
+      { kind: 'person', stage: 'deposit', tier: 'A', tierManual: true, expected: null, nextCallback: null },
+      [],
+      '2026-03-02',
+      settings,
+      { delivery: '2026-03-20' },
+    );
+    expect(plan.add.map((r) => `${r.reason} ${r.due}`)).toEqual(['thank-you 2026-03-03', 'delivery-prep 2026-03-19']);
+  });
+
+  it('the check-up is a week after the hand-over, with the first service and the anniversary', () => {
+    const plan = planContact({
+      prospect: {
+        kind: 'person',
+        stage: 'won',
+        tier: 'A',
+        tierManual: true,
+        expected: null,
+        nextCallback: null,
+        deal: { prospectId: 1, ...NO_DEAL, delivery: '2026-03-20' },
+      },
+      latest: '2026-03-02',
+      visitedBefore: true,
+      reminders: [reminder(7, 'delivery-prep', '2026-03-19')],
+      contact: { date: '2026-03-25', kind: 'delivery' },
+      settings: settingsFrom({ 'aftersales.first-service': '60' }),
+    });
+    expect(plan.stage).toBe('delivered');
+    expect(plan.clear).toEqual([7]);
+    expect(plan.add.map((r) => `${r.reason} ${r.due}`)).toEqual([
+      'delivery-check 2026-04-01',
+      'first-service 2026-05-24',
+      'anniversary 2027-03-25',
+    ]);
+  });
+
+  it('moving the delivery moves its reminder and owes a call; a first date owes none', () => {
+    const deal = { prospectId: 1, ...NO_DEAL, delivery: '2026-03-20' };
+    const moved = planDealChange(
+      deal,
+      [reminder(3, 'delivery-prep', '2026-03-19')],
+      { delivery: '2026-03-25' },
+      '2026-03-10',
+    );
+    expect(moved).toMatchObject({
+      fields: { delivery: '2026-03-25' },
+      clear: [3],
+      add: [{ reason: 'delivery-prep', due: '2026-03-24' }],
+      callNow: true,
+    });
+    expect(planDealChange({ ...deal, delivery: null }, [], { delivery: '2026-03-25' }, '2026-03-10').callNow).toBe(
+      false,
+    );
+    expect(planDealChange(deal, [], { delivery: '2026-03-20' }, '2026-03-10')).toMatchObject({
+      add: [],
+      callNow: false,
+    });
+  });
+});
+
+describe('after-sales', () => {
+  it('insurance: 60 and 30 days ahead, then weekly until the date', () => {
+    expect(orderReminders({ insuranceUntil: '2026-06-30' }, '2026-03-02').map((r) => r.due)).toEqual([
+      '2026-05-01',
+      '2026-05-31',
+      '2026-06-07',
+      '2026-06-14',
+      '2026-06-21',
+      '2026-06-28',
+    ]);
+  });
+
+  it('a maturing product is raised 30 days ahead', () => {
+    expect(orderReminders({ matures: '2026-09-30' }, '2026-03-02')).toEqual([
+      { reason: 'maturity', due: '2026-08-31', since: '2026-03-02' },
+    ]);
+  });
+
+  it('renewed: every renewal reminder goes, next year is chased in its turn', () => {
+    const reminders = [
+      { id: 1, prospectId: 1, reason: 'insurance-renewal' as const, due: '2026-05-31', since: '2026-03-02' },
+      { id: 2, prospectId: 1, reason: 'insurance-renewal' as const, due: '2026-06-07', since: '2026-03-02' },
+    ];
+    const plan = planContact({
+      prospect: {
+        kind: 'person',
+        stage: 'delivered',
+        tier: 'A',
+        tierManual: true,
+        expected: null,
+        nextCallback: null,
+        deal: { prospectId: 1, ...NO_DEAL, deliveredOn: '2026-03-25', insuranceUntil: '2026-06-30' },
+      },
+      latest: '2026-03-25',
+      visitedBefore: true,
+      reminders,
+      contact: { date: '2026-06-01', kind: 'call', renewed: true },
+      settings,
+    });
+    expect(plan.clear).toEqual([1, 2]);
+    expect(plan.add[0]).toEqual({ reason: 'insurance-renewal', due: '2027-05-01', since: '2026-06-01' });
+  });
+
+  it('the anniversary, once greeted, comes round next year', () => {
+    const plan = planContact({
+      prospect: { kind: 'person', stage: 'follow-up', tier: 'A', tierManual: true, expected: null, nextCallback: null },
+      latest: '2026-12-01',
+      visitedBefore: true,
+      reminders: [{ id: 4, prospectId: 1, reason: 'anniversary', due: '2027-03-25', since: '2026-03-25' }],
+      contact: { date: '2027-03-25', kind: 'wechat' },
+      settings,
+    });
+    expect(plan.add).toContainEqual({ reason: 'anniversary', due: '2028-03-25', since: '2027-03-25' });
+  });
+
+  it('a customer with a duty due is not also listed for the plain keep-in-touch callback', () => {
+    const base = {
+      name: 'X',
+      phone: null,
+      tier: 'A' as const,
+      group: 'customers' as const,
+      stage: 'delivered' as const,
+      overdueDays: 0,
+      lastContact: null,
+      topic: 'aftersales',
+    };
+    const kept = keepInTouchFallback([
+      { ...base, id: 1, due: '2026-06-23', reason: 'callback' },
+      { ...base, id: 1, due: '2026-06-23', reason: 'first-service' },
+      { ...base, id: 2, due: '2026-06-23', reason: 'callback' },
+    ]);
+    expect(kept.map((i) => `${i.id} ${i.reason}`)).toEqual(['1 first-service', '2 callback']);
   });
 });

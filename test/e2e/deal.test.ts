@@ -88,3 +88,62 @@ describe('deposits (item 1)', () => {
     expect(list.map((r) => r.reason)).not.toContain('deposit-expiry');
   });
 });
+
+describe('orders and delivery (item 2)', () => {
+  let sb: Sandbox;
+  const dumps: string[] = [];
+  const forOne = (day: string) => morning(sb, day).filter((r) => r.id === 1);
+  beforeAll(() => {
+    sb = sandbox('2026-03-02');
+    sb.ok(['add-prospect', 'Buyer', '--phone', '13800138001', '--tier', 'A', '--met', 'call']);
+    dumps.push(dumpFile(sb.db));
+    sb.ok(['won', '1', '--model', 'A6L 45 TFSI', '--price', '398000', '--delivery', '2026-03-20']);
+  });
+  afterAll(() => sb.cleanup());
+
+  it('keeps the order, thanks them the next day, and books no check-up before the hand-over', () => {
+    const shown = sb.json<{ stage: string; deal: { model: string; price: number; delivery: string } }>(['show', '1']);
+    expect(shown).toMatchObject({
+      stage: 'won',
+      deal: { model: 'A6L 45 TFSI', price: 398000, delivery: '2026-03-20' },
+    });
+    expect(rows(forOne('2026-03-03'))).toEqual(['1 A thank-you 2026-03-03']);
+    expect(forOne('2026-03-09')).toEqual([]);
+  });
+
+  it('reminds the day before delivery to prepare it, with the delivery script', () => {
+    expect(forOne('2026-03-19')).toMatchObject([
+      { reason: 'delivery-prep', due: '2026-03-19', group: 'customers', topic: 'delivery' },
+    ]);
+  });
+
+  it('edit --delivery moves the reminder and owes the customer a call today', () => {
+    dumps.push(dumpFile(sb.db));
+    on(sb, '2026-03-10', ['edit', '1', '--delivery', '2026-03-25']);
+    expect(rows(forOne('2026-03-10'))).toEqual(['1 A callback 2026-03-10']);
+    on(sb, '2026-03-10', ['visit', '1', '--kind', 'call', '--note', 'told them the new date']);
+    expect(forOne('2026-03-19')).toEqual([]);
+    expect(rows(forOne('2026-03-24'))).toEqual(['1 A delivery-prep 2026-03-24']);
+  });
+
+  it('the check-up call is a week after the actual delivery, not after won', () => {
+    dumps.push(dumpFile(sb.db));
+    on(sb, '2026-03-27', ['delivered', '1', '--date', '2026-03-26']);
+    expect(forOne('2026-03-27')).toEqual([]);
+    expect(forOne('2026-04-02')).toMatchObject([
+      { reason: 'delivery-check', due: '2026-04-02', stage: 'delivered', topic: 'delivery' },
+    ]);
+    const again = sb.run(['delivered', '1'], { env: { DEALER_NOW: '2026-03-28' } });
+    expect(again.code).toBe(2);
+  });
+
+  it('undo takes back delivered, the visit, edit --delivery and won, each exactly', () => {
+    on(sb, '2026-04-02', ['undo', '--yes']);
+    expect(dumpFile(sb.db)).toBe(dumps[2]);
+    on(sb, '2026-04-02', ['undo', '--yes']);
+    on(sb, '2026-04-02', ['undo', '--yes']);
+    expect(dumpFile(sb.db)).toBe(dumps[1]);
+    on(sb, '2026-04-02', ['undo', '--yes']);
+    expect(dumpFile(sb.db)).toBe(dumps[0]);
+  });
+});

@@ -150,12 +150,12 @@ describe('a week of contacts', () => {
     );
   });
 
-  it('won: thank-you the next day, check-up a week later', () => {
+  it('won: thank-you the next day; no check-up until the car is handed over', () => {
     ok(['won', '1'], '2026-03-09');
     const next = today('2026-03-10', '--days', '6')
       .filter((i) => i.id === 1)
       .map((i) => `${i.reason} ${i.due}`);
-    expect(next).toEqual(['thank-you 2026-03-10', 'delivery-check 2026-03-16']);
+    expect(next).toEqual(['thank-you 2026-03-10']);
   });
 
   it('a delivery books the check-up call seven days later', () => {
