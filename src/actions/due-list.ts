@@ -26,7 +26,12 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
     // A birthday row from the prospect carries only its MM-DD; a snoozed one is a dated reminder.
     const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
     const due = fromBirthday ? birthdayDue(r.birthday!, on, to) : r.due;
-    if (!due || (fromBirthday && greetedAlready(due, r.greeted)) || lapsed(r.reason, due, on, lapse)) return [];
+    if (
+      !due ||
+      (fromBirthday && greetedAlready(due, r.greeted)) ||
+      lapsed(r.reason, due, on, lapse, r.deal?.insuranceUntil)
+    )
+      return [];
     const tier = effectiveTier(r, on);
     const deposit = liveDeposit(r.stage, r.deal, on);
     return [

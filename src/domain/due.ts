@@ -99,8 +99,12 @@ export function keepInTouchFallback(items: DueItem[]): DueItem[] {
   return items.filter((i) => !(i.group === 'customers' && i.reason === 'callback' && dutyFor.has(i.id)));
 }
 
-/** A thank-you sent days late reads as an afterthought: past `lapse` days overdue it is dropped. */
-export function lapsed(reason: Reason, due: Day, on: Day, lapse: number): boolean {
+/**
+ * A thank-you sent days late reads as an afterthought: past `lapse` days overdue it is dropped. An
+ * insurance renewal is chased until the policy's last day (`until`), not after: it has run out.
+ */
+export function lapsed(reason: Reason, due: Day, on: Day, lapse: number, until?: Day | null): boolean {
+  if (reason === 'insurance-renewal') return Boolean(until && on > until);
   return reason === 'thank-you' && daysBetween(due, on) > lapse;
 }
 
@@ -141,9 +145,10 @@ export function openingTopic(stage: Stage, reason: Reason): string {
     case 'anniversary':
     case 'maturity':
       return 'aftersales';
-    case 'appointment':
     case 'confirm-appointment':
-      return 'appointment';
+      return 'visit-prep';
+    case 'appointment':
+      return 'reception';
     case 'thank-you':
     case 'birthday':
       return 'follow-up';

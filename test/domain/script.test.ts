@@ -26,6 +26,7 @@ const TOPICS = [
   'close',
   'delivery',
   'follow-up',
+  'aftersales',
   'complaint',
   'visit-prep',
   'insurance',

@@ -147,3 +147,70 @@ describe('orders and delivery (item 2)', () => {
     expect(dumpFile(sb.db)).toBe(dumps[0]);
   });
 });
+
+describe('the morning list after yes (items 3 and 4)', () => {
+  let sb: Sandbox;
+  const of = (id: number, day: string) =>
+    morning(sb, day)
+      .filter((r) => r.id === id)
+      .map((r) => `${r.group} ${r.reason} ${r.due} ${r.topic}`);
+  beforeAll(() => {
+    sb = sandbox('2026-03-02');
+    sb.ok(['add-prospect', 'Deposit', '--phone', '13800138001', '--tier', 'B', '--met', 'call']);
+    sb.ok(['add-prospect', 'Customer', '--phone', '13800138002', '--tier', 'A', '--met', 'call']);
+    sb.ok([
+      'visit',
+      '1',
+      '--deposit',
+      '5000',
+      '--hold-until',
+      '2026-03-10',
+      '--top-up',
+      '20000',
+      '--top-up-by',
+      '2026-03-08',
+    ]);
+    sb.ok(['won', '2', '--delivery', '2026-03-20', '--insurance-until', '2026-06-30', '--matures', '2026-09-30']);
+    sb.ok(['config', 'set', 'aftersales.first-service', '60']);
+  });
+  afterAll(() => sb.cleanup());
+
+  it('deposit deadlines: top-up and expiry, opening with the closing script', () => {
+    const duties = (day: string) => of(1, day).filter((r) => !r.includes('callback'));
+    expect(duties('2026-03-07')).toEqual(['O top-up 2026-03-07 close']);
+    expect(duties('2026-03-09')).toEqual(['O top-up 2026-03-08 close', 'O deposit-expiry 2026-03-09 close']);
+  });
+
+  it('delivery prep the day before, the check-up a week after the hand-over', () => {
+    expect(of(2, '2026-03-19')).toEqual(['customers delivery-prep 2026-03-19 delivery']);
+    on(sb, '2026-03-20', ['delivered', '2']);
+    expect(of(2, '2026-03-27')).toEqual(['customers delivery-check 2026-03-27 delivery']);
+    on(sb, '2026-03-27', ['done', '2']);
+  });
+
+  it('after-sales: insurance 60 and 30 days ahead then weekly, first service, maturity', () => {
+    expect(of(2, '2026-05-01')).toEqual(['customers insurance-renewal 2026-05-01 aftersales']);
+    // Still not renewed: the renewal stays on the list beside the first service.
+    expect(of(2, '2026-05-19')).toEqual([
+      'customers insurance-renewal 2026-05-01 aftersales',
+      'customers first-service 2026-05-19 aftersales',
+    ]);
+    // Weekly now, shown once however many weeks went unanswered.
+    expect(of(2, '2026-06-08').filter((r) => r.includes('insurance'))).toEqual([
+      'customers insurance-renewal 2026-06-07 aftersales',
+    ]);
+    // Not renewed, and the policy has run out: no longer chased.
+    expect(of(2, '2026-07-01').filter((r) => r.includes('insurance'))).toEqual([]);
+    expect(of(2, '2026-08-31')).toContain('customers maturity 2026-08-31 aftersales');
+  });
+
+  it('renewed: the reminders stop, next year is chased in its turn; the anniversary comes round', () => {
+    on(sb, '2026-06-08', ['visit', '2', '--kind', 'call', '--renewed']);
+    const but = (day: string) => of(2, day).filter((r) => !r.includes('maturity'));
+    expect(but('2026-06-14')).toEqual([]);
+    expect(but('2027-03-20')).toEqual(['customers anniversary 2027-03-20 aftersales']);
+    on(sb, '2027-03-20', ['done', '2']);
+    expect(but('2027-05-01')).toEqual(['customers insurance-renewal 2027-05-01 aftersales']);
+    expect(sb.json<{ deal: { insuranceUntil: string } }>(['show', '2']).deal.insuranceUntil).toBe('2027-06-30');
+  });
+});
