@@ -3,6 +3,7 @@
 // Callers run it inside their write transaction.
 import type { Day } from '../domain/dates.js';
 import { dealAfterContact, type OrderTerms } from '../domain/deal.js';
+import { thanksForPurchase } from '../domain/referral.js';
 import type { Prospect } from '../domain/prospect.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
@@ -17,7 +18,7 @@ import {
 } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 import { saveDeal } from '../store/deals.js';
-import { updateProspect } from '../store/prospects.js';
+import { getProspect, updateProspect } from '../store/prospects.js';
 
 export interface Stamp {
   now: string;
@@ -91,6 +92,8 @@ export function closeWon(
   );
   applyReminders(db, p.id, plan.add, plan.clear);
   saveDeal(db, p.id, order);
+  // The friend who sent them hears it and is thanked again (issue 13).
+  if (p.referredBy && getProspect(db, p.referredBy)) applyReminders(db, p.referredBy, [thanksForPurchase(date)], []);
   return plan;
 }
 

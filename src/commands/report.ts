@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { addDays, daysBetween, parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import { headerOf, PROSPECT_COLUMNS, VISIT_COLUMNS, type HeaderLang } from '../domain/exchange.js';
+import { referralTable } from '../domain/referral.js';
 import { activity, calibration, funnel } from '../domain/report.js';
 import { effectiveTier, type Tier } from '../domain/tier.js';
 import { KINDS } from '../domain/vocab.js';
@@ -11,10 +12,11 @@ import { BOM, csvLine, type Cell } from '../output/csv.js';
 import { jsonText } from '../output/screen.js';
 import { toFile, toStdout, wantsFile, type Sink } from '../output/sink.js';
 import { contactsPerDay, gradings, prospectRows, stageHistories, visitRows, type Period } from '../store/reports.js';
+import { allReferrals } from '../store/referrals.js';
 import { readSettings } from '../store/settings.js';
 import { vetTarget } from '../store/target.js';
 
-export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers'] as const;
+export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers', 'referrals'] as const;
 type ReportKind = (typeof KINDS_OF_REPORT)[number];
 
 export interface ReportOptions {
@@ -127,6 +129,17 @@ function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], peri
         rows,
         summary: true,
       };
+    }
+    case 'referrals': {
+      const rows = referralTable(allReferrals(db)).map((r) => [
+        r.referrerId,
+        r.referrer,
+        r.referred,
+        r.bought,
+        r.open,
+        r.lost,
+      ]);
+      return { columns: ['referrer_id', 'referrer', 'referred', 'bought', 'open', 'lost'], rows, summary: true };
     }
   }
 }

@@ -89,6 +89,10 @@ export const ZH_HEADERS: Record<string, string> = {
   lost: '战败',
   open: '未结',
   within_pct: '期内成交率%',
+  referrer_id: '介绍人编号',
+  referrer: '介绍人姓名',
+  referred: '介绍客户数',
+  bought: '已购买',
   delivery: '交车',
   other: '其他',
 };

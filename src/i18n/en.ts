@@ -26,7 +26,7 @@ export const en = {
     email: 'e-mail address',
     org: 'company name: the prospect is an organisation (fleet or unit buyer)',
     source: 'where the lead came from: walk-in, phone, referral, web, event, existing-customer, other',
-    referredBy: 'id of the prospect or customer who referred them',
+    referredBy: 'id of the prospect or customer who referred them: they are owed a thank-you, and another when this one buys',
     interest: 'model or product they are interested in',
     budget: 'budget, as they said it (e.g. 250k)',
     within: 'intends to buy within 1w, 1m, 3m or 6m (sets the tier)',
@@ -266,6 +266,7 @@ export const en = {
       ['dealer report funnel --format table', ''],
       ['dealer report activity --format table', 'contacts a day against the daily goal'],
       ['dealer report tiers --format table', 'did your grades predict who bought?'],
+      ['dealer report referrals --format table', 'per referrer: how many they sent, bought, still open, lost'],
     ],
     import: [
       ['dealer import prospects customers.csv --dry-run', 'see what would happen first'],
@@ -340,6 +341,7 @@ export const en = {
       appointment: 'appointment',
       'confirm-appointment': 'confirm appointment',
     } as Record<string, string>,
+    outcome: { bought: 'bought', open: 'open', lost: 'lost' } as Record<string, string>,
     objection: { price: 'price', spouse: 'ask spouse', compare: 'comparing brands', later: 'not now' } as Record<
       string,
       string

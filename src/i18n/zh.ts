@@ -28,7 +28,7 @@ export const zh: Messages = {
     org: '单位名称：该客户是单位客户（集团/车队采购）',
     source:
       '客户来源：walk-in（到店）、phone（来电）、referral（转介绍）、web（网络）、event（活动）、existing-customer（老客户）、other（其他）',
-    referredBy: '介绍人（客户编号）',
+    referredBy: '介绍人（客户编号）：要向介绍人致谢，成交时再致谢一次',
     interest: '意向车型或产品',
     budget: '预算（按客户原话，如 25万）',
     within: '预计购买时间：1w、1m、3m 或 6m（据此定级）',
@@ -260,6 +260,7 @@ export const zh: Messages = {
       ['dealer report funnel --format table', ''],
       ['dealer report activity --format table', '每天联系量与每日目标对比'],
       ['dealer report tiers --format table', '你的分级准不准？'],
+      ['dealer report referrals --format table', '按介绍人统计：介绍了几位、已购买、跟进中、已战败'],
     ],
     import: [
       ['dealer import prospects customers.csv --dry-run', '先看看会发生什么'],
@@ -338,6 +339,7 @@ export const zh: Messages = {
       appointment: '预约',
       'confirm-appointment': '确认预约',
     },
+    outcome: { bought: '已购买', open: '跟进中', lost: '已战败' },
     objection: { price: '价格', spouse: '要和家人商量', compare: '对比其他品牌', later: '暂不急' },
     table: {
       prospect: '位客户',

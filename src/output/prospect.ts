@@ -33,7 +33,13 @@ function yn(t: Messages, v: boolean | null): string {
 export function card(
   t: Messages,
   p: Prospect,
-  extra: { contacts: Contact[]; reminders: Reminder[]; answers: [string, string][]; referrer?: string },
+  extra: {
+    contacts: Contact[];
+    reminders: Reminder[];
+    answers: [string, string][];
+    referrer?: string;
+    referrals?: { id: number; name: string; outcome: string }[];
+  },
   today: Day,
   width?: number,
 ): string {
@@ -87,6 +93,12 @@ export function card(
       f.qualified!,
       [p.need, p.canPay, p.decides].some((v) => v !== null)
         ? `${yn(t, p.need)} / ${yn(t, p.canPay)} / ${yn(t, p.decides)}`
+        : null,
+    ],
+    [
+      f.referred!,
+      extra.referrals?.length
+        ? extra.referrals.map((r) => `#${r.id} ${r.name} (${t.word.outcome[r.outcome]})`).join('; ')
         : null,
     ],
     [f.birthday!, p.birthday],

@@ -11,6 +11,7 @@ import {
 } from '../../src/domain/deal.js';
 import { compareDue, keepInTouchFallback, oneRowPerDuty, type DueItem } from '../../src/domain/due.js';
 import type { Reminder } from '../../src/domain/prospect.js';
+import { referralTable, thanksForPurchase, thanksForReferral } from '../../src/domain/referral.js';
 import { planContact, planWon } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
 import { effectiveTier } from '../../src/domain/tier.js';
@@ -291,5 +292,25 @@ describe('after-sales', () => {
       { ...base, id: 2, due: '2026-06-23', reason: 'callback' },
     ]);
     expect(kept.map((i) => `${i.id} ${i.reason}`)).toEqual(['1 first-service', '2 callback']);
+  });
+});
+
+describe('referrals', () => {
+  it('counts per referrer what came of each referral, the best referrers first', () => {
+    const table = referralTable([
+      { referrerId: 1, referrer: 'Old', stage: 'won' },
+      { referrerId: 1, referrer: 'Old', stage: 'negotiating' },
+      { referrerId: 4, referrer: 'Four', stage: 'lost' },
+      { referrerId: 1, referrer: 'Old', stage: 'follow-up' },
+    ]);
+    expect(table).toEqual([
+      { referrerId: 1, referrer: 'Old', referred: 3, bought: 2, open: 1, lost: 0 },
+      { referrerId: 4, referrer: 'Four', referred: 1, bought: 0, open: 0, lost: 1 },
+    ]);
+  });
+
+  it('thanks on the day of the favour, and the day after the referral signs', () => {
+    expect(thanksForReferral('2026-03-02')).toEqual({ reason: 'thank-you', due: '2026-03-02', since: '2026-03-02' });
+    expect(thanksForPurchase('2026-03-09').due).toBe('2026-03-10');
   });
 });

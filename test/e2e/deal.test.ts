@@ -214,3 +214,36 @@ describe('the morning list after yes (items 3 and 4)', () => {
     expect(sb.json<{ deal: { insuranceUntil: string } }>(['show', '2']).deal.insuranceUntil).toBe('2027-06-30');
   });
 });
+
+describe('referrals closed (item 5)', () => {
+  let sb: Sandbox;
+  beforeAll(() => {
+    sb = sandbox('2026-03-02');
+    sb.ok(['add-prospect', 'Old Customer', '--phone', '13800138001', '--met', 'call']);
+  });
+  afterAll(() => sb.cleanup());
+
+  it('a referral owes the referrer a thank-you that day, and another when it buys', () => {
+    const before = dumpFile(sb.db);
+    sb.ok(['add-prospect', 'Friend', '--phone', '13800138002', '--referred-by', '1']);
+    expect(rows(morning(sb, '2026-03-02'))).toEqual(['1 C thank-you 2026-03-02']);
+    on(sb, '2026-03-02', ['undo', '--yes']);
+    expect(dumpFile(sb.db)).toBe(before);
+    sb.ok(['add-prospect', 'Friend', '--phone', '13800138002', '--referred-by', '1']);
+    sb.ok(['add-prospect', 'Other Friend', '--phone', '13800138003', '--referred-by', '1']);
+    on(sb, '2026-03-02', ['visit', '1', '--kind', 'wechat', '--note', 'thanks for sending Friend']);
+    on(sb, '2026-03-09', ['won', '2']);
+    expect(morning(sb, '2026-03-10').filter((r) => r.id === 1 && r.reason === 'thank-you')).toHaveLength(1);
+  });
+
+  it('show <referrer> lists whom they referred and what came of it; report referrals sums it up', () => {
+    const shown = sb.json<{ referrals: { id: number; outcome: string }[] }>(['show', '1']);
+    expect(shown.referrals).toEqual([
+      { id: 2, name: 'Friend', stage: 'won', outcome: 'bought' },
+      { id: 3, name: 'Other Friend', stage: 'new', outcome: 'open' },
+    ]);
+    expect(sb.ok(['report', 'referrals']).stdout).toBe(
+      'referrer_id,referrer,referred,bought,open,lost\r\n1,Old Customer,2,1,1,0\r\n',
+    );
+  });
+});

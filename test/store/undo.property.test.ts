@@ -134,6 +134,15 @@ const command: fc.Arbitrary<Step> = fc.oneof(
     ),
   id.map((i) => step(`delivered ${i}`, (ctx) => delivered(ctx, i, {}))),
   fc
+    .record({ by: id, phone })
+    .map((o) =>
+      step(
+        `add-prospect --referred-by ${o.by}`,
+        (ctx) => addProspect(ctx, 'Friend', { phone: o.phone, referredBy: o.by }),
+        o,
+      ),
+    ),
+  fc
     .record({ id, delivery: fc.constantFrom('2026-03-25', '2026-04-01') })
     .map((o) => step(`edit ${o.id} --delivery`, (ctx) => edit(ctx, o.id, { delivery: o.delivery }), o)),
   id.map((i) => step(`lost ${i}`, (ctx) => lost(ctx, i, { reason: 'price' }))),
