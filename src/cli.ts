@@ -200,6 +200,19 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
           .option('--objection <objection...>', t.opt.objection),
       ),
   ],
+  [
+    'book [id]',
+    'book',
+    (c) =>
+      json(
+        c
+          .option('--at <when>', t.opt.at)
+          .option('--kind <kind>', t.opt.appointmentKind)
+          .option('--note <text>', t.opt.note)
+          .option('--list', t.opt.bookList)
+          .option('--cancel <appointment-id>', t.opt.bookCancel),
+      ),
+  ],
   ['done <id>', 'done', json],
   ['snooze <id> <date>', 'snooze', json],
   ['contacts <id>', 'contacts', json],

@@ -26,6 +26,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
     // A birthday row from the prospect carries only its MM-DD; a snoozed one is a dated reminder.
     const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
     const due = fromBirthday ? birthdayDue(r.birthday!, on, to) : r.due;
+    if (r.reason === 'appointment' && r.due < on) return [];
     if (
       !due ||
       (fromBirthday && greetedAlready(due, r.greeted)) ||
@@ -48,6 +49,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
         topic: openingTopic(r.stage, r.reason),
         ...(deposit ? { deposit: true as const } : {}),
+        ...(r.time ? { time: r.time } : {}),
       },
     ];
   });

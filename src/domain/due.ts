@@ -35,6 +35,8 @@ export interface DueItem {
   topic: string;
   /** Present (true) while a deposit holds the deal: they are worked before every other O. */
   deposit?: true;
+  /** An appointment's local time (`HH:MM`). */
+  time?: string;
 }
 
 /** Same prospect, same day: the duty with a deadline first, the courtesy last. */
@@ -58,7 +60,22 @@ export function overdueDays(due: Day, on: Day): number {
   return Math.max(0, daysBetween(due, on));
 }
 
+const byTime = (a: DueItem, b: DueItem) =>
+  a.due < b.due
+    ? -1
+    : a.due > b.due
+      ? 1
+      : (a.time ?? '') < (b.time ?? '')
+        ? -1
+        : (a.time ?? '') > (b.time ?? '')
+          ? 1
+          : 0;
+
+/** The day's appointments come first, by time: they are fixed; everything else fits around them. */
 export function compareDue(a: DueItem, b: DueItem): number {
+  const appointments = Number(b.reason === 'appointment') - Number(a.reason === 'appointment');
+  if (appointments) return appointments;
+  if (a.reason === 'appointment') return byTime(a, b) || a.id - b.id;
   return (
     GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
     Number(b.deposit ?? false) - Number(a.deposit ?? false) ||
@@ -105,6 +122,8 @@ export function keepInTouchFallback(items: DueItem[]): DueItem[] {
  */
 export function lapsed(reason: Reason, due: Day, on: Day, lapse: number, until?: Day | null): boolean {
   if (reason === 'insurance-renewal') return Boolean(until && on > until);
+  // Confirming the day before makes no sense once the day of the appointment has come.
+  if (reason === 'confirm-appointment') return on > due;
   return reason === 'thank-you' && daysBetween(due, on) > lapse;
 }
 

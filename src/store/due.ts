@@ -27,26 +27,32 @@ export interface DueRow {
   /** The birthday greeted last (the day of that year's birthday). */
   greeted: Day | null;
   deal: Deal | null;
+  /** An appointment's local time (`HH:MM`); null for everything else. */
+  time: string | null;
 }
 
 export function dueQuery(birthdayKeys: number): string {
   const marks = Array.from({ length: birthdayKeys }, () => '?').join(',');
   return `
-    WITH item (pid, due, reason) AS (
-      SELECT id, next_callback, 'callback' FROM prospect
+    WITH item (pid, due, reason, time) AS (
+      SELECT id, next_callback, 'callback', NULL FROM prospect
         WHERE next_callback IS NOT NULL AND next_callback <= @to
       UNION ALL
-      SELECT prospect_id, due, reason FROM reminder WHERE due <= @to
+      SELECT prospect_id, due, reason, NULL FROM reminder WHERE due <= @to
+      UNION ALL
+      -- An appointment is not overdue: the caller keeps those on or after its first day.
+      SELECT prospect_id, substr(at, 1, 10), 'appointment', substr(at, 12, 5) FROM appointment
+        WHERE at BETWEEN date(@to, '-31 days') AND @to || ' 99'
       ${
         birthdayKeys
           ? `UNION ALL
-      SELECT id, substr(birthday, -5), 'birthday' FROM prospect
+      SELECT id, substr(birthday, -5), 'birthday', NULL FROM prospect
         WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (${marks})`
           : ''
       }
     )
     SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
-           p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
+           p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, item.time, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
            ${DEAL_JSON} AS deal
     FROM item
     JOIN prospect p ON p.id = item.pid

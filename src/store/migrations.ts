@@ -20,7 +20,7 @@ const sql = (text: string) => (db: Database) => void db.exec(text);
 const JOURNALED_AT_3 = ['prospect', 'phone', 'contact', 'reminder', 'setting', 'answer', 'stage_log', 'grade_log'];
 
 /** Tables whose changes `dealer undo` can take back, parents before children. */
-export const JOURNALED = [...JOURNALED_AT_3, 'deal'];
+export const JOURNALED = [...JOURNALED_AT_3, 'deal', 'appointment'];
 
 /** The first schema version whose journal records inserts by trigger instead of rowid marks. */
 const INSERTS_JOURNALED_FROM = 3;
@@ -286,6 +286,22 @@ export const MIGRATIONS: Migration[] = [
         renewed_on TEXT,
         matures TEXT
       );
+    `),
+  },
+  // 6: appointments with a time (`dealer book`): shown first on their morning, confirmed the day
+  // before, exported as timed calendar events. `at` is local wall-clock time, 'YYYY-MM-DD HH:MM'.
+  {
+    up: sql(`
+      CREATE TABLE appointment (
+        id INTEGER PRIMARY KEY,
+        prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        note TEXT,
+        created TEXT NOT NULL
+      );
+      CREATE INDEX appointment_at ON appointment(at);
+      CREATE INDEX appointment_prospect ON appointment(prospect_id);
     `),
   },
 ];

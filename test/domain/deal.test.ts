@@ -10,6 +10,7 @@ import {
   planDealChange,
 } from '../../src/domain/deal.js';
 import { compareDue, keepInTouchFallback, oneRowPerDuty, type DueItem } from '../../src/domain/due.js';
+import { confirmation, parseWhen } from '../../src/domain/appointment.js';
 import type { Reminder } from '../../src/domain/prospect.js';
 import { referralTable, thanksForPurchase, thanksForReferral } from '../../src/domain/referral.js';
 import { planContact, planWon } from '../../src/domain/schedule.js';
@@ -312,5 +313,44 @@ describe('referrals', () => {
   it('thanks on the day of the favour, and the day after the referral signs', () => {
     expect(thanksForReferral('2026-03-02')).toEqual({ reason: 'thank-you', due: '2026-03-02', since: '2026-03-02' });
     expect(thanksForPurchase('2026-03-09').due).toBe('2026-03-10');
+  });
+});
+
+describe('appointments', () => {
+  it('reads a day and a 24-hour time, refusing the past and nonsense', () => {
+    expect(parseWhen('sat 10:00', '2026-03-02')).toEqual({ day: '2026-03-07', time: '10:00' });
+    expect(parseWhen('2026-03-03 9:05', '2026-03-02')).toEqual({ day: '2026-03-03', time: '09:05' });
+    expect(() => parseWhen('sat', '2026-03-02')).toThrow();
+    expect(() => parseWhen('sat 25:00', '2026-03-02')).toThrow();
+    expect(() => parseWhen('2026-03-01 10:00', '2026-03-02')).toThrow();
+  });
+
+  it('is confirmed the day before, unless booked that day', () => {
+    expect(confirmation('2026-03-07', '2026-03-02')).toEqual({
+      reason: 'confirm-appointment',
+      due: '2026-03-06',
+      since: '2026-03-02',
+    });
+    expect(confirmation('2026-03-03', '2026-03-02')).toBeNull();
+  });
+
+  it('comes first on its morning, by time, before even a deposit-holder', () => {
+    const base = {
+      name: 'X',
+      phone: null,
+      tier: 'B' as const,
+      group: 'B' as const,
+      stage: 'contacted' as const,
+      overdueDays: 0,
+      lastContact: null,
+      topic: 'reception',
+      due: '2026-03-07',
+    };
+    const sorted = [
+      { ...base, id: 1, reason: 'callback' as const, tier: 'O' as const, group: 'O' as const, deposit: true as const },
+      { ...base, id: 2, reason: 'appointment' as const, time: '15:00' },
+      { ...base, id: 3, reason: 'appointment' as const, time: '09:30' },
+    ].sort(compareDue);
+    expect(sorted.map((i) => i.id)).toEqual([3, 2, 1]);
   });
 });

@@ -247,3 +247,50 @@ describe('referrals closed (item 5)', () => {
     );
   });
 });
+
+describe('appointments with a time (item 6)', () => {
+  let sb: Sandbox;
+  beforeAll(() => {
+    sb = sandbox('2026-03-02');
+    sb.ok(['add-prospect', 'Hot', '--phone', '13800138001', '--tier', 'O', '--met', 'call']);
+    sb.ok(['add-prospect', 'Warm', '--phone', '13800138002', '--tier', 'B', '--met', 'call']);
+    sb.ok(['visit', '1', '--deposit', '5000']);
+  });
+  afterAll(() => sb.cleanup());
+
+  it('book: a confirmation call the day before, the appointments first on the day by time; undo exact', () => {
+    const before = dumpFile(sb.db);
+    sb.ok(['book', '2', '--at', 'sat 15:00', '--kind', 'test-drive']);
+    on(sb, '2026-03-02', ['undo', '--yes']);
+    expect(dumpFile(sb.db)).toBe(before);
+    sb.ok(['book', '2', '--at', 'sat 15:00', '--kind', 'test-drive', '--note', 'bring licence']);
+    sb.ok(['book', '2', '--at', '2026-03-07 09:30']);
+    const friday = morning(sb, '2026-03-06').filter((r) => r.reason === 'confirm-appointment');
+    expect(friday).toMatchObject([{ id: 2, due: '2026-03-06', topic: 'visit-prep' }]);
+    const saturday = morning(sb, '2026-03-07') as (Row & { time?: string })[];
+    expect(saturday.slice(0, 3).map((r) => `${r.id} ${r.reason} ${r.time ?? ''}`)).toEqual([
+      '2 appointment 09:30',
+      '2 appointment 15:00',
+      '1 callback ',
+    ]);
+    expect(saturday.some((r) => r.reason === 'confirm-appointment')).toBe(false);
+  });
+
+  it('exports them as timed events in the local time zone', () => {
+    const ics = sb.ok(['calendar', '--days', '7']).stdout;
+    expect(ics).toContain('DTSTART:20260307T093000');
+    expect(ics).toContain('DTSTART:20260307T150000');
+  });
+
+  it('book --list and --cancel, which drops its confirmation call; undo puts both back', () => {
+    const listed = sb.json<{ id: number; time: string; kind: string }[]>(['book', '--list']);
+    expect(listed.map((a) => `${a.id} ${a.time} ${a.kind}`)).toEqual(['2 09:30 showroom', '1 15:00 test-drive']);
+    const before = dumpFile(sb.db);
+    sb.ok(['book', '--cancel', '2']);
+    sb.ok(['book', '--cancel', '1']);
+    expect(morning(sb, '2026-03-06').some((r) => r.reason === 'confirm-appointment')).toBe(false);
+    on(sb, '2026-03-02', ['undo', '--yes']);
+    on(sb, '2026-03-02', ['undo', '--yes']);
+    expect(dumpFile(sb.db)).toBe(before);
+  });
+});

@@ -16,6 +16,7 @@ import { addProspect } from '../../src/commands/add-prospect.js';
 import { classify } from '../../src/commands/classify.js';
 import { config } from '../../src/commands/config.js';
 import { consult } from '../../src/commands/consult.js';
+import { book } from '../../src/commands/book.js';
 import { delivered } from '../../src/commands/delivered.js';
 import { edit } from '../../src/commands/edit.js';
 import { importFile } from '../../src/commands/import.js';
@@ -133,6 +134,15 @@ const command: fc.Arbitrary<Step> = fc.oneof(
       ),
     ),
   id.map((i) => step(`delivered ${i}`, (ctx) => delivered(ctx, i, {}))),
+  fc
+    .record({ id, at: fc.constantFrom('sat 10:00', 'tomorrow 15:30'), cancel: fc.boolean() })
+    .map((o) =>
+      step(
+        `book ${o.id}`,
+        (ctx) => (o.cancel ? book(ctx, undefined, { cancel: '1' }) : book(ctx, o.id, { at: o.at, kind: 'test-drive' })),
+        o,
+      ),
+    ),
   fc
     .record({ by: id, phone })
     .map((o) =>
