@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { addDays, daysBetween, parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import { headerOf, PROSPECT_COLUMNS, VISIT_COLUMNS, type HeaderLang } from '../domain/exchange.js';
+import { daysToOrder } from '../domain/deal.js';
 import { referralTable } from '../domain/referral.js';
 import { activity, calibration, funnel } from '../domain/report.js';
 import { effectiveTier, type Tier } from '../domain/tier.js';
@@ -11,12 +12,20 @@ import { KINDS } from '../domain/vocab.js';
 import { BOM, csvLine, type Cell } from '../output/csv.js';
 import { jsonText } from '../output/screen.js';
 import { toFile, toStdout, wantsFile, type Sink } from '../output/sink.js';
-import { contactsPerDay, gradings, prospectRows, stageHistories, visitRows, type Period } from '../store/reports.js';
+import {
+  contactsPerDay,
+  dealRows,
+  gradings,
+  prospectRows,
+  stageHistories,
+  visitRows,
+  type Period,
+} from '../store/reports.js';
 import { allReferrals } from '../store/referrals.js';
 import { readSettings } from '../store/settings.js';
 import { vetTarget } from '../store/target.js';
 
-export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers', 'referrals'] as const;
+export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers', 'deals', 'referrals'] as const;
 type ReportKind = (typeof KINDS_OF_REPORT)[number];
 
 export interface ReportOptions {
@@ -126,6 +135,17 @@ function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], peri
       ]);
       return {
         columns: ['tier', 'graded', 'bought_within_window', 'bought_later', 'lost', 'open', 'within_pct'],
+        rows,
+        summary: true,
+      };
+    }
+    case 'deals': {
+      const rows = dealRows(db, period).map((r) => {
+        const [id, name, model, price, deposit, wonOn, delivery, deliveredOn, first] = r as Cell[];
+        return [id, name, model, price, deposit, wonOn, delivery, deliveredOn, daysToOrder(first as Day, wonOn as Day)];
+      });
+      return {
+        columns: ['id', 'name', 'model', 'price', 'deposit', 'won_on', 'delivery', 'delivered_on', 'days_to_order'],
         rows,
         summary: true,
       };

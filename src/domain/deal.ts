@@ -1,6 +1,6 @@
 // The deal after yes (issue 13): the deposit that makes a customer hot, the order, the hand-over and
 // the after-sales dates a 4S store earns from. One row per prospect; the rules about it live here.
-import { addDays, addMonths, type Day } from './dates.js';
+import { addDays, addMonths, daysBetween, type Day } from './dates.js';
 import { usage } from './errors.js';
 import type { Reminder } from './prospect.js';
 import type { ReminderDraft } from './schedule.js';
@@ -203,4 +203,9 @@ export function renewal(deal: Deal | null, date: Day): DealFields {
     renewedOn: date,
     ...(deal?.insuranceUntil ? { insuranceUntil: addMonths(deal.insuranceUntil, 12) } : {}),
   };
+}
+
+/** Days from the first contact to the signature: how long this customer took to decide. */
+export function daysToOrder(first: Day, wonOn: Day): number {
+  return Math.max(0, daysBetween(first, wonOn));
 }

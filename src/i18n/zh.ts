@@ -270,6 +270,7 @@ export const zh: Messages = {
       ['dealer report funnel --format table', ''],
       ['dealer report activity --format table', '每天联系量与每日目标对比'],
       ['dealer report tiers --format table', '你的分级准不准？'],
+      ['dealer report deals --from 2026-03-01', '订单：车型、价格、定金、交车日期、从首次接触到成交的天数'],
       ['dealer report referrals --format table', '按介绍人统计：介绍了几位、已购买、跟进中、已战败'],
     ],
     import: [

@@ -77,7 +77,10 @@ export interface StageHistory {
 export function stageHistories(db: DB, p: Period): StageHistory[] {
   return prepared(
     db,
-    `SELECT p.source, p.stage, (SELECT group_concat(stage) FROM stage_log WHERE prospect_id = p.id) AS logged
+    // A deposit taken (even if refunded since) and a hand-over count as reached (issue 13).
+    `SELECT p.source, p.stage, concat_ws(',', (SELECT group_concat(stage) FROM stage_log WHERE prospect_id = p.id),
+              (SELECT CASE WHEN d.delivered_on IS NOT NULL THEN 'delivered' WHEN d.deposit_on IS NOT NULL THEN 'deposit' END
+                 FROM deal d WHERE d.prospect_id = p.id)) AS logged
      FROM prospect p WHERE substr(p.created, 1, 10) BETWEEN ? AND ?`,
   ).all(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as StageHistory[];
 }
@@ -109,4 +112,21 @@ export function gradings(db: DB, p: Period): Grading[] {
      WHERE substr(p.created, 1, 10) BETWEEN @from AND @to
        AND NOT EXISTS (SELECT 1 FROM grade_log WHERE prospect_id = p.id)`,
   ).all({ from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' }) as Grading[];
+}
+
+/**
+ * Orders won in the period, oldest first: id, name, model, price, deposit, won_on, delivery,
+ * delivered_on, and the first contact (or the day they were added), for days to the order.
+ */
+export function dealRows(db: DB, p: Period): unknown[][] {
+  return prepared(
+    db,
+    `SELECT p.id, p.name, d.model, d.price, d.deposit, p.won_on, d.delivery, d.delivered_on,
+            coalesce((SELECT min(date) FROM contact WHERE prospect_id = p.id), substr(p.created, 1, 10)) AS first
+     FROM prospect p LEFT JOIN deal d ON d.prospect_id = p.id
+     WHERE p.won_on IS NOT NULL AND p.stage IN ('won', 'delivered', 'follow-up') AND p.won_on BETWEEN ? AND ?
+     ORDER BY p.won_on, p.id`,
+  )
+    .raw()
+    .all(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as unknown[][];
 }

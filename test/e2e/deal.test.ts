@@ -294,3 +294,31 @@ describe('appointments with a time (item 6)', () => {
     expect(dumpFile(sb.db)).toBe(before);
   });
 });
+
+describe('reports (item 7)', () => {
+  let sb: Sandbox;
+  beforeAll(() => {
+    sb = sandbox('2026-03-02');
+    sb.ok(['add-prospect', 'Buyer', '--phone', '13800138001', '--met', 'showroom', '--source', 'referral']);
+    sb.ok(['add-prospect', 'Refunded', '--phone', '13800138002', '--met', 'call', '--source', 'referral']);
+    on(sb, '2026-03-05', ['visit', '1', '--deposit', '5000']);
+    on(sb, '2026-03-05', ['visit', '2', '--deposit', '3000']);
+    on(sb, '2026-03-06', ['visit', '2', '--stage', 'negotiating']);
+    on(sb, '2026-03-09', ['won', '1', '--model', 'Q5L', '--price', '39.8万', '--delivery', '2026-03-20']);
+    on(sb, '2026-03-20', ['delivered', '1']);
+  });
+  afterAll(() => sb.cleanup());
+
+  it('the funnel counts every deposit taken (a refunded one too) and every delivery', () => {
+    const funnel = sb.json<{ source: string; stage: string; reached: number }[]>(['report', 'funnel']);
+    const all = Object.fromEntries(funnel.filter((r) => r.source === 'all').map((r) => [r.stage, r.reached]));
+    expect(all).toMatchObject({ negotiating: 2, deposit: 2, won: 1, delivered: 1 });
+  });
+
+  it('report deals lists each order with its deposit, delivery and days from first contact', () => {
+    expect(sb.ok(['report', 'deals'], { DEALER_NOW: '2026-03-21' }).stdout).toBe(
+      'id,name,model,price,deposit,won_on,delivery,delivered_on,days_to_order\r\n' +
+        '1,Buyer,Q5L,398000,5000,2026-03-09,2026-03-20,2026-03-20,7\r\n',
+    );
+  });
+});
