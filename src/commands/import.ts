@@ -16,6 +16,7 @@ import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
 import { contactExists, insertContact, latestContact } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
+import { saveDeal } from '../store/deals.js';
 import { getProspect, holderOf, insertProspect, prospectExists, updateProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
@@ -225,6 +226,7 @@ function importProspects(
           { now: ctx.stamp, day: ctx.today },
           row.has('phone') ? c.phones : undefined,
         );
+        saveDeal(db, existing, c.deal);
         for (const p of c.phones) seen.set(p, existing);
         seenIds.add(existing);
         result.updated++;
@@ -237,6 +239,7 @@ function importProspects(
       }
     } else {
       const id = insertProspect(db, c.fields, c.phones, `${c.created} 00:00:00`, c.id);
+      saveDeal(db, id, c.deal);
       for (const p of c.phones) seen.set(p, id);
       seenIds.add(id);
       result.added++;

@@ -26,7 +26,38 @@ export const PROSPECT_COLUMNS = [
   'won_on',
   'lost_reason',
   'note',
+  // The deal (issue 13), appended so files written before it still import and line up.
+  'deposit',
+  'deposit_on',
+  'hold_until',
+  'top_up',
+  'top_up_by',
+  'refunded_on',
+  'order_model',
+  'order_price',
+  'delivery_date',
+  'delivered_on',
+  'insurance_until',
+  'renewed_on',
+  'matures',
 ] as const;
+
+/** The deal columns of the prospects file, in order, with the deal field each one holds. */
+export const DEAL_COLUMNS = {
+  deposit: 'deposit',
+  deposit_on: 'depositOn',
+  hold_until: 'holdUntil',
+  top_up: 'topUp',
+  top_up_by: 'topUpBy',
+  refunded_on: 'refundedOn',
+  order_model: 'model',
+  order_price: 'price',
+  delivery_date: 'delivery',
+  delivered_on: 'deliveredOn',
+  insurance_until: 'insuranceUntil',
+  renewed_on: 'renewedOn',
+  matures: 'matures',
+} as const;
 
 export const VISIT_COLUMNS = [
   'id',
@@ -68,6 +99,17 @@ export const ZH_HEADERS: Record<string, string> = {
   won_on: '成交日期',
   lost_reason: '战败原因',
   note: '备注',
+  deposit_on: '收定金日期',
+  hold_until: '定金保留至',
+  top_up: '补定金额',
+  top_up_by: '补定截止',
+  refunded_on: '退定日期',
+  order_model: '订购车型',
+  order_price: '订单价格',
+  delivery_date: '约定交车日期',
+  insurance_until: '保险到期',
+  renewed_on: '续保日期',
+  matures: '产品到期',
   prospect_id: '客户编号',
   date: '日期',
   kind: '方式',
@@ -114,6 +156,15 @@ export const DATE_COLUMNS = new Set([
   'created',
   'won_on',
   'date',
+  'deposit_on',
+  'hold_until',
+  'top_up_by',
+  'refunded_on',
+  'delivery_date',
+  'delivered_on',
+  'insurance_until',
+  'renewed_on',
+  'matures',
 ]);
 
 export type HeaderLang = 'en' | 'zh';
@@ -222,6 +273,19 @@ const ALIASES: Record<string, string> = {
   联系次数: 'contacts',
   逾期天数: 'overdue_days',
   上次联系方式: 'last_contact_kind',
+  定金: 'deposit',
+  收定金日期: 'deposit_on',
+  定金保留至: 'hold_until',
+  补定金额: 'top_up',
+  补定截止: 'top_up_by',
+  退定日期: 'refunded_on',
+  订购车型: 'order_model',
+  订单价格: 'order_price',
+  约定交车日期: 'delivery_date',
+  实际交车: 'delivered_on',
+  保险到期: 'insurance_until',
+  续保日期: 'renewed_on',
+  产品到期: 'matures',
 };
 
 function canonical(header: string): string {

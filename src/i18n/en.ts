@@ -280,7 +280,10 @@ export const en = {
       ['dealer report funnel --format table', ''],
       ['dealer report activity --format table', 'contacts a day against the daily goal'],
       ['dealer report tiers --format table', 'did your grades predict who bought?'],
-      ['dealer report deals --from 2026-03-01', 'orders: model, price, deposit, delivery, days from first contact to order'],
+      [
+        'dealer report deals --from 2026-03-01',
+        'orders: model, price, deposit, delivery, days from first contact to order',
+      ],
       ['dealer report referrals --format table', 'per referrer: how many they sent, bought, still open, lost'],
     ],
     import: [

@@ -32,7 +32,7 @@ function* batches(db: DB, sql: string, params: Record<string, unknown>): Iterabl
  * Prospects added or contacted in the period (all of them without one), with their latest contact
  * and contact count: id, name, phone, tier, tier_manual, expected, stage, source, interest,
  * last date, last kind, contacts, next_callback, wechat, email, org, referred_by, budget, birthday,
- * created day, won_on, lost_reason, note.
+ * created day, won_on, lost_reason, note, then the deal's columns (DEAL_COLUMNS).
  */
 export function prospectRows(db: DB, p: Period): Iterable<unknown[]> {
   return batches(
@@ -40,12 +40,15 @@ export function prospectRows(db: DB, p: Period): Iterable<unknown[]> {
     `SELECT json_group_array(json_array(p.id, p.name, p.phone, p.tier, p.tier_manual, p.expected, p.stage, p.source,
               p.interest, c.date, c.kind, (SELECT count(*) FROM contact WHERE prospect_id = p.id), p.next_callback,
               p.wechat, p.email, p.org, p.referred_by, p.budget, p.birthday, substr(p.created, 1, 10),
-              p.won_on, p.lost_reason, p.note)), max(p.id)
+              p.won_on, p.lost_reason, p.note, d.deposit, d.deposit_on, d.hold_until, d.top_up, d.top_up_by,
+              d.refunded_on, d.model, d.price, d.delivery, d.delivered_on, d.insurance_until, d.renewed_on,
+              d.matures)), max(p.id)
      FROM (SELECT * FROM prospect p WHERE p.id > @after
              AND (@all OR substr(p.created, 1, 10) BETWEEN @from AND @to
                   OR EXISTS (SELECT 1 FROM contact WHERE prospect_id = p.id AND date BETWEEN @from AND @to))
            ORDER BY p.id LIMIT @limit) p
-     LEFT JOIN contact c ON c.id = (SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)`,
+     LEFT JOIN contact c ON c.id = (SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)
+     LEFT JOIN deal d ON d.prospect_id = p.id`,
     { from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31', all: p.from || p.to ? 0 : 1 },
   );
 }

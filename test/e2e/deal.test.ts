@@ -322,3 +322,55 @@ describe('reports (item 7)', () => {
     );
   });
 });
+
+describe('the deal in the prospects file (item 7)', () => {
+  it('appends the deal columns, and export → import → export is byte-exact', () => {
+    const a = sandbox('2026-03-02');
+    const b = sandbox('2026-03-02');
+    try {
+      a.ok(['add-prospect', 'Buyer', '--phone', '13800138001', '--met', 'call']);
+      a.ok(['add-prospect', 'Holder', '--phone', '13800138002', '--met', 'call']);
+      a.ok(['visit', '2', '--deposit', '5000', '--hold', '7d', '--top-up', '2万', '--top-up-by', '+5d']);
+      a.ok([
+        'won',
+        '1',
+        '--model',
+        'A6L, 45 TFSI',
+        '--price',
+        '39.8万',
+        '--delivery',
+        '+10d',
+        '--insurance-until',
+        '2027-03-01',
+      ]);
+      const first = a.ok(['report', 'prospects']).stdout;
+      const header = first.split('\r\n')[0]!.split(',');
+      expect(header.slice(0, 23).at(-1)).toBe('note');
+      expect(header.slice(23)).toEqual([
+        'deposit',
+        'deposit_on',
+        'hold_until',
+        'top_up',
+        'top_up_by',
+        'refunded_on',
+        'order_model',
+        'order_price',
+        'delivery_date',
+        'delivered_on',
+        'insurance_until',
+        'renewed_on',
+        'matures',
+      ]);
+      b.run(['import', 'prospects', '-'], { input: first });
+      b.run(['import', 'visits', '-'], { input: a.ok(['report', 'visits']).stdout });
+      expect(b.ok(['report', 'prospects']).stdout).toBe(first);
+      expect(b.json<{ deal: { model: string; price: number } }>(['show', '1']).deal).toMatchObject({
+        model: 'A6L, 45 TFSI',
+        price: 398000,
+      });
+    } finally {
+      a.cleanup();
+      b.cleanup();
+    }
+  });
+});
