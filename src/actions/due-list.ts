@@ -16,16 +16,23 @@ import {
 } from '../domain/due.js';
 import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
+import { tradeOpening } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
-import { dueRows } from '../store/due.js';
+import { dueRows, hasLunarBirthdays } from '../store/due.js';
+import { lunarBirthdayDue } from './lunar.js';
 import { readSettings } from '../store/settings.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
-  const { lapse } = readSettings(db);
-  const items = dueRows(db, to, monthDays(on, to)).flatMap((r): DueItem[] => {
-    // A birthday row from the prospect carries only its MM-DD; a snoozed one is a dated reminder.
+  const { lapse, trade } = readSettings(db);
+  const items = dueRows(db, to, monthDays(on, to), hasLunarBirthdays(db)).flatMap((r): DueItem[] => {
+    // A birthday row from the prospect carries only its MM-DD (a lunar one `L` + its lunar MM-DD);
+    // a snoozed one is a dated reminder.
     const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
-    const due = fromBirthday ? birthdayDue(r.birthday!, on, to) : r.due;
+    const due = !fromBirthday
+      ? r.due
+      : r.due.startsWith('L')
+        ? lunarBirthdayDue(r.due.slice(1), on, to)
+        : birthdayDue(r.birthday!, on, to);
     if (r.reason === 'appointment' && r.due < on) return [];
     if (
       !due ||
@@ -47,7 +54,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         overdueDays: overdueDays(due, on),
         reason: r.reason,
         lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
-        topic: openingTopic(r.stage, r.reason),
+        topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         ...(deposit ? { deposit: true as const } : {}),
         ...(r.time ? { time: r.time } : {}),
       },

@@ -5,6 +5,7 @@ import type { Day } from '../domain/dates.js';
 import { dealAfterContact, type OrderTerms } from '../domain/deal.js';
 import { thanksForPurchase } from '../domain/referral.js';
 import type { Prospect } from '../domain/prospect.js';
+import { birthdayAround } from './lunar.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { effectiveTier } from '../domain/tier.js';
@@ -50,7 +51,7 @@ export function recordContact(
     reminders: remindersOf(db, p.id),
     contact: c,
     settings,
-    birthday: p.birthday,
+    birthday: birthdayAround(p, c.date),
   });
   const contactId = insertContact(db, {
     prospectId: p.id,

@@ -10,7 +10,7 @@ import { normalisePhones } from '../domain/phone.js';
 import { phoneParser, parserFor } from '../input/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { firstCallback } from '../domain/schedule.js';
-import { parseKind, SOURCES } from '../domain/vocab.js';
+import { KINDS, parseKind, SOURCES, type Kind } from '../domain/vocab.js';
 import { present, confirmation } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
 import { applyReminders } from '../store/contacts.js';
@@ -18,6 +18,7 @@ import { thanksForReferral } from '../domain/referral.js';
 import { getProspect, insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields, type ProspectOptions } from './prospect-flags.js';
+import { safe } from '../output/screen.js';
 
 export interface AddOptions extends ProspectOptions {
   force?: boolean;
@@ -29,7 +30,7 @@ export interface AddOptions extends ProspectOptions {
 export async function addProspect(ctx: Context, name: string | undefined, o: AddOptions): Promise<Prospect> {
   let fields = fieldsFromOptions({ ...o, name: name ?? o.name }, ctx.today);
   const added = o.date ? checkContactDate(parseDay(o.date, ctx.today, 'past'), ctx.today) : ctx.today;
-  const met = o.met === undefined ? undefined : parseKind(o.met);
+  let met = o.met === undefined ? undefined : parseKind(o.met);
   const missing = !fields.name || (!fields.phone && !fields.wechat);
   if (missing && !ctx.interactive) {
     const names = [!fields.name && 'name', !fields.phone && !fields.wechat && 'phone'].filter(Boolean).join(', ');
@@ -43,6 +44,8 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
     // A number given as a flag that someone has: say so before asking anything else.
     if (!o.force) refuseDuplicates(db, fields, settings.region, 0, await parserFor(fields.phone, settings.region));
     fields = await askMissing(ctx, fields, o.force ? undefined : { db, region: settings.region });
+    // A walk-in is usually typed in after the visit: the same first contact as --met records.
+    if (met === undefined) met = await askMet(ctx);
   }
   const parse = await parserFor(fields.phone, settings.region);
   const phones = fields.phone ? normalisePhones(fields.phone, settings.region, parse) : [];
@@ -90,7 +93,8 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   const ask = await ctx.ask();
   const q = ctx.t.ui.prompt;
   const f = { ...given };
-  const say = (e: DealerError | undefined) => (e ? ctx.t.err[e.code]!(e.params) : true);
+  // The refusal names who has the number: a stored name, drawn by Inquirer, not by ctx.print.
+  const say = (e: DealerError | undefined) => (e ? safe(ctx.t.err[e.code]!(e.params)) : true);
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
     // At a prompt the numbering plans' load time is not noticed, and validation needs them.
@@ -101,7 +105,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
         try {
           normalisePhones(v, holders?.region, parse);
         } catch {
-          return ctx.t.err.badPhone!({ input: v });
+          return safe(ctx.t.err.badPhone!({ input: v }));
         }
         return holders ? say(phoneTaken(holders.db, v, holders.region, 0, parse)) : true;
       },
@@ -129,6 +133,19 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   }
   if (f.note === undefined) f.note = (await ask.text(q.note)) || null;
   return f;
+}
+
+/** "Have you already spoken to them?": not yet, or the kind of that first contact. */
+async function askMet(ctx: Context): Promise<Kind | undefined> {
+  const q = ctx.t.ui.prompt;
+  const answer = await (
+    await ctx.ask()
+  ).choose<Kind | 'none'>(
+    q.met,
+    [{ value: 'none', name: q.notYet }, ...KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k]! }))],
+    'none',
+  );
+  return answer === 'none' ? undefined : answer;
 }
 
 export const run = (ctx: Context, args: string[], opts: AddOptions) => addProspect(ctx, args[0], opts);

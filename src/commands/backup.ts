@@ -18,6 +18,8 @@ export async function backup(
   file: string | undefined,
   o: { force?: boolean } = {},
 ): Promise<BackupResult> {
+  // A backup is a database file: `-` (the screen, for reports) would be a file literally named so.
+  if (file === '-') throw usage('backupNotToScreen');
   const book = await ctx.open('read');
   if (!book.exists) throw usage('noBook', { path: book.path });
   const dest = file === undefined ? backupSlot(book.path, 'dealer', ctx.now) : vetTarget(file, book.path, 'backup');

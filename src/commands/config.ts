@@ -1,7 +1,7 @@
 // dealer config: cadences, the daily goal, names and defaults, kept in the book itself.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { checkKey, checkSetting, SETTING_KEYS } from '../domain/settings.js';
+import { canonicalKey, checkKey, checkSetting, defaultFor, SETTING_KEYS } from '../domain/settings.js';
 import { paint } from '../output/color.js';
 import { columns, measuring } from '../output/columns.js';
 import { write } from '../store/db.js';
@@ -13,7 +13,8 @@ export interface SettingRow {
   isDefault: boolean;
 }
 
-export async function config(ctx: Context, action = 'list', key?: string, value?: string): Promise<SettingRow[]> {
+export async function config(ctx: Context, action = 'list', given?: string, value?: string): Promise<SettingRow[]> {
+  const key = given === undefined ? undefined : canonicalKey(given);
   const act = action.toLowerCase();
   if (!['list', 'get', 'set', 'unset'].includes(act)) throw usage('badConfigAction', { input: action });
   if (act !== 'list' && !key)
@@ -32,7 +33,7 @@ export async function config(ctx: Context, action = 'list', key?: string, value?
   const stored = storedSettings(book.db);
   const rows = Object.entries(SETTING_KEYS)
     .filter(([k]) => act === 'list' || k === key)
-    .map(([k, spec]) => ({ key: k, value: stored[k] ?? spec.fallback, isDefault: stored[k] === undefined }));
+    .map(([k]) => ({ key: k, value: stored[k] ?? defaultFor(k, stored), isDefault: stored[k] === undefined }));
 
   if (ctx.json) ctx.printJson(act === 'list' ? rows : rows[0]);
   else if (act === 'get') ctx.print(rows[0]!.value);

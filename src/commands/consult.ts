@@ -1,7 +1,10 @@
 // dealer consult: the needs-analysis questions asked one by one (or given with --set), and the
 // answers saved on the prospect in one transaction at the end.
 import type { Context } from '../context.js';
+import { parseType, TYPE_KEYS, type TypeKey } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
+import { consultTopic } from '../domain/trade.js';
+import { readSettings } from '../store/settings.js';
 import { questions, type ScriptItem } from '../domain/script.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
@@ -18,20 +21,24 @@ function parseSets(sets: string[], keys: string[]): Changes {
     const at = s.indexOf('=');
     if (at <= 0) throw usage('badSet', { input: s });
     const key = s.slice(0, at).trim().toLowerCase();
-    if (!keys.includes(key)) throw usage('unknownAnswerKey', { input: key, choices: keys.join(', ') });
+    const isType = (TYPE_KEYS as readonly string[]).includes(key);
+    if (!keys.includes(key) && !isType)
+      throw usage('unknownAnswerKey', { input: key, choices: [...keys, ...TYPE_KEYS].join(', ') });
     const value = s.slice(at + 1).trim();
-    changes[key] = value === '' ? null : value;
+    // The customer's type (R1-R4, S1-S4) is saved beside the answers, checked.
+    changes[key] = value === '' ? null : isType ? parseType(key as TypeKey, value) : value;
   }
   return changes;
 }
 
 export async function consult(ctx: Context, idText: string, o: { set?: string[] }): Promise<Record<string, string>> {
-  const qs = questions(findTopic(scriptsFor(ctx), 'consult'));
-  const keys = qs.map((q) => q.key!);
   if (!o.set?.length && !ctx.interactive) throw usage('missingFields', { fields: 'answers', flags: '--set key=value' });
-  const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
+  // The trade's own questions: a home buyer is not asked how long they have been driving.
+  const qs = questions(findTopic(scriptsFor(ctx), consultTopic(p.trade ?? readSettings(db).trade)));
+  const keys = qs.map((q) => q.key!);
+  const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const before = answersOf(db, p.id);
   const changes = given ?? (await askAll(ctx, qs, before));
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== null)) as Record<string, string>;

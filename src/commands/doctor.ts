@@ -3,16 +3,18 @@ import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
 import { paint } from '../output/color.js';
-import { listBackups } from '../store/backup.js';
+import { backupsDir, listBackups, removeStaleTemps } from '../store/backup.js';
 import { examine, type Health } from '../store/health.js';
 import { stampChecked } from '../store/verify.js';
 
 export async function doctor(ctx: Context): Promise<Health> {
   if (!existsSync(ctx.dbPath)) throw usage('noBook', { path: ctx.dbPath });
+  // What an interrupted backup left still holds every customer, even one forgotten since.
+  const cleaned = removeStaleTemps(backupsDir(ctx.dbPath));
   const health = examine(ctx.dbPath);
   const newest = listBackups(ctx.dbPath)[0]?.path;
   if (health.sound) stampChecked(ctx.dbPath);
-  if (ctx.json) ctx.printJson({ path: ctx.dbPath, ...health, newestBackup: newest ?? null });
+  if (ctx.json) ctx.printJson({ path: ctx.dbPath, ...health, newestBackup: newest ?? null, cleaned });
   else {
     const lines = [paint.bold(ctx.t.ui.doctorHead({ path: ctx.dbPath }))];
     for (const c of health.checks)
@@ -22,6 +24,7 @@ export async function doctor(ctx: Context): Promise<Health> {
       .join(', ');
     if (counts) lines.push(`  ${paint.dim(counts)}`);
     lines.push(`  ${paint.dim(ctx.t.ui.newestBackup({ path: newest ?? ctx.t.word.none }))}`);
+    if (cleaned.length) lines.push(`  ${paint.dim(ctx.t.ui.doctorCleaned({ count: cleaned.length }))}`);
     ctx.print(lines.join('\n'));
   }
   if (!health.sound) {

@@ -1,7 +1,6 @@
 // dealer done: tick off what is due for a prospect today without inventing a contact.
-import { applyDuePlan, dueStateOf } from '../actions/tick-off.js';
+import { tickOff } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
-import { planDone } from '../domain/done.js';
 import { ticked } from '../output/tick-off.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
@@ -12,11 +11,7 @@ import { requireProspect } from './args.js';
 export async function done(ctx: Context, idText: string) {
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
-  const plan = write(db, () => {
-    const planned = planDone(dueStateOf(db, p), ctx.today, readSettings(db));
-    applyDuePlan(db, p, planned, { now: ctx.stamp, today: ctx.today });
-    return planned;
-  });
+  const plan = write(db, () => tickOff(db, p, readSettings(db), { now: ctx.stamp, today: ctx.today }));
   const after = getProspect(db, p.id)!;
   if (ctx.json) ctx.printJson({ ...present(after, ctx.today), handled: plan.handled });
   else ctx.print(ticked(ctx.t, { prospect: after, handled: plan.handled, today: ctx.today }));

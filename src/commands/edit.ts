@@ -16,6 +16,7 @@ import { withRegrade } from '../actions/regrade.js';
 import { amendDeal } from '../actions/amend-deal.js';
 import { orderTerms, type OrderOptions } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from './prospect-flags.js';
+import { safe } from '../output/screen.js';
 
 export interface EditOptions extends ProspectOptions, OrderOptions {
   force?: boolean;
@@ -127,14 +128,14 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
           : k === 'wechat' && v.trim()
             ? wechatTaken(db, v, p.id)
             : undefined;
-      return dup ? ctx.t.err[dup.code]!(dup.params) : true;
+      return dup ? safe(ctx.t.err[dup.code]!(dup.params)) : true;
     } catch (e) {
-      return e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e);
+      return safe(e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e));
     }
   };
   for (;;) {
     const choices = [
-      ...EDITABLE.map((k) => ({ value: k as string, name: q.editItem({ field: q.field[k]!, value: shown(k) }) })),
+      ...EDITABLE.map((k) => ({ value: k as string, name: q.editItem({ field: q.field[k]!, value: safe(shown(k)) }) })),
       { value: 'done', name: q.editDone },
     ];
     const key = (await ask.choose(q.editWhich, choices, 'done')) as Field | 'done';

@@ -8,11 +8,12 @@ import { clearJournal } from '../store/journal.js';
 import { deleteProspect } from '../store/prospects.js';
 import { requireProspect } from './args.js';
 import { confirmed } from './confirm.js';
+import { safe } from '../output/screen.js';
 
 export async function forget(ctx: Context, idText: string, o: { yes?: boolean; scrubBackups?: boolean }) {
   const { db, path } = await ctx.open('write');
   const p = requireProspect(db, idText);
-  await confirmed(ctx, ctx.t.ui.forgetQuestion({ id: p.id, name: p.name }), o.yes, 'forget');
+  await confirmed(ctx, ctx.t.ui.forgetQuestion({ id: p.id, name: safe(p.name) }), o.yes, 'forget');
   // Every name and number they had, read before the rows and the journal that remember them go.
   const who = identityOf(db, p.id);
   const removed = write(

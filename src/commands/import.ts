@@ -97,7 +97,10 @@ function readInput(file: string): Buffer {
       if (process.stdin.isTTY) throw usage('stdinIsTerminal');
       return readFileSync(0);
     }
-    if (statSync(file).isDirectory()) throw usage('isFolder', { path: file });
+    const st = statSync(file);
+    if (st.isDirectory()) throw usage('isFolder', { path: file });
+    // /dev/zero never ends: a device is refused; a pipe (a FIFO, /dev/fd/N) is read like stdin.
+    if (st.isCharacterDevice() || st.isBlockDevice()) throw usage('notAFile', { path: file });
     return readFileSync(file);
   } catch (e) {
     if (e instanceof DealerError) throw e;

@@ -9,6 +9,7 @@ import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { requireProspect } from './args.js';
+import { safe } from '../output/screen.js';
 
 export async function lost(
   ctx: Context,
@@ -23,8 +24,9 @@ export async function lost(
   // The first reason is what the loss report counts: a second `lost` must not quietly replace it.
   if (p.stage === 'lost') {
     const first = { id: p.id, name: p.name, reason: p.lostReason ?? '' };
+    const shown = { ...first, name: safe(first.name), reason: safe(first.reason) };
     if (!ctx.interactive) throw usage('alreadyLost', first);
-    const replace = await (await ctx.ask()).confirm(ctx.t.ui.prompt.replaceLostReason(first), false);
+    const replace = await (await ctx.ask()).confirm(ctx.t.ui.prompt.replaceLostReason(shown), false);
     if (!replace) throw new Cancelled();
   }
   if (!reason) {

@@ -46,7 +46,7 @@ interface Sheet {
   /** Shown columns that a narrow screen leaves out, least needed first. */
   droppable?: readonly string[];
   rows: Iterable<Cell[]>;
-  /** Small enough to draw with borders. */
+  /** A few dozen rows of counts: every row shown, in the message language. */
   summary: boolean;
 }
 
@@ -193,30 +193,20 @@ async function writeJson(sink: Sink, sheet: Sheet): Promise<number> {
   return n;
 }
 
-async function writeTable(sink: Sink, sheet: Sheet, width: number | undefined): Promise<number> {
+async function writeTable(
+  sink: Sink,
+  sheet: Sheet,
+  width: number | undefined,
+  t: Context['t'],
+  lang: HeaderLang,
+  screen: boolean,
+): Promise<number> {
   const rows = [...sheet.rows].map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-  const { columns, displayWidth, measuring } = await import('../output/columns.js');
+  const { columns, measuring } = await import('../output/columns.js');
   await measuring(rows);
-  const { safe } = await import('../output/screen.js');
-  // Boxed, a summary takes 3 columns a cell more than aligned text: too wide for the screen, it is
-  // drawn like the long reports instead.
-  const boxed =
-    sheet.summary &&
-    (!width ||
-      sheet.columns.reduce(
-        (sum, c, i) => sum + 3 + Math.max(displayWidth(c), ...rows.map((r) => displayWidth(safe(r[i] ?? '')))),
-        1,
-      ) <= width);
-  if (boxed) {
-    // Summaries are a few dozen rows: boxed tables read best there.
-    const { default: Table } = await import('cli-table3');
-    const table = new Table({
-      head: [...sheet.columns],
-      style: { head: [], border: [] },
-      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    });
-    table.push(...rows.map((r) => r.map(safe)));
-    await sink.write(`${table.toString()}\n`);
+  if (sheet.summary) {
+    const { summaryTable } = await import('../output/summary.js');
+    await sink.write(`${summaryTable(t, sheet.columns, rows, { lang, width, screen })}\n`);
   } else {
     const keep = (sheet.shown ?? sheet.columns).map((c) => sheet.columns.indexOf(c));
     const cols = keep.map((i) => {
@@ -262,7 +252,7 @@ export async function report(
     throw usage('badReportKind', { input: kindText ?? '', choices: KINDS_OF_REPORT.join(', ') });
   const format = o.json ? 'json' : (o.format ?? 'csv').toLowerCase();
   if (!['csv', 'table', 'json', 'xlsx'].includes(format)) throw usage('badFormat', { input: o.format ?? '' });
-  const lang = headerLang(o.headers, format === 'xlsx' ? ctx.t.lang : 'en');
+  const lang = headerLang(o.headers, format === 'xlsx' || format === 'table' ? ctx.t.lang : 'en');
   // A workbook is bytes for Excel: on a terminal they would only garble the screen.
   if (format === 'xlsx' && !wantsFile(o.out) && (o.out === undefined || process.stdout.isTTY))
     throw usage('xlsxToTerminal');
@@ -284,7 +274,7 @@ export async function report(
     if (format === 'csv') rows = await writeCsv(sink, sheet, o.bom ?? readSettings(book.db).bom, lang);
     else if (format === 'xlsx') rows = await writeXlsx(sink, kind, sheet, lang);
     else if (format === 'json') rows = await writeJson(sink, sheet);
-    else rows = await writeTable(sink, sheet, target ? undefined : ctx.width);
+    else rows = await writeTable(sink, sheet, target ? undefined : ctx.width, ctx.t, lang, !target);
     await sink.done();
   } catch (e) {
     sink.abort();

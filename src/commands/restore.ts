@@ -18,6 +18,7 @@ import {
 } from '../store/restore.js';
 import { backupSlot, isSameFile } from '../store/target.js';
 import { confirmed } from './confirm.js';
+import { safe } from '../output/screen.js';
 
 const KEEP_SAFETY_COPIES = 5;
 
@@ -38,7 +39,12 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
   const current = book ? prospectsOrUnknown(book.db) : -1;
   await confirmed(
     ctx,
-    ctx.t.ui.restoreQuestion({ path: ctx.dbPath, now: current < 0 ? '?' : current, from, then: incoming.prospects }),
+    ctx.t.ui.restoreQuestion({
+      path: safe(ctx.dbPath),
+      now: current < 0 ? '?' : current,
+      from: safe(from),
+      then: incoming.prospects,
+    }),
     o.yes,
     'restore',
   );
@@ -53,7 +59,6 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
       setAside(ctx.dbPath, slot); // a damaged book may not copy page by page: keep its bytes
     }
     safety = slot;
-    pruneBackups(ctx.dbPath, 'before-restore', KEEP_SAFETY_COPIES);
   }
   try {
     if (book) {
@@ -68,6 +73,8 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
     const reason = e instanceof DealerError ? (ctx.t.err[e.code]?.(e.params) ?? e.code) : String((e as Error).message);
     throw new DealerError('restoreFailed', { reason, safety });
   }
+  // Only once the restore is done, and never the file just restored from: it may be an old safety copy.
+  if (safety) pruneBackups(ctx.dbPath, 'before-restore', KEEP_SAFETY_COPIES, from);
   const result = { path: ctx.dbPath, from, prospects: incoming.prospects, safety };
   if (ctx.json) ctx.printJson(result);
   else {

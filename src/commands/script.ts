@@ -1,13 +1,11 @@
 // dealer script: the crib sheets — listed, printed, or personalised for one prospect.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { personalise, type ShownTopic, type Topic } from '../domain/script.js';
+import type { Placeholder, ShownTopic, Topic } from '../domain/script.js';
+import { scriptFor, type ScriptWords } from '../actions/script-for.js';
 import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
 import { loadScripts } from '../scripts/load.js';
-import { answersOf } from '../store/answers.js';
-import { objectionsOf } from '../store/contacts.js';
-import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
 /** The scripts in the user's language, with any broken override file reported on stderr. */
@@ -21,9 +19,23 @@ export function scriptsFor(ctx: Context): Topic[] {
   return topics;
 }
 
-export function findTopic(topics: Topic[], key: string): Topic {
-  const topic = topics.find((t) => t.key === key.trim().toLowerCase());
-  if (!topic) throw usage('unknownTopic', { input: key, choices: topics.map((t) => t.key).join(', ') });
+/** A topic by its key (`consult`) or by the name the consultant sees (需求分析). */
+/** What a personalised script needs from this run: language, day, and the customer-types sheet. */
+export function scriptWords(ctx: Context, topics: Topic[]): ScriptWords {
+  return {
+    lang: ctx.t.lang,
+    today: ctx.today,
+    blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
+    days: ctx.t.ui.scriptDays,
+    typeTitle: ctx.t.ui.scriptType,
+    types: topics.find((x) => x.key === 'customer-types'),
+  };
+}
+
+export function findTopic(topics: Topic[], key: string, names: Record<string, string> = {}): Topic {
+  const wanted = key.trim().toLowerCase();
+  const topic = topics.find((t) => t.key === wanted || names[t.key] === key.trim());
+  if (!topic) throw usage('unknownTopic', { input: key, choices: topics.map((t) => names[t.key] ?? t.key).join(', ') });
   return topic;
 }
 
@@ -42,16 +54,10 @@ export async function script(
     }
     return topics;
   }
-  const topic = findTopic(topics, key);
+  const topic = findTopic(topics, key, ctx.t.word.topic);
   const { db } = await ctx.open('read');
-  const settings = readSettings(db);
   const p = o.for ? requireProspect(db, o.for) : undefined;
-  const shown = personalise(topic, {
-    values: { name: p?.name, interest: p?.interest ?? undefined, me: settings.consultant, store: settings.store },
-    blanks: ctx.t.ui.scriptBlank as Record<'name' | 'interest' | 'me' | 'store', string>,
-    answers: p ? answersOf(db, p.id) : {},
-    objections: p ? objectionsOf(db, p.id) : [],
-  });
+  const shown = scriptFor(db, topic, p, scriptWords(ctx, topics));
   if (ctx.json) ctx.printJson(shown);
   else {
     await measuring(shown, p?.name);

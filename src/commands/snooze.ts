@@ -1,8 +1,7 @@
 // dealer snooze: move what is due for a prospect today to a later day.
-import { applyDuePlan, dueStateOf } from '../actions/tick-off.js';
+import { snoozeDue } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
-import { planSnooze } from '../domain/done.js';
 import { ticked } from '../output/tick-off.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
@@ -14,11 +13,7 @@ export async function snooze(ctx: Context, idText: string, dateText: string) {
   const to = parseDay(dateText, ctx.today, 'future');
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
-  const plan = write(db, () => {
-    const planned = planSnooze(dueStateOf(db, p), ctx.today, to, readSettings(db));
-    applyDuePlan(db, p, planned, { now: ctx.stamp, today: ctx.today });
-    return planned;
-  });
+  const plan = write(db, () => snoozeDue(db, p, to, readSettings(db), { now: ctx.stamp, today: ctx.today }));
   const after = getProspect(db, p.id)!;
   if (ctx.json) ctx.printJson({ ...present(after, ctx.today), handled: plan.handled, snoozedTo: to });
   else ctx.print(ticked(ctx.t, { prospect: after, handled: plan.handled, today: ctx.today, to }));

@@ -1,24 +1,47 @@
 // dealer today: the morning list — who to call, why, and what to open with.
 import { dueList, nextDue } from '../actions/due-list.js';
+import { closeLost, recordContact, type Stamp } from '../actions/record-contact.js';
+import { scriptFor } from '../actions/script-for.js';
+import { dueStateOf, snoozeDue, tickOff } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
-import { addDays, parseDay } from '../domain/dates.js';
+import { addDays, parseDay, type Day } from '../domain/dates.js';
+import { checkCallback } from '../domain/date-rules.js';
+import { planSnooze } from '../domain/done.js';
 import type { DueItem } from '../domain/due.js';
-import { usage } from '../domain/errors.js';
+import { Cancelled, DealerError, usage } from '../domain/errors.js';
+import type { Prospect } from '../domain/prospect.js';
+import { openingLines, type Placeholder } from '../domain/script.js';
+import type { Settings } from '../domain/settings.js';
+import type { Ask } from '../input/ask.js';
+import { askContact } from '../input/contact-questions.js';
 import { measuring } from '../output/columns.js';
+import { closed, recorded } from '../output/contact.js';
+import { ticked } from '../output/tick-off.js';
 import { todayView } from '../output/today.js';
+import { safe } from '../output/screen.js';
+import { workCard, workSummary } from '../output/work.js';
+import { loadScripts } from '../scripts/load.js';
 import { contactsOn } from '../store/contacts.js';
+import { write, type DB } from '../store/db.js';
+import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
 export interface TodayOptions {
   date?: string;
   days?: string;
   all?: boolean;
+  /** Walk the list at the terminal, recording each prospect as it is worked. */
+  work?: boolean;
 }
 
 /** Rows shown when stdout is not a terminal and --all was not given. */
 const PIPE_ROWS = 25;
 
 export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
+  if (o.work) {
+    if (o.date !== undefined || o.days !== undefined || o.all || ctx.json) throw usage('workOnlyToday');
+    if (!ctx.interactive) throw usage('workNeedsTerminal');
+  }
   const on = o.date ? parseDay(o.date, ctx.today, 'future') : ctx.today;
   const days = o.days === undefined ? 0 : Number(o.days);
   if (!Number.isInteger(days) || days < 0 || days > 366) throw usage('badDays', { input: o.days ?? '' });
@@ -41,6 +64,10 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     }
     next = nextDue(book.db, to);
   }
+  if (o.work && items.length > 0) {
+    await work(ctx, items);
+    return items;
+  }
   await measuring(items, next);
   const limit = o.all ? Infinity : ctx.width ? Math.max(5, (process.stdout.rows || 30) - 10) : PIPE_ROWS;
   ctx.print(
@@ -55,6 +82,140 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     }),
   );
   return items;
+}
+
+type Outcome = 'recorded' | 'done' | 'snoozed' | 'lost' | 'skipped';
+
+/**
+ * `today --work`: the list walked one prospect at a time, in the order it is shown. Each answer goes
+ * through the same action as its own command (visit, done, snooze, lost), in its own transaction and
+ * undo entry, so Ctrl-C loses only the prospect on screen.
+ */
+async function work(ctx: Context, items: DueItem[]): Promise<void> {
+  const { db } = await ctx.open('write');
+  const ask = await ctx.ask();
+  const w = ctx.t.ui.work;
+  const settings = readSettings(db);
+  const stamp = { now: ctx.stamp, today: ctx.today };
+  const topics = loadScripts(ctx.t.lang).topics;
+  const ids = [...new Set(items.map((i) => i.id))];
+  const counts: Record<Outcome, number> = { recorded: 0, done: 0, snoozed: 0, lost: 0, skipped: 0 };
+  // A Ctrl-C between two prompts stops at the next one rather than killing a half-drawn card.
+  let interrupted = false;
+  const onSignal = () => void (interrupted = true);
+  process.on('SIGINT', onSignal);
+  try {
+    for (const [n, id] of ids.entries()) {
+      if (interrupted) throw new Cancelled();
+      // Read again: the prospect may have been handled from another terminal meanwhile.
+      const rows = dueList(db, ctx.today, ctx.today).filter((i) => i.id === id);
+      const p = getProspect(db, id);
+      if (rows.length === 0 || !p) continue;
+      const topic = topics.find((t) => t.key === rows[0]!.topic);
+      const shown =
+        topic &&
+        scriptFor(db, topic, p, {
+          lang: ctx.t.lang,
+          today: ctx.today,
+          blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
+          days: ctx.t.ui.scriptDays,
+          typeTitle: ctx.t.ui.scriptType,
+          types: topics.find((t) => t.key === 'customer-types'),
+        });
+      await measuring(rows, shown);
+      ctx.tell(
+        workCard(ctx.t, {
+          n: n + 1,
+          total: ids.length,
+          items: rows,
+          on: ctx.today,
+          width: ctx.width,
+          script: shown && { key: shown.key, title: shown.title, lines: openingLines(shown, OPENING_LINES) },
+        }),
+      );
+      const choice = await ask.choose(
+        w.what,
+        WORK_CHOICES.map((value) => ({ value, name: w.choice[value]! })),
+        'contact',
+      );
+      if (choice === 'quit') break;
+      if (choice === 'skip') {
+        counts.skipped++;
+        continue;
+      }
+      counts[await workOne(ctx, db, ask, p, choice, settings, stamp)]++;
+    }
+  } catch (e) {
+    if (!(e instanceof Cancelled)) throw e;
+    ctx.tell(workSummary(ctx.t, { total: ids.length, counts, stopped: true }));
+    throw new Cancelled(true);
+  } finally {
+    process.off('SIGINT', onSignal);
+  }
+  ctx.tell(workSummary(ctx.t, { total: ids.length, counts, stopped: false }));
+}
+
+const WORK_CHOICES = ['contact', 'done', 'skip', 'snooze', 'lost', 'quit'] as const;
+/** Enough of the script to start the call; the whole sheet is one command away. */
+const OPENING_LINES = 3;
+
+/** One answer, asked and written: each as one undo entry named like the command it stands for. */
+async function workOne(
+  ctx: Context,
+  db: DB,
+  ask: Ask,
+  p: Prospect,
+  choice: 'contact' | 'done' | 'snooze' | 'lost',
+  settings: Settings,
+  stamp: Stamp,
+): Promise<Outcome> {
+  const today = ctx.today;
+  const refused = (e: unknown) => safe(e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e));
+  const day = (text: string, check: (d: Day) => void): string | true => {
+    try {
+      check(parseDay(text, today, 'future'));
+      return true;
+    } catch (e) {
+      return refused(e);
+    }
+  };
+  const after = () => getProspect(db, p.id)!;
+  // Read again inside each transaction: another terminal may have written while the questions waited.
+  const now = () => {
+    const fresh = getProspect(db, p.id);
+    if (!fresh) throw usage('unknownId', { id: p.id });
+    return fresh;
+  };
+  if (choice === 'contact') {
+    const a = await askContact(ask, ctx.t, p);
+    const nextText = await ask.text(ctx.t.ui.work.next, {
+      validate: (v) => (v.trim() ? day(v, (d) => checkCallback(d, today)) : true),
+    });
+    const next = nextText ? parseDay(nextText, today, 'future') : undefined;
+    const contact = { date: today, kind: a.kind, stage: a.stage, next, outcome: a.outcome, note: a.note };
+    const { plan } = write(db, () => recordContact(db, now(), contact, settings, stamp), { label: `visit ${p.id}` });
+    ctx.tell(recorded(ctx.t, { prospect: after(), kind: a.kind, date: today, plan, wasLost: false }, today));
+    return 'recorded';
+  }
+  if (choice === 'done') {
+    const plan = write(db, () => tickOff(db, now(), settings, stamp), { label: `done ${p.id}` });
+    ctx.tell(ticked(ctx.t, { prospect: after(), handled: plan.handled, today }));
+    return 'done';
+  }
+  if (choice === 'snooze') {
+    const text = await ask.text(ctx.t.ui.work.snoozeTo, {
+      required: true,
+      validate: (v) => day(v, (d) => planSnooze(dueStateOf(db, p, today), today, d, settings)),
+    });
+    const to = parseDay(text, today, 'future');
+    const plan = write(db, () => snoozeDue(db, now(), to, settings, stamp), { label: `snooze ${p.id} ${to}` });
+    ctx.tell(ticked(ctx.t, { prospect: after(), handled: plan.handled, today, to }));
+    return 'snoozed';
+  }
+  const reason = await ask.text(ctx.t.ui.prompt.lostReason, { required: true });
+  const plan = write(db, () => closeLost(db, now(), today, reason, stamp), { label: `lost ${p.id}` });
+  ctx.tell(closed(ctx.t, after(), plan, today));
+  return 'lost';
 }
 
 export const run = (ctx: Context, _args: string[], opts: TodayOptions) => today(ctx, opts);

@@ -8,7 +8,9 @@ import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import { windowDays } from '../domain/tier.js';
-import { KINDS, parseKind, parseObjection, parseStage, STAGES, type Kind, type Stage } from '../domain/vocab.js';
+import { parseStageWord } from '../domain/trade.js';
+import { parseKind, parseObjection } from '../domain/vocab.js';
+import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write } from '../store/db.js';
@@ -32,13 +34,6 @@ export interface VisitOptions {
   objection?: string[];
 }
 
-interface Answers {
-  kind: Kind;
-  stage?: Stage;
-  outcome?: string;
-  note?: string;
-}
-
 export async function visit(
   ctx: Context,
   idText: string,
@@ -46,9 +41,9 @@ export async function visit(
 ): Promise<Prospect & { recorded: ReminderDraft[] }> {
   const today = ctx.today;
   const date = o.date ? checkContactDate(parseDay(o.date, today, 'past'), today) : today;
-  let a: Answers = {
+  let a: ContactAnswers = {
     kind: o.kind ? parseKind(o.kind) : 'call',
-    stage: o.stage ? parseStage(o.stage) : undefined,
+    stage: o.stage ? parseStageWord(o.stage) : undefined,
     outcome: o.outcome?.trim() || undefined,
     note: o.note?.trim() || undefined,
   };
@@ -73,7 +68,7 @@ export async function visit(
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   const noFlags = Object.values(o).every((v) => v === undefined);
-  if (noFlags && ctx.interactive) a = await askContact(ctx, p);
+  if (noFlags && ctx.interactive) a = await askContact(await ctx.ask(), ctx.t, p);
 
   const settings = readSettings(db);
   const { plan } = write(db, () =>
@@ -102,26 +97,6 @@ export async function visit(
   if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add });
   else ctx.print(recorded(ctx.t, { prospect: after, kind: a.kind, date, plan, wasLost: p.stage === 'lost' }, today));
   return { ...after, recorded: plan.add };
-}
-
-/** `dealer visit 42` on a terminal: kind, how it went, a note, and the stage it reached. */
-async function askContact(ctx: Context, p: Prospect): Promise<Answers> {
-  const ask = await ctx.ask();
-  const q = ctx.t.ui.prompt;
-  const kind = await ask.choose(
-    q.kind,
-    KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k]! })),
-    'call',
-  );
-  const outcome = await ask.text(q.outcome);
-  const note = await ask.text(q.note);
-  const open = STAGES.filter((s) => s !== 'won' && s !== 'lost');
-  const stage = await ask.choose(
-    q.stage,
-    open.map((s) => ({ value: s, name: ctx.t.word.stage[s]! })),
-    p.stage === 'lost' || p.stage === 'won' ? 'follow-up' : p.stage,
-  );
-  return { kind, outcome: outcome || undefined, note: note || undefined, stage: stage === p.stage ? undefined : stage };
 }
 
 export const run = (ctx: Context, args: string[], opts: VisitOptions) => visit(ctx, args[0]!, opts);

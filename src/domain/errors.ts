@@ -19,9 +19,12 @@ export function usage(code: string, params: ErrorParams = {}): DealerError {
   return new DealerError(code, params, 2);
 }
 
-/** The user pressed Ctrl-C at a prompt; nothing was saved. */
+/**
+ * The user pressed Ctrl-C at a prompt; nothing was saved. `told`: the command has already said
+ * what it kept (`today --work` keeps each prospect it recorded), so "nothing saved" would be wrong.
+ */
 export class Cancelled extends Error {
-  constructor() {
+  constructor(readonly told = false) {
     super('cancelled');
     this.name = 'Cancelled';
   }

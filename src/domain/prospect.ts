@@ -1,6 +1,8 @@
 // The prospect as the rest of the program sees it; the JSON contract (SPEC §4) is this shape.
 import type { Day } from './dates.js';
 import type { Deal } from './deal.js';
+import type { Gender } from './salutation.js';
+import type { Trade } from './trade.js';
 import { usage } from './errors.js';
 import type { Tier } from './tier.js';
 import type { Kind, ProspectKind, Source, Stage } from './vocab.js';
@@ -30,6 +32,13 @@ export interface Prospect {
   canPay: boolean | null;
   decides: boolean | null;
   birthday: string | null;
+  /** A birthday kept by the lunar calendar, as its lunar `MM-DD`; then `birthday` is null. */
+  lunarBirthday: string | null;
+  /** How to address them (王先生); null: from surname and gender, or the name. */
+  salutation: string | null;
+  gender: Gender | null;
+  /** The trade this deal belongs to when it is not the book's (a car consultant's one house sale). */
+  trade: Trade | null;
   note: string | null;
   lostReason: string | null;
   wonOn: Day | null;
@@ -101,6 +110,10 @@ export interface ProspectFields {
   canPay?: boolean | null;
   decides?: boolean | null;
   birthday?: string | null;
+  lunarBirthday?: string | null;
+  salutation?: string | null;
+  gender?: Gender | null;
+  trade?: Trade | null;
   note?: string | null;
   nextCallback?: Day | null;
 }

@@ -67,7 +67,7 @@ function classify(
 /** `book`: the book the command had open; SQLite errors can only come once it has one. */
 export function explain(e: unknown, t: Messages, command: string, book = ''): number {
   if (e instanceof Cancelled) {
-    process.stderr.write(`${t.ui.cancelled}\n`);
+    if (!e.told) process.stderr.write(`${t.ui.cancelled}\n`);
     return 130;
   }
   const found = classify(e, command, book, t);

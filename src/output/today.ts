@@ -5,6 +5,7 @@ import type { DueItem } from '../domain/due.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { displayWidth, table, wrap, type Cell } from './columns.js';
+import { topicName } from './script.js';
 import { safe } from './screen.js';
 
 export interface TodayData {
@@ -27,6 +28,39 @@ function lastCell(t: Messages, item: DueItem): string {
   const c = item.lastContact;
   if (!c) return t.ui.never;
   return `${c.date.slice(5)} ${t.word.kind[c.kind]}${c.note ? `${t.word.colon}${c.note}` : ''}`;
+}
+
+/** The morning list's table: its header line, then one line per item. `today --work` shows the same rows. */
+export function dueRows(t: Messages, items: DueItem[], on: Day, width?: number): string[] {
+  const c = t.ui.col;
+  return table(
+    [
+      // On a narrow terminal the phone number and why they are due matter most: what the
+      // group heading and the closing tip repeat goes first; the last contact goes before the
+      // reason, and a phone number is never cut.
+      { header: c.tier!, drop: 2 },
+      { header: c.id!, align: 'right', whole: true },
+      { header: c.name!, max: 20 },
+      { header: c.phone!, whole: true },
+      { header: c.stage!, drop: 3 },
+      { header: c.due!, whole: true },
+      { header: c.why! },
+      { header: c.open!, drop: 1 },
+      { header: c.last!, flex: true, drop: 4 },
+    ],
+    items.map((i) => [
+      i.group === 'customers' ? t.word.customer : i.tier,
+      String(i.id),
+      i.name,
+      i.phone ?? '',
+      t.word.stage[i.stage]!,
+      dueCell(t, i, on),
+      t.word.reason[i.reason]!,
+      topicName(t, i.topic),
+      lastCell(t, i),
+    ]),
+    { width, style: paint.dim },
+  ).lines;
 }
 
 export function todayView(t: Messages, d: TodayData): string {
@@ -58,35 +92,7 @@ export function todayView(t: Messages, d: TodayData): string {
   }
 
   const shown = d.items.slice(0, d.limit);
-  const c = t.ui.col;
-  const { lines: rows } = table(
-    [
-      // On a narrow terminal the phone number and why they are due matter most: what the
-      // group heading and the closing tip repeat goes first; the last contact goes before the
-      // reason, and a phone number is never cut.
-      { header: c.tier!, drop: 2 },
-      { header: c.id!, align: 'right', whole: true },
-      { header: c.name!, max: 20 },
-      { header: c.phone!, whole: true },
-      { header: c.stage!, drop: 3 },
-      { header: c.due!, whole: true },
-      { header: c.why! },
-      { header: c.open!, drop: 1 },
-      { header: c.last!, flex: true, drop: 4 },
-    ],
-    shown.map((i) => [
-      i.group === 'customers' ? t.word.customer : i.tier,
-      String(i.id),
-      i.name,
-      i.phone ?? '',
-      t.word.stage[i.stage]!,
-      dueCell(t, i, d.on),
-      t.word.reason[i.reason]!,
-      i.topic,
-      lastCell(t, i),
-    ]),
-    { width: d.width, style: paint.dim },
-  );
+  const rows = dueRows(t, shown, d.on, d.width);
 
   lines.push('', rows[0]!);
   let group = '';
@@ -103,7 +109,7 @@ export function todayView(t: Messages, d: TodayData): string {
     lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
   // The tip names the first row's script itself, so it reads right whether or not the "open with"
   // column fitted; its two commands go on lines of their own when the screen is narrow.
-  const tip = t.ui.todayTip({ id: shown[0]!.id, topic: shown[0]!.topic });
+  const tip = t.ui.todayTip({ id: shown[0]!.id, topic: topicName(t, shown[0]!.topic) });
   const tipLines = !d.width || displayWidth(tip) <= d.width ? [tip] : tip.split(/ {3}/).flatMap((part) => say(part));
   lines.push('', ...tipLines.map((l) => paint.dim(l)));
   return lines.join('\n');

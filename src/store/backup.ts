@@ -2,7 +2,7 @@
 // written under a temporary name and renamed so a copy is never seen half-written.
 import Database from './sqlite.js';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Target } from '../domain/target.js';
 import type { DB } from './db.js';
 import { asDealerError } from './errors.js';
@@ -129,9 +129,14 @@ export function listBackups(book: string): BackupFile[] {
     .sort((a, b) => b.modified.getTime() - a.modified.getTime() || b.path.localeCompare(a.path));
 }
 
-/** Keeps the newest `keep` automatic backups of one kind (`before-v3`, `before-restore`, ...). */
-export function pruneBackups(book: string, prefix: string, keep: number): void {
-  const mine = listBackups(book).filter((b) => basename(b.path).startsWith(`${prefix}-`));
+/**
+ * Keeps the newest `keep` automatic backups of one kind (`before-v3`, `before-restore`, ...), and
+ * `spare` whatever its age.
+ */
+export function pruneBackups(book: string, prefix: string, keep: number, spare?: string): void {
+  const mine = listBackups(book).filter(
+    (b) => basename(b.path).startsWith(`${prefix}-`) && !(spare && resolve(b.path) === resolve(spare)),
+  );
   for (const old of mine.slice(keep)) {
     for (const side of ['', '-wal', '-journal']) rmSync(old.path + side, { force: true });
   }

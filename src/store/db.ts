@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { DealerError } from '../domain/errors.js';
 import { asDealerError } from './errors.js';
 import { canWrite, hasPendingLog, prepareBookFile } from './files.js';
+import { isUnmarkedBook } from './schema.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 
 export type DB = Database.Database;
@@ -84,7 +85,7 @@ export async function openBook(
 ): Promise<Book> {
   const found = (() => {
     try {
-      return prepareBookFile(path, { create: opts.create, write: opts.create });
+      return prepareBookFile(path, { create: opts.create, write: opts.create, isUnmarkedBook });
     } catch (e) {
       // A folder in the way, no permission to look: the book cannot be opened there.
       if (e instanceof DealerError) throw e;
@@ -123,14 +124,15 @@ export async function openBook(
 /**
  * Runs every write of a command in one BEGIN IMMEDIATE transaction: the write lock is taken up front,
  * so a read-then-write never fails half-way with SQLITE_BUSY_SNAPSHOT when another dealer writes.
- * On a journaled connection the transaction is one entry of the undo journal.
+ * On a journaled connection the transaction is one entry of the undo journal; `label` names it when
+ * one command makes several (`today --work` is one entry per prospect, each undone on its own).
  */
-export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean } = {}): T {
+export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean; label?: string } = {}): T {
   const entry = opts.journal === false ? undefined : labels.get(db);
   try {
     return db
       .transaction(() => {
-        const mark = entry?.journal.openEntry(db, entry.label, entry.at());
+        const mark = entry?.journal.openEntry(db, opts.label ?? entry.label, entry.at());
         const result = fn();
         if (mark !== undefined) entry!.journal.closeEntry(db, mark);
         return result;

@@ -31,7 +31,8 @@ export interface DueRow {
   time: string | null;
 }
 
-export function dueQuery(birthdayKeys: number): string {
+/** `lunar`: also every lunar birthday (few), as `L` + its lunar MM-DD for the caller to place. */
+export function dueQuery(birthdayKeys: number, lunar = false): string {
   const marks = Array.from({ length: birthdayKeys }, () => '?').join(',');
   return `
     WITH item (pid, due, reason, time) AS (
@@ -50,6 +51,12 @@ export function dueQuery(birthdayKeys: number): string {
         WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (${marks})`
           : ''
       }
+      ${
+        lunar
+          ? `UNION ALL
+      SELECT id, 'L' || lunar_birthday, 'birthday', NULL FROM prospect WHERE lunar_birthday IS NOT NULL`
+          : ''
+      }
     )
     SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
            p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, item.time, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
@@ -61,8 +68,13 @@ export function dueQuery(birthdayKeys: number): string {
     WHERE p.stage <> 'lost'`;
 }
 
-export function dueRows(db: DB, to: Day, birthdayKeys: string[]): DueRow[] {
-  const rows = db.prepare(dueQuery(birthdayKeys.length)).all({ to }, ...birthdayKeys) as (Omit<
+/** Whether any prospect keeps a lunar birthday: only then is the lunar calendar loaded. */
+export function hasLunarBirthdays(db: DB): boolean {
+  return db.prepare('SELECT 1 FROM prospect WHERE lunar_birthday IS NOT NULL LIMIT 1').get() !== undefined;
+}
+
+export function dueRows(db: DB, to: Day, birthdayKeys: string[], lunar = false): DueRow[] {
+  const rows = db.prepare(dueQuery(birthdayKeys.length, lunar)).all({ to }, ...birthdayKeys) as (Omit<
     DueRow,
     'tierManual' | 'deal'
   > & {

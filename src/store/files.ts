@@ -15,13 +15,13 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
-  readSync,
   statSync,
   type Stats,
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { DealerError } from '../domain/errors.js';
+import { claim, readHeader } from './marks.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -60,20 +60,12 @@ export function tighten(path: string): void {
   }
 }
 
-const SQLITE_HEADER = 'SQLite format 3\0';
-
 /** The files SQLite opens beside a database, by name. */
 export const sideFiles = (book: string) => [`${book}-wal`, `${book}-shm`, `${book}-journal`];
 
 /** The first 16 bytes are SQLite's magic string. Only for regular files: a FIFO would block. */
 export function hasSqliteHeader(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(16);
-    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === SQLITE_HEADER;
-  } finally {
-    closeSync(fd);
-  }
+  return readHeader(path).sqlite;
 }
 
 function statOrNull(path: string, follow: boolean): Stats | null {
@@ -127,8 +119,9 @@ const writable = (path: string) => {
   try {
     accessSync(path, constants.W_OK);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    // A -wal or -shm that another dealer removed since it was listed is no obstacle.
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
   }
 };
 
@@ -138,9 +131,14 @@ export type BookFile = 'missing' | 'sqlite';
  * Makes sure `path` is a book dealer may open, before SQLite touches it: absent (and created 0600
  * with O_EXCL when `create`), empty, or an SQLite file; its side files plain files. Group and
  * other bits are removed only from files that passed. With `write`, a book, folder or -shm that
- * cannot be written is named rather than left for SQLite to fail on half-way.
+ * cannot be written is named rather than left for SQLite to fail on half-way. `isUnmarkedBook`
+ * (schema.ts, passed in so that finding the book's path loads no SQLite) vouches for a book
+ * written before books were marked.
  */
-export function prepareBookFile(path: string, opts: { create: boolean; write: boolean }): BookFile {
+export function prepareBookFile(
+  path: string,
+  opts: { create: boolean; write: boolean; isUnmarkedBook: (path: string) => boolean },
+): BookFile {
   let st = statOrNull(path, true);
   if (!st && !opts.create) return 'missing';
   if (!st) {
@@ -158,7 +156,15 @@ export function prepareBookFile(path: string, opts: { create: boolean; write: bo
   }
   // A folder, device or FIFO named as the book: what was typed is wrong.
   if (!st.isFile()) throw new DealerError('notADatabase', { path }, 2);
-  if (st.size > 0 && !hasSqliteHeader(path)) throw new DealerError('notADatabase', { path });
+  if (st.size > 0) {
+    // Another program's database is never opened for writing: that alone would switch its journal
+    // mode, and a migration would add dealer's tables to it. Only the header is read here.
+    const h = readHeader(path);
+    if (!h.sqlite) throw new DealerError('notADatabase', { path });
+    const verdict = claim(h);
+    if (verdict === 'foreign' || (verdict === 'ask' && !opts.isUnmarkedBook(path)))
+      throw new DealerError('foreignDatabase', { path }, 2);
+  }
   const sides = checkSideFiles(path);
   tightenOwnFile(path);
   // A -wal or -shm left read-only (by a read of a 0400 book, a copy) must not block later writes.

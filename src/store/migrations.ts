@@ -4,6 +4,7 @@
 // the domain, not by CHECK constraints, so a new word never needs a table rebuild.
 import type { Database } from 'better-sqlite3';
 import { DealerError } from '../domain/errors.js';
+import { BOOK_MARK, DEMO_MARK } from './marks.js';
 
 export interface Migration {
   up: (db: Database) => void;
@@ -266,7 +267,28 @@ export const MIGRATIONS: Migration[] = [
   // 4: the birthday greeted last, as the day of that year's birthday: a contact on the day or
   // `dealer done` greets it, and it is not due again that year.
   { up: sql('ALTER TABLE prospect ADD COLUMN birthday_greeted TEXT') },
-  // 5: the deal after yes (issue 13): deposit and its dates, the order, the hand-over, the
+  // 5: the book says it is one in its header (application_id "DLR1", see marks.ts), so dealer can
+  // tell its own book from another program's database before opening it; a sample book keeps
+  // its "DEMO" mark.
+  {
+    up: (db) => {
+      if (db.pragma('application_id', { simple: true }) !== DEMO_MARK) db.pragma(`application_id = ${BOOK_MARK}`);
+    },
+  },
+  // 6: how a consultant addresses the customer (王先生) and the gender it can be built from (issue 14).
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN salutation TEXT;
+             ALTER TABLE prospect ADD COLUMN gender TEXT CHECK (gender IN ('m', 'f'))`),
+  },
+  // 7: a birthday kept by the lunar calendar, as its lunar MM-DD (issue 14.5): its solar day moves
+  // every year, so the morning list places each one (few) with the lunar calendar.
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN lunar_birthday TEXT;
+             CREATE INDEX prospect_lunar_birthday ON prospect(lunar_birthday) WHERE lunar_birthday IS NOT NULL`),
+  },
+  // 8: a prospect's own trade when it is not the book's (issue 14.1); null follows the book.
+  { up: sql('ALTER TABLE prospect ADD COLUMN trade TEXT') },
+  // 9: the deal after yes (issue 13): deposit and its dates, the order, the hand-over, the
   // after-sales dates. One row per prospect, keyed by it, so undo restores it by the same rowid.
   {
     up: sql(`
@@ -288,7 +310,7 @@ export const MIGRATIONS: Migration[] = [
       );
     `),
   },
-  // 6: appointments with a time (`dealer book`): shown first on their morning, confirmed the day
+  // 10: appointments with a time (`dealer book`): shown first on their morning, confirmed the day
   // before, exported as timed calendar events. `at` is local wall-clock time, 'YYYY-MM-DD HH:MM'.
   {
     up: sql(`

@@ -28,6 +28,10 @@ const COLUMNS: Record<keyof ProspectFields, string> = {
   canPay: 'can_pay',
   decides: 'decides',
   birthday: 'birthday',
+  lunarBirthday: 'lunar_birthday',
+  salutation: 'salutation',
+  gender: 'gender',
+  trade: 'trade',
   note: 'note',
   nextCallback: 'next_callback',
 };
@@ -61,6 +65,10 @@ export function toProspect(r: Row, phones: string[]): Prospect {
     canPay: bool(r.can_pay),
     decides: bool(r.decides),
     birthday: r.birthday as string | null,
+    lunarBirthday: (r.lunar_birthday ?? null) as string | null,
+    salutation: (r.salutation ?? null) as string | null,
+    gender: (r.gender ?? null) as Prospect['gender'],
+    trade: (r.trade ?? null) as Prospect['trade'],
     note: r.note as string | null,
     lostReason: r.lost_reason as string | null,
     wonOn: r.won_on as Day | null,
@@ -240,6 +248,20 @@ export function namesBeyondAscii(db: DB): { id: number; name: string }[] {
     id: number;
     name: string;
   }[];
+}
+
+/**
+ * Whom a festival greeting may go to: customers, and prospects that are or may be hot (graded O or
+ * A, or with a purchase date that can make them so). The caller applies today's grade.
+ */
+export function greetCandidates(db: DB): Prospect[] {
+  return (
+    prepared(
+      db,
+      `${SELECT} WHERE p.stage IN ('won', 'delivered', 'follow-up')
+         OR (p.stage <> 'lost' AND (p.tier IN ('O', 'A') OR p.expected IS NOT NULL)) ORDER BY p.id`,
+    ).all() as Row[]
+  ).map(fromRow);
 }
 
 export function countProspects(db: DB): number {

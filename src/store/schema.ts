@@ -63,3 +63,23 @@ export function schemaProblems(db: DB, version = schemaVersion(db)): string[] {
   }
   return problems.sort((a, b) => Number(a.startsWith('changed')) - Number(b.startsWith('changed')));
 }
+
+/**
+ * Whether an unmarked SQLite file with a schema version is a dealer book from before books were
+ * marked, asked read-only so a stranger's database is not changed by the asking. A version newer
+ * than this dealer knows counts as a book when it has dealer's core tables (a newer dealer's).
+ */
+export function isUnmarkedBook(path: string): boolean {
+  let db: DB | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const version = schemaVersion(db);
+    if (version > MIGRATIONS.length)
+      return ['prospect', 'contact', 'reminder'].every((t) => columnsOf(db!, t).size > 0);
+    return schemaProblem(db) === null;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}

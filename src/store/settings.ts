@@ -11,6 +11,15 @@ export function readSettings(db: DB): Settings {
   return settingsFrom(storedSettings(db));
 }
 
+/** The book's trade alone: every command's screen words depend on it. */
+export function storedTrade(db: DB): string | undefined {
+  try {
+    return prepared(db, "SELECT value FROM setting WHERE key = 'trade'").pluck().get() as string | undefined;
+  } catch {
+    return undefined; // not a book yet (no setting table): the car's words
+  }
+}
+
 export function saveSetting(db: DB, key: string, value: string): void {
   prepared(
     db,

@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { usage } from '../domain/errors.js';
 import type { Target } from '../domain/target.js';
 import { backupName, backupsDir } from './backup.js';
+import { readHeader } from './marks.js';
 
 /** export: report and calendar files; backup: a copy of the book; demo: the sample book. */
 export type Purpose = 'export' | 'backup' | 'demo';
@@ -68,10 +69,21 @@ export function vetTarget(file: string, book: string, purpose: Purpose): Target 
   if (st?.isDirectory()) throw usage('isFolder', { path: target });
   // A device or a pipe is never replaced by a regular file, nor written into.
   if (st && !st.isFile()) throw usage('notAFile', { path: target });
+  // A report or calendar over a database (a backup kept elsewhere, another book, another program's
+  // data) loses it: one slip after `dealer backup ~/safe.db` must not cost the backup.
+  if (purpose === 'export' && st && st.size > 0 && readHeader(target).sqlite) {
+    throw usage('targetIsDatabase', { path: target });
+  }
   return target as Target;
 }
 
 /** An automatic backup's place: dealer chose the name, under the book's own backups folder. */
 export function backupSlot(book: string, prefix: string, now: Date): Target {
-  return join(backupsDir(book), backupName(prefix, now)) as Target;
+  // Names go to the second; a second copy within it gets a number rather than replacing the first
+  // (undoing a wrong restore at once must not overwrite the safety copy it restores from).
+  const name = backupName(prefix, now);
+  for (let n = 1; ; n++) {
+    const path = join(backupsDir(book), n === 1 ? name : name.replace(/\.db$/, `-${n}.db`));
+    if (!stat(path) && !stat(`${path}-wal`) && !stat(`${path}-journal`)) return path as Target;
+  }
 }

@@ -10,7 +10,7 @@ describe('add-prospect on a terminal', () => {
   it('asks for what is missing, in order, and saves it', async () => {
     const t = testContext({
       interactive: true,
-      answers: ['Wang Lei', '138 0013 8000', '', 'referral', 'A6L', '1m', 'Met at the auto show'],
+      answers: ['Wang Lei', '138 0013 8000', '', 'referral', 'A6L', '1m', 'Met at the auto show', ''],
     });
     cleanup = t.cleanup;
     const p = await addProspect(t.ctx, undefined, {});
@@ -22,6 +22,7 @@ describe('add-prospect on a terminal', () => {
       'Interested in (model or product)',
       'When do they intend to buy?',
       'Note (optional)',
+      'Have you already spoken to them?',
     ]);
     expect(p).toMatchObject({
       name: 'Wang Lei',
@@ -38,7 +39,7 @@ describe('add-prospect on a terminal', () => {
   });
 
   it('asks only for what the flags did not give', async () => {
-    const t = testContext({ interactive: true, answers: ['13900139000', '', 'walk-in', '', 'skip', ''] });
+    const t = testContext({ interactive: true, answers: ['13900139000', '', 'walk-in', '', 'skip', '', ''] });
     cleanup = t.cleanup;
     const p = await addProspect(t.ctx, '李娜', {});
     expect(t.ask.asked[0]).toBe('Phone');

@@ -95,7 +95,7 @@ describe('a WeChat id is a duplicate like a phone', () => {
 
 describe('add-prospect on a terminal checks numbers as they are typed', () => {
   it('says who has a phone or WeChat id and asks again, keeping the other answers', async () => {
-    const t = book(['13800138000', '13900139000', 'MB88', 'other88', 'walk-in', '', 'skip', '']);
+    const t = book(['13800138000', '13900139000', 'MB88', 'other88', 'walk-in', '', 'skip', '', '']);
     await addProspect(t.ctx, 'Mary Brown', { phone: '138 0013 8000', wechat: 'mb88' });
     const p = await addProspect(t.ctx, 'Wang Lei', {});
     expect(t.ask.rejected).toEqual([

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  openingLines,
   parseScripts,
   personalise,
   questions,
@@ -31,6 +32,7 @@ const TOPICS = [
   'visit-prep',
   'insurance',
   'medical',
+  'consult-real-estate',
   'real-estate',
   'customer-types',
 ];
@@ -194,5 +196,31 @@ describe('personalising', () => {
       'compare',
     ]);
     expect(t.sections.slice(0, 2).every((s) => !s.key)).toBe(true);
+  });
+});
+
+describe('openingLines (the card of today --work)', () => {
+  const sheet = parseScripts(
+    [
+      '# consult: Needs',
+      '## Before',
+      '- Hello {name}.',
+      '## Questions',
+      '- [budget] Budget?',
+      '- [timing] When?',
+      '- [use] For what?',
+    ].join('\n'),
+    'x.md',
+  )[0]!;
+  const blanks = { name: '[name]', interest: '[model]', me: '[me]', store: '[store]' };
+
+  it('gives the first lines in order, personalised, no more than asked', () => {
+    const shown = personalise(sheet, { values: { name: 'Wang Lei' }, blanks, answers: {}, objections: [] });
+    expect(openingLines(shown, 3)).toEqual(['Hello Wang Lei.', 'Budget?', 'When?']);
+  });
+
+  it('leaves out questions already answered', () => {
+    const shown = personalise(sheet, { values: {}, blanks, answers: { budget: '250k' }, objections: [] });
+    expect(openingLines(shown, 3)).toEqual(['Hello [name].', 'When?', 'For what?']);
   });
 });

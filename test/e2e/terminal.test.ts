@@ -22,6 +22,7 @@ describe('at a terminal', () => {
         { after: 'Interested in', send: `A6L${ENTER}` },
         { after: 'When do they intend to buy?', send: ENTER },
         { after: 'Note', send: `Met at the auto show${ENTER}` },
+        { after: 'already spoken to them?', send: ENTER },
       ],
     );
     expect(r.code).toBe(0);
@@ -49,6 +50,7 @@ describe('at a terminal', () => {
         { after: 'Interested in', send: ENTER },
         { after: 'When do they intend to buy?', send: ENTER },
         { after: 'Note', send: ENTER },
+        { after: 'already spoken to them?', send: ENTER },
       ],
     );
     expect(r.code).toBe(0);
@@ -161,6 +163,7 @@ describe('at a terminal, the questions (issue 11)', () => {
         { after: 'Interested in', send: ENTER },
         { after: 'When do they intend to buy?', send: ENTER },
         { after: 'Note', send: ENTER },
+        { after: 'already spoken to them?', send: ENTER },
       ],
     );
     expect(r.code).toBe(0);
