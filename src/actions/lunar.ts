@@ -24,9 +24,7 @@ export const lunarToSolar: LunarToSolar = (year, month, day) => {
   try {
     return Lunar.fromYmd(year, month, day).getSolar().toYmd() as Day;
   } catch {
-    return Lunar.fromYmd(year, month, day - 1)
-      .getSolar()
-      .toYmd() as Day;
+    return Lunar.fromYmd(year, month, day - 1).getSolar().toYmd() as Day;
   }
 };
 

@@ -39,10 +39,6 @@ export function scriptFor(db: DB, topic: Topic, p: Prospect | undefined, w: Scri
     answers,
     objections: p ? objectionsOf(db, p.id) : [],
     // What kind of customer this is leads every script for them (篇1: R1-R4, S1-S4).
-    lead: typeAdvice(
-      w.types,
-      answers,
-      w.typeTitle({ input: [answers.readiness, answers.style].filter(Boolean).join(' · ') }),
-    ),
+    lead: typeAdvice(w.types, answers, w.typeTitle({ input: [answers.readiness, answers.style].filter(Boolean).join(' · ') })),
   });
 }

@@ -54,14 +54,6 @@ export function parseLunarBirthday(input: string): string | undefined {
 export function lunarBirthdayText(md: string): string {
   const [m, d] = md.split('-').map(Number) as [number, number];
   const day =
-    d <= 10
-      ? `初${DIGITS[d]}`
-      : d < 20
-        ? `十${DIGITS[d - 10]}`
-        : d === 20
-          ? '二十'
-          : d < 30
-            ? `廿${DIGITS[d - 20]}`
-            : '三十';
+    d <= 10 ? `初${DIGITS[d]}` : d < 20 ? `十${DIGITS[d - 10]}` : d === 20 ? '二十' : d < 30 ? `廿${DIGITS[d - 20]}` : '三十';
   return `农历${MONTHS[m - 1]}月${day}`;
 }

@@ -223,11 +223,7 @@ export function personalise(topic: Topic, p: Personal): ShownTopic {
     sections = rank(sections, cares);
   }
   if (topic.key === 'negotiate') sections = rank(sections, p.objections);
-  if (p.lead?.length)
-    sections = [
-      ...p.lead.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, text: fill(i.text, p) })) })),
-      ...sections,
-    ];
+  if (p.lead?.length) sections = [...p.lead.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, text: fill(i.text, p) })) })), ...sections];
   return { ...topic, title: fill(topic.title, p), summary: fill(topic.summary, p), sections };
 }
 

@@ -13,14 +13,8 @@ export type Trade = (typeof TRADES)[number];
 export function parseTrade(input: string): Trade {
   const v = input.trim().toLowerCase();
   const aliases: Record<string, Trade> = {
-    汽车: 'car',
-    房产: 'real-estate',
-    房地产: 'real-estate',
-    realestate: 'real-estate',
-    保险: 'insurance',
-    旅游: 'travel',
-    医疗: 'medical',
-    医疗设备: 'medical',
+    汽车: 'car', 房产: 'real-estate', 房地产: 'real-estate', realestate: 'real-estate', 保险: 'insurance',
+    旅游: 'travel', 医疗: 'medical', 医疗设备: 'medical',
   };
   const hit = (TRADES as readonly string[]).includes(v) ? (v as Trade) : aliases[input.trim()];
   if (!hit) throw usage('badTrade', { input, choices: TRADES.join(', ') });
@@ -57,88 +51,34 @@ export const PROFILES: Record<Trade, TradeProfile> = {
       won: 'real-estate',
     },
     stageWords: {
-      visit: 'contacted',
-      visited: 'contacted',
-      到访: 'contacted',
-      已到访: 'contacted',
-      viewing: 'presented',
-      看房: 'presented',
-      带看: 'presented',
-      已带看: 'presented',
-      'second-viewing': 'test-drive',
-      复看: 'test-drive',
-      'small-deposit': 'negotiating',
-      小定: 'negotiating',
-      已交小定: 'negotiating',
-      'full-deposit': 'deposit',
-      大定: 'deposit',
-      已交大定: 'deposit',
-      signing: 'won',
-      signed: 'won',
-      签约: 'won',
-      已签约: 'won',
-      handover: 'delivered',
-      交房: 'delivered',
-      已交房: 'delivered',
+      visit: 'contacted', visited: 'contacted', 到访: 'contacted', 已到访: 'contacted',
+      viewing: 'presented', 看房: 'presented', 带看: 'presented', 已带看: 'presented',
+      'second-viewing': 'test-drive', 复看: 'test-drive',
+      'small-deposit': 'negotiating', 小定: 'negotiating', 已交小定: 'negotiating',
+      'full-deposit': 'deposit', 大定: 'deposit', 已交大定: 'deposit',
+      signing: 'won', signed: 'won', 签约: 'won', 已签约: 'won',
+      handover: 'delivered', 交房: 'delivered', 已交房: 'delivered',
     },
   },
   insurance: {
-    open: {
-      new: 'insurance',
-      contacted: 'insurance',
-      consulted: 'insurance',
-      presented: 'insurance',
-      negotiating: 'insurance',
-      deposit: 'insurance',
-    },
+    open: { new: 'insurance', contacted: 'insurance', consulted: 'insurance', presented: 'insurance', negotiating: 'insurance', deposit: 'insurance' },
     stageWords: {
-      contact: 'contacted',
-      接触: 'contacted',
-      explain: 'presented',
-      说明: 'presented',
-      close: 'negotiating',
-      促成: 'negotiating',
-      policy: 'won',
-      出单: 'won',
-      review: 'follow-up',
-      保单检视: 'follow-up',
+      contact: 'contacted', 接触: 'contacted', explain: 'presented', 说明: 'presented',
+      close: 'negotiating', 促成: 'negotiating', policy: 'won', 出单: 'won', review: 'follow-up', 保单检视: 'follow-up',
     },
   },
   travel: {
     stageWords: {
-      enquiry: 'contacted',
-      咨询: 'contacted',
-      quote: 'presented',
-      报价: 'presented',
-      deposit: 'deposit',
-      订金: 'deposit',
-      departed: 'won',
-      出行: 'won',
-      returned: 'delivered',
-      返程: 'delivered',
+      enquiry: 'contacted', 咨询: 'contacted', quote: 'presented', 报价: 'presented',
+      deposit: 'deposit', 订金: 'deposit', departed: 'won', 出行: 'won', returned: 'delivered', 返程: 'delivered',
     },
   },
   medical: {
-    open: {
-      new: 'medical',
-      contacted: 'medical',
-      consulted: 'medical',
-      presented: 'medical',
-      negotiating: 'medical',
-      deposit: 'medical',
-    },
+    open: { new: 'medical', contacted: 'medical', consulted: 'medical', presented: 'medical', negotiating: 'medical', deposit: 'medical' },
     stageWords: {
-      department: 'contacted',
-      科室: 'contacted',
-      dean: 'presented',
-      院长: 'presented',
-      院办: 'presented',
-      'equipment-office': 'negotiating',
-      设备科: 'negotiating',
-      tender: 'deposit',
-      招标: 'deposit',
-      contract: 'won',
-      合同: 'won',
+      department: 'contacted', 科室: 'contacted', dean: 'presented', 院长: 'presented', 院办: 'presented',
+      'equipment-office': 'negotiating', 设备科: 'negotiating', tender: 'deposit', 招标: 'deposit',
+      contract: 'won', 合同: 'won',
     },
   },
 };
@@ -146,14 +86,7 @@ export const PROFILES: Record<Trade, TradeProfile> = {
 /** The trade's own word for a stage, if it has one (看房 → presented). */
 export function tradeStage(trade: Trade, input: string): Stage | undefined {
   const words = PROFILES[trade].stageWords ?? {};
-  return (
-    words[
-      input
-        .trim()
-        .toLowerCase()
-        .replace(/[_\s]+/g, '-')
-    ] ?? words[input.trim()]
-  );
+  return words[input.trim().toLowerCase().replace(/[_\s]+/g, '-')] ?? words[input.trim()];
 }
 
 /**

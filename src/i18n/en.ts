@@ -261,10 +261,7 @@ export const en = {
       ['dealer consult 42', 'asks the questions one by one'],
       ['dealer consult 42 --set budget=250k --set main_use=commute', ''],
       ['dealer consult 42 --set budget=', 'clears an answer'],
-      [
-        'dealer consult 42 --set readiness=R2',
-        'keen but needs help choosing: scripts for them open with the S2 advice',
-      ],
+      ['dealer consult 42 --set readiness=R2', 'keen but needs help choosing: scripts for them open with the S2 advice'],
     ],
     backup: [
       ['dealer backup', 'to backups/dealer-<date>-<time>.db'],
@@ -376,71 +373,28 @@ export const en = {
       appointment: 'appointment',
       'confirm-appointment': 'confirm appointment',
     } as Record<string, string>,
-    outcome: { bought: 'bought', open: 'open', lost: 'lost' } as Record<string, string>,
-    appointment: { showroom: 'showroom visit', 'test-drive': 'test drive', visit: 'visit at theirs' } as Record<
-      string,
-      string
-    >,
-    trade: {
-      car: 'car',
-      'real-estate': 'real estate',
-      insurance: 'insurance',
-      travel: 'travel',
-      medical: 'medical equipment',
-    } as Record<string, string>,
+    trade: { car: 'car', 'real-estate': 'real estate', insurance: 'insurance', travel: 'travel', medical: 'medical equipment' } as Record<string, string>,
     /** Each trade's names for the common stages (the car's are `stage`). */
     tradeStage: {
       'real-estate': {
-        new: 'new',
-        contacted: 'visited',
-        consulted: 'needs known',
-        presented: 'viewing',
-        'test-drive': 'second viewing',
-        negotiating: 'small deposit',
-        deposit: 'deposit',
-        won: 'signed',
-        delivered: 'handed over',
-        'follow-up': 'keep in touch',
-        lost: 'lost',
+        new: 'new', contacted: 'visited', consulted: 'needs known', presented: 'viewing',
+        'test-drive': 'second viewing', negotiating: 'small deposit', deposit: 'deposit', won: 'signed',
+        delivered: 'handed over', 'follow-up': 'keep in touch', lost: 'lost',
       },
       insurance: {
-        new: 'new',
-        contacted: 'contact',
-        consulted: 'needs known',
-        presented: 'explained',
-        'test-drive': 'explained again',
-        negotiating: 'closing',
-        deposit: 'application',
-        won: 'policy issued',
-        delivered: 'policy delivered',
-        'follow-up': 'review',
-        lost: 'lost',
+        new: 'new', contacted: 'contact', consulted: 'needs known', presented: 'explained',
+        'test-drive': 'explained again', negotiating: 'closing', deposit: 'application', won: 'policy issued',
+        delivered: 'policy delivered', 'follow-up': 'review', lost: 'lost',
       },
       travel: {
-        new: 'new',
-        contacted: 'enquiry',
-        consulted: 'needs known',
-        presented: 'quoted',
-        'test-drive': 'itinerary agreed',
-        negotiating: 'negotiating',
-        deposit: 'deposit',
-        won: 'departed',
-        delivered: 'returned',
-        'follow-up': 'keep in touch',
-        lost: 'lost',
+        new: 'new', contacted: 'enquiry', consulted: 'needs known', presented: 'quoted',
+        'test-drive': 'itinerary agreed', negotiating: 'negotiating', deposit: 'deposit', won: 'departed',
+        delivered: 'returned', 'follow-up': 'keep in touch', lost: 'lost',
       },
       medical: {
-        new: 'new',
-        contacted: 'department',
-        consulted: 'needs known',
-        presented: "dean's office",
-        'test-drive': 'trial',
-        negotiating: 'equipment office',
-        deposit: 'tender',
-        won: 'contract',
-        delivered: 'installed',
-        'follow-up': 'service',
-        lost: 'lost',
+        new: 'new', contacted: 'department', consulted: 'needs known', presented: "dean's office",
+        'test-drive': 'trial', negotiating: 'equipment office', deposit: 'tender', won: 'contract',
+        delivered: 'installed', 'follow-up': 'service', lost: 'lost',
       },
     } as Record<string, Record<string, string>>,
     /** A script topic as the consultant names it: what `script` lists and accepts, and `today` opens with. */
@@ -462,6 +416,11 @@ export const en = {
       'real-estate': 'real-estate',
       'customer-types': 'customer-types',
     } as Record<string, string>,
+    outcome: { bought: 'bought', open: 'open', lost: 'lost' } as Record<string, string>,
+    appointment: { showroom: 'showroom visit', 'test-drive': 'test drive', visit: 'visit at theirs' } as Record<
+      string,
+      string
+    >,
     objection: { price: 'price', spouse: 'ask spouse', compare: 'comparing brands', later: 'not now' } as Record<
       string,
       string
@@ -525,8 +484,7 @@ export const en = {
     dbTooNew: (p: P) =>
       `this book was written by a newer dealer (schema ${p.version}; this dealer knows ${p.supported})`,
     migrationBrokeKeys: (p: P) => `upgrading the book to schema ${p.version} would break links between records`,
-    foreignDatabase: (p: P) =>
-      `${p.path} is a database of another program, not a dealer book; dealer leaves it untouched`,
+    foreignDatabase: (p: P) => `${p.path} is a database of another program, not a dealer book; dealer leaves it untouched`,
     notADatabase: (p: P) => `${p.path} is not a dealer book (not an SQLite database)`,
     cannotOpen: (p: P) => `cannot open ${p.path}`,
     busy: () => 'another dealer is writing to this book, try again',
@@ -948,7 +906,8 @@ export const en = {
     scriptType: (p: P) => `Customer type ${p.input}`,
     greetHead: (p: P) => `${p.name} ${p.date} — ${p.count} to greet`,
     greetNone: 'Nobody to greet: no customers and no O or A prospects yet.',
-    greetHello: (p: P) => `Hello ${p.name}${p.me ? `, it's ${p.me}${p.store ? ` from ${p.store}` : ''}` : ''}.`,
+    greetHello: (p: P) =>
+      `Hello ${p.name}${p.me ? `, it's ${p.me}${p.store ? ` from ${p.store}` : ''}` : ''}.`,
     greetTip: 'Copy a message into WeChat or an SMS; then: dealer visit <id> --kind wechat',
     festival: {
       'new-year': "New Year's Day",
@@ -978,12 +937,7 @@ export const en = {
       // A thank-you is sent the day after the visit: without a prospect, that is the day it names.
       visited: 'yesterday',
     } as Record<string, string>,
-    scriptDays: {
-      today: 'today',
-      yesterday: 'yesterday',
-      dayBefore: 'the day before yesterday',
-      earlier: 'the other day',
-    },
+    scriptDays: { today: 'today', yesterday: 'yesterday', dayBefore: 'the day before yesterday', earlier: 'the other day' },
     scriptProblem: {
       badLine: 'a line that is not a topic (#), section (##), summary (>), item (-) or comment',
       noTopic: 'text before the first "# key: title" line',

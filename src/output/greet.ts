@@ -21,9 +21,7 @@ export function renderGreetings(
   d: { festival: string; date: Day; today: Day; people: GreetLine[]; width?: number },
 ): string {
   const lines = [
-    paint.bold(
-      t.ui.greetHead({ name: t.ui.festival[d.festival]!, date: when(t, d.date, d.today), count: d.people.length }),
-    ),
+    paint.bold(t.ui.greetHead({ name: t.ui.festival[d.festival]!, date: when(t, d.date, d.today), count: d.people.length })),
   ];
   if (d.people.length === 0) return [...lines, '', t.ui.greetNone].join('\n');
   for (const p of d.people) {

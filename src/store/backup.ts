@@ -89,7 +89,9 @@ export async function backupTo(db: DB, dest: Target): Promise<BookCounts> {
     // All pages in one step, under one read transaction: copied a hundred pages at a time, the
     // copy starts over whenever another terminal writes, and never ends under steady use. A full or
     // failing disk is the copy's, not the book's: name the copy.
-    await db.backup(temp, { progress: () => 0x7fffffff }).catch((e: unknown) => Promise.reject(asDealerError(e, dest)));
+    await db
+      .backup(temp, { progress: () => 0x7fffffff })
+      .catch((e: unknown) => Promise.reject(asDealerError(e, dest)));
     // A copy in rollback-journal mode is one self-contained file: opening it read-only later
     // (restore, forget's search) leaves no -wal and -shm files beside it.
     const copy = new Database(temp);
