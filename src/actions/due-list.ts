@@ -32,7 +32,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
       ? r.due
       : r.due.startsWith('L')
         ? lunarBirthdayDue(r.due.slice(1), on, to)
-        : birthdayDue(r.birthday!, on, to);
+        : r.birthday && birthdayDue(r.birthday, on, to);
     if (r.reason === 'appointment' && r.due < on) return [];
     if (
       !due ||
@@ -53,7 +53,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         due,
         overdueDays: overdueDays(due, on),
         reason: r.reason,
-        lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
+        lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
         topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         ...(deposit ? { deposit: true as const } : {}),
         ...(r.time ? { time: r.time } : {}),

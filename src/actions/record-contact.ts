@@ -14,11 +14,11 @@ import {
   greetBirthday,
   hasVisited,
   insertContact,
-  latestContact,
+  latestContactDay,
   remindersOf,
 } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
-import { saveDeal } from '../store/deals.js';
+import { getDeal, saveDeal } from '../store/deals.js';
 import { getProspect, updateProspect } from '../store/prospects.js';
 
 export interface Stamp {
@@ -27,6 +27,8 @@ export interface Stamp {
 }
 
 export interface ContactRecord extends ContactEvent {
+  /** The number the contact had in an exported file. */
+  id?: number;
   outcome?: string | null;
   note?: string | null;
   objections?: string[];
@@ -43,37 +45,56 @@ export function recordContact(
   c: ContactRecord,
   settings: Settings,
   stamp: Stamp,
-): { contactId: number; plan: Plan } {
+): { contactId: number; plan: Plan; after: Prospect } {
   const plan = planContact({
     prospect: p,
-    latest: latestContact(db, p.id)?.date ?? null,
+    latest: latestContactDay(db, p.id) ?? null,
     visitedBefore: hasVisited(db, p.id),
     reminders: remindersOf(db, p.id),
     contact: c,
     settings,
     birthday: birthdayAround(p, c.date),
   });
-  const contactId = insertContact(db, {
-    prospectId: p.id,
-    date: c.date,
-    kind: c.kind,
-    outcome: c.outcome ?? null,
-    note: c.note ?? null,
-    stage: plan.stage,
-    objections: c.objections ?? [],
-    created: stamp.now,
-  });
-  updateProspect(
+  const contactId = insertContact(
     db,
-    p.id,
-    { stage: plan.stage, tier: storedTier(p, stamp.today), nextCallback: plan.nextCallback },
-    { now: stamp.now, day: c.date },
+    {
+      prospectId: p.id,
+      date: c.date,
+      kind: c.kind,
+      outcome: c.outcome ?? null,
+      note: c.note ?? null,
+      // History keeps the stage its file gave (or none): the prospect's today is not that contact's.
+      stage: c.history ? (c.stage ?? null) : plan.stage,
+      objections: c.objections ?? [],
+      created: c.history ? `${c.date} 00:00:00` : stamp.now,
+    },
+    c.id,
   );
+  const tier = storedTier(p, stamp.today);
+  const changed = plan.stage !== p.stage || (tier ?? p.tier) !== p.tier || plan.nextCallback !== p.nextCallback;
+  // A contact from history that changes nothing leaves the prospect's row (and its `updated`) alone.
+  if (changed || !c.history) {
+    updateProspect(
+      db,
+      p.id,
+      { stage: plan.stage, tier, nextCallback: plan.nextCallback },
+      { now: stamp.now, day: c.date },
+    );
+  }
   applyReminders(db, p.id, plan.add, plan.clear);
   if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
   const deal = dealAfterContact(p.deal, p.stage, plan.stage, c);
   if (deal) saveDeal(db, p.id, deal);
-  return { contactId, plan };
+  // What was just written, so a caller recording many contacts need not read the prospect back.
+  const after = {
+    ...p,
+    stage: plan.stage,
+    tier: tier ?? p.tier,
+    nextCallback: plan.nextCallback,
+    deal: deal ? getDeal(db, p.id) : p.deal,
+  };
+  if (changed || !c.history) after.updated = stamp.now;
+  return { contactId, plan, after };
 }
 
 export function closeWon(

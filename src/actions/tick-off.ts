@@ -25,7 +25,7 @@ export function applyDuePlan(db: DB, p: Prospect, plan: DuePlan, stamp: Stamp): 
     updateProspect(db, p.id, { nextCallback: plan.nextCallback }, { now: stamp.now, day: stamp.today });
   applyReminders(db, p.id, plan.add, plan.clear);
   moveReminders(db, plan.move);
-  if (plan.greeted) greetBirthday(db, p.id, plan.greeted as Day);
+  if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
 }
 
 /** `dealer done <id>`: everything due for the prospect today ticked off, no contact invented. */

@@ -1,5 +1,6 @@
 // dealer add-prospect: after a call or a walk-in, the new lead goes in with a first callback booked
 // (or, with --met, with that first contact recorded and the callback after it).
+import { readBack } from '../actions/read-back.js';
 import type { Context } from '../context.js';
 import { recordContact } from '../actions/record-contact.js';
 import { parseDay, stampOf } from '../domain/dates.js';
@@ -15,7 +16,7 @@ import { present, confirmation } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
 import { applyReminders } from '../store/contacts.js';
 import { thanksForReferral } from '../domain/referral.js';
-import { getProspect, insertProspect, prospectExists } from '../store/prospects.js';
+import { insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields, type ProspectOptions } from './prospect-flags.js';
 import { safe } from '../output/screen.js';
@@ -71,12 +72,12 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
     // Through the same action as `visit`: a walk-in owes tomorrow's thank-you like any first visit.
     if (met) {
       const contact = { date: added, kind: met, next: fields.nextCallback ?? undefined };
-      recordContact(db, getProspect(db, newId)!, contact, settings, { now: ctx.stamp, today: ctx.today });
+      recordContact(db, readBack(db, newId), contact, settings, { now: ctx.stamp, today: ctx.today });
     }
     return newId;
   });
 
-  const p = getProspect(db, id)!;
+  const p = readBack(db, id);
   if (ctx.json) ctx.printJson(present(p, ctx.today));
   else ctx.print(confirmation(ctx.t, p, ctx.today, 'added'));
   return p;
@@ -94,7 +95,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   const q = ctx.t.ui.prompt;
   const f = { ...given };
   // The refusal names who has the number: a stored name, drawn by Inquirer, not by ctx.print.
-  const say = (e: DealerError | undefined) => (e ? safe(ctx.t.err[e.code]!(e.params)) : true);
+  const say = (e: DealerError | undefined) => (e ? safe(ctx.t.err[e.code](e.params)) : true);
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
     // At a prompt the numbering plans' load time is not noticed, and validation needs them.
@@ -105,7 +106,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
         try {
           normalisePhones(v, holders?.region, parse);
         } catch {
-          return safe(ctx.t.err.badPhone!({ input: v }));
+          return safe(ctx.t.err.badPhone({ input: v }));
         }
         return holders ? say(phoneTaken(holders.db, v, holders.region, 0, parse)) : true;
       },
@@ -123,10 +124,10 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   }
   if (f.interest === undefined) f.interest = (await ask.text(q.interest)) || null;
   if (f.tier === undefined) {
-    const windows = ['1w', '1m', '3m', '6m', 'skip'];
+    const windows = ['1w', '1m', '3m', '6m', 'skip'] as const;
     const w = await ask.choose(
       q.within,
-      windows.map((value) => ({ value, name: q.withinChoice[value]! })),
+      windows.map((value) => ({ value, name: q.withinChoice[value] })),
       '1m',
     );
     if (w !== 'skip') Object.assign(f, tierFields({ within: w }, ctx.today));

@@ -25,18 +25,18 @@ export async function config(ctx: Context, action = 'list', given?: string, valu
   if (key) checkKey(key);
   if (act === 'set' && value === undefined)
     throw usage('missingFields', { fields: 'value', flags: `dealer config set ${key} <value>` });
-  const checked = act === 'set' ? checkSetting(key!, value!) : undefined;
+  const checked = act === 'set' && key && value !== undefined ? checkSetting(key, value) : undefined;
 
   const book = await ctx.open(act === 'set' || act === 'unset' ? 'write' : 'read');
-  if (act === 'set') write(book.db, () => saveSetting(book.db, key!, checked!));
-  if (act === 'unset') write(book.db, () => removeSetting(book.db, key!));
+  if (key && checked !== undefined) write(book.db, () => saveSetting(book.db, key, checked));
+  if (act === 'unset' && key) write(book.db, () => removeSetting(book.db, key));
   const stored = storedSettings(book.db);
   const rows = Object.entries(SETTING_KEYS)
     .filter(([k]) => act === 'list' || k === key)
     .map(([k]) => ({ key: k, value: stored[k] ?? defaultFor(k, stored), isDefault: stored[k] === undefined }));
 
   if (ctx.json) ctx.printJson(act === 'list' ? rows : rows[0]);
-  else if (act === 'get') ctx.print(rows[0]!.value);
+  else if (act === 'get') ctx.print(rows[0]?.value ?? '');
   else if (act === 'list') {
     await measuring(rows);
     ctx.print(
@@ -54,7 +54,10 @@ export async function config(ctx: Context, action = 'list', given?: string, valu
         { width: ctx.width, style: paint.dim },
       ),
     );
-  } else ctx.print(`${key} = ${rows[0]!.value}${rows[0]!.isDefault ? ` (${ctx.t.ui.settingDefault})` : ''}`);
+  } else {
+    const [row] = rows;
+    if (row) ctx.print(`${key} = ${row.value}${row.isDefault ? ` (${ctx.t.ui.settingDefault})` : ''}`);
+  }
   return rows;
 }
 

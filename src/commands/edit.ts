@@ -1,4 +1,5 @@
 // dealer edit: correct or complete a prospect; flags as on add-prospect, or prompts on a terminal.
+import { readBack } from '../actions/read-back.js';
 import type { Context } from '../context.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { normalisePhones } from '../domain/phone.js';
@@ -6,7 +7,7 @@ import { phoneParser, parserFor } from '../input/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { confirmation, present } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
-import { getProspect, prospectExists, updateProspect } from '../store/prospects.js';
+import { prospectExists, updateProspect } from '../store/prospects.js';
 import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates.js';
 import { TIERS } from '../domain/tier.js';
 import { SOURCES } from '../domain/vocab.js';
@@ -16,6 +17,7 @@ import { withRegrade } from '../actions/regrade.js';
 import { amendDeal } from '../actions/amend-deal.js';
 import { orderTerms, type OrderOptions } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from './prospect-flags.js';
+import { labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
 
 export interface EditOptions extends ProspectOptions, OrderOptions {
@@ -33,7 +35,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (!ctx.interactive) throw usage('nothingToChange', { id: p.id });
     fields = await askEdits(ctx, p, db, readSettings(db).region);
     if (Object.keys(fields).length === 0) {
-      ctx.tell(ctx.t.err.nothingToChange!({}));
+      ctx.tell(ctx.t.err.nothingToChange());
       return p;
     }
   }
@@ -50,9 +52,9 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
       const all = withRegrade(db, p, fields, ctx.today, settings);
       updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
     }
-    if (ordered) amendDeal(db, getProspect(db, p.id)!, order, { now: ctx.stamp, today: ctx.today });
+    if (ordered) amendDeal(db, readBack(db, p.id), order, { now: ctx.stamp, today: ctx.today });
   });
-  const updated = getProspect(db, p.id)!;
+  const updated = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(updated, ctx.today));
   else ctx.print(confirmation(ctx.t, updated, ctx.today, 'updated'));
   return updated;
@@ -114,8 +116,8 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
   const shown = (k: Field) => {
     const v = answers[k];
     if (v === undefined) return stored[k] ?? '—';
-    if (k === 'within') return q.withinChoice[v]!;
-    if (k === 'source') return ctx.t.word.source[v]!;
+    if (k === 'within') return labelOf(q.withinChoice, v) ?? v;
+    if (k === 'source') return labelOf(ctx.t.word.source, v) ?? v;
     return v || '—';
   };
   const check = (k: Field, v: string): string | true => {
@@ -128,9 +130,9 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
           : k === 'wechat' && v.trim()
             ? wechatTaken(db, v, p.id)
             : undefined;
-      return dup ? safe(ctx.t.err[dup.code]!(dup.params)) : true;
+      return dup ? safe(ctx.t.err[dup.code](dup.params)) : true;
     } catch (e) {
-      return safe(e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e));
+      return safe(e instanceof DealerError ? ctx.t.err[e.code](e.params) : String(e));
     }
   };
   for (;;) {
@@ -149,10 +151,10 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
       );
       delete answers.within; // one way of setting the tier at a time; the last one chosen wins
     } else if (key === 'within') {
-      const windows = ['1w', '1m', '3m', '6m'];
+      const windows = ['1w', '1m', '3m', '6m'] as const;
       answers.within = await ask.choose(
         label,
-        windows.map((w) => ({ value: w, name: q.withinChoice[w]! })),
+        windows.map((w) => ({ value: w, name: q.withinChoice[w] })),
         '1m',
       );
       delete answers.tier;

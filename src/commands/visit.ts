@@ -1,4 +1,5 @@
 // dealer visit: after every call, visit or message — what happened, and when to call next.
+import { readBack } from '../actions/read-back.js';
 import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { addDays, parseDay } from '../domain/dates.js';
@@ -9,12 +10,11 @@ import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import { windowDays } from '../domain/tier.js';
 import { parseStageWord } from '../domain/trade.js';
-import { parseKind, parseObjection } from '../domain/vocab.js';
+import { isClosing, parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -48,7 +48,7 @@ export async function visit(
     note: o.note?.trim() || undefined,
   };
   // Closing goes through won/lost: they keep the date and the reason the reports need.
-  if (a.stage === 'won' || a.stage === 'lost') throw usage('useWonLost', { id: idText, stage: a.stage });
+  if (a.stage && isClosing(a.stage)) throw usage('useWonLost', { id: idText, stage: a.stage });
   const next = o.next ? checkCallback(parseDay(o.next, today, 'future'), today) : undefined;
   if (o.hold && o.holdUntil) throw usage('holdConflict');
   const holdUntil = o.holdUntil
@@ -93,7 +93,7 @@ export async function visit(
       { now: ctx.stamp, today },
     ),
   );
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add });
   else ctx.print(recorded(ctx.t, { prospect: after, kind: a.kind, date, plan, wasLost: p.stage === 'lost' }, today));
   return { ...after, recorded: plan.add };

@@ -1,14 +1,15 @@
 // dealer won: the deal is signed. Thank them tomorrow, keep the order's terms, prepare the delivery.
+import { readBack } from '../actions/read-back.js';
 import { closeWon } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import { orderTerms, type OrderOptions } from '../input/order-flags.js';
+import { isCustomer } from '../domain/vocab.js';
 import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -22,11 +23,10 @@ export async function won(ctx: Context, idText: string, o: WonOptions): Promise<
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   if (p.stage === 'lost') throw usage('wonOnLost', { id: p.id });
-  if (p.stage === 'won' || p.stage === 'delivered' || p.stage === 'follow-up')
-    throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
+  if (isCustomer(p.stage)) throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
   const settings = readSettings(db);
   const plan = write(db, () => closeWon(db, p, date, settings, { now: ctx.stamp, today: ctx.today }, order));
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(after, ctx.today));
   else ctx.print(closed(ctx.t, after, plan, ctx.today));
   return after;

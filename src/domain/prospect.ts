@@ -62,20 +62,23 @@ export interface Contact {
   created: string;
 }
 
-export type Reason =
-  | 'callback'
-  | 'delivery-check'
-  | 'birthday'
-  | 'deposit-expiry'
-  | 'thank-you'
-  | 'top-up'
-  | 'delivery-prep'
-  | 'first-service'
-  | 'insurance-renewal'
-  | 'anniversary'
-  | 'maturity'
-  | 'appointment'
-  | 'confirm-appointment';
+/** What a reminder is for: every duty but the regular callback, which the prospect itself books. */
+export const DUTIES = [
+  'delivery-check',
+  'birthday',
+  'deposit-expiry',
+  'thank-you',
+  'top-up',
+  'delivery-prep',
+  'first-service',
+  'insurance-renewal',
+  'anniversary',
+  'maturity',
+  'appointment',
+  'confirm-appointment',
+] as const;
+export const REASONS = ['callback', ...DUTIES] as const;
+export type Reason = (typeof REASONS)[number];
 
 /** A one-off duty the tool remembers for the consultant (everything but the regular callback). */
 export interface Reminder {

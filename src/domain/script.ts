@@ -55,14 +55,14 @@ const KEYED = /^\[([^\]]*)\]\s*(.*)$/;
 function keyed(text: string, file: string, line: number): { key?: string; text: string } {
   const m = KEYED.exec(text);
   if (!m) return { text };
-  if (!KEY.test(m[1]!)) throw new ScriptFormatError(file, line, 'badKey', m[1]);
-  return { key: m[1], text: m[2]! };
+  const [, key = '', rest = ''] = m;
+  if (!KEY.test(key)) throw new ScriptFormatError(file, line, 'badKey', key);
+  return { key, text: rest };
 }
 
 function checkPlaceholders(text: string, file: string, line: number): void {
   for (const m of text.matchAll(/\{([^}]*)\}/g)) {
-    if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!))
-      throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
+    if (!PLACEHOLDERS.some((p) => p === m[1])) throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
   }
 }
 
@@ -82,11 +82,11 @@ export function parseScripts(text: string, file: string): Topic[] {
       section = { key, title, items: [] };
       topic.sections.push(section);
     } else if (line.startsWith('# ')) {
-      const m = /^#\s+([^:]+):\s*(.+)$/.exec(line);
-      if (!m || !KEY.test(m[1]!.trim())) throw new ScriptFormatError(file, n, 'badKey', line);
-      const key = m[1]!.trim();
+      const [, rawKey, rawTitle = ''] = /^#\s+([^:]+):\s*(.+)$/.exec(line) ?? [];
+      const key = rawKey?.trim() ?? '';
+      if (!KEY.test(key)) throw new ScriptFormatError(file, n, 'badKey', line);
       if (topics.some((t) => t.key === key)) throw new ScriptFormatError(file, n, 'duplicate', key);
-      topic = { key, title: m[2]!.trim(), summary: '', sections: [], file };
+      topic = { key, title: rawTitle.trim(), summary: '', sections: [], file };
       section = undefined;
       topics.push(topic);
     } else if (line.startsWith('> ')) {

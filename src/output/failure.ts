@@ -4,12 +4,19 @@
 // as a bug of dealer. SQLite's failures arrive already translated by src/store.
 import { CommanderError } from 'commander';
 import { basename, dirname } from 'node:path';
-import { Cancelled, DealerError, type ErrorParams } from '../domain/errors.js';
+import { Cancelled, DealerError, errorCode, type ErrorCode, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { safe } from './screen.js';
 
+/** A path a Node file-system error names (`path`, or `dest` for a rename or copy). */
+function pathOf(e: unknown, key: 'path' | 'dest'): string | undefined {
+  if (typeof e !== 'object' || e === null || !(key in e)) return undefined;
+  const v: unknown = Reflect.get(e, key);
+  return typeof v === 'string' ? v : undefined;
+}
+
 /** Commander's own usage errors, mapped to catalogue keys (its messages are English only). */
-const COMMANDER: Record<string, string> = {
+const COMMANDER: Record<string, ErrorCode> = {
   'commander.unknownOption': 'unknownOption',
   'commander.unknownCommand': 'unknownCommand',
   'commander.missingArgument': 'missingArgument',
@@ -21,7 +28,7 @@ const COMMANDER: Record<string, string> = {
 };
 
 /** The file system's refusals: the message key, and the exit code (2: the path typed is wrong). */
-const FILE_SYSTEM: Record<string, [string, 1 | 2]> = {
+const FILE_SYSTEM: Record<string, [ErrorCode, 1 | 2]> = {
   EACCES: ['fsDenied', 1],
   EPERM: ['fsDenied', 1],
   EROFS: ['fsReadOnly', 1],
@@ -41,7 +48,7 @@ function classify(
   command: string,
   book: string,
   t: Messages,
-): { code: string; params: ErrorParams; exit: number } | null {
+): { code: ErrorCode; params: ErrorParams; exit: number } | null {
   if (e instanceof DealerError)
     return { code: e.code, params: { ...e.params, backup: e.params.backup || t.word.none }, exit: e.exitCode };
   if (e instanceof CommanderError) {
@@ -55,10 +62,10 @@ function classify(
       exit: 2,
     };
   }
-  const errno = e as (NodeJS.ErrnoException & { dest?: string }) | null;
-  const fs = typeof errno?.code === 'string' ? FILE_SYSTEM[errno.code] : undefined;
+  const code = errorCode(e);
+  const fs = code === undefined ? undefined : FILE_SYSTEM[code];
   if (fs) {
-    const path = shown(errno?.path ?? errno?.dest ?? book);
+    const path = shown(pathOf(e, 'path') ?? pathOf(e, 'dest') ?? book);
     return { code: fs[0], params: { path, backup: t.word.none }, exit: fs[1] };
   }
   return { code: 'unexpected', params: { message: e instanceof Error ? e.message : String(e) }, exit: 1 };
@@ -72,8 +79,8 @@ export function explain(e: unknown, t: Messages, command: string, book = ''): nu
   }
   const found = classify(e, command, book, t);
   if (!found) return (e as CommanderError).exitCode ?? 0;
-  const message = t.err[found.code]?.(found.params) ?? found.code;
-  const hint = t.hint[found.code]?.(found.params);
+  const message = t.err[found.code](found.params);
+  const hint = t.hint[found.code](found.params);
   // One line, always: a value quoted in the message may hold line breaks.
   const line = `${message}${hint ? ` — ${hint}` : ''}`.replace(/\s*[\r\n]+\s*/g, ' ');
   process.stderr.write(`error: ${safe(line)}\n`);

@@ -5,9 +5,10 @@ import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, displayWidth, wrap } from './columns.js';
 import { safe } from './screen.js';
+import { labelOf } from '../i18n/label.js';
 
 /** The name a consultant calls a topic by in their language; a topic of their own keeps its key. */
-export const topicName = (t: Messages, key: string): string => t.word.topic[key] ?? key;
+export const topicName = (t: Messages, key: string): string => labelOf(t.word.topic, key) ?? key;
 
 export function topicList(t: Messages, topics: Topic[], width?: number): string {
   return [
@@ -40,7 +41,7 @@ export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; nam
   const item = (mark: string, text: string, style: (x: string) => string = (x) => x) =>
     wrap(text, width && width - 4, 0).map((l, n) => `${n === 0 ? `  ${mark} ` : '    '}${style(l)}`);
   for (const section of s.sections) {
-    const matters = section.first ? (t.ui.scriptMatters[s.key] ?? t.ui.scriptMatters.default!) : '';
+    const matters = section.first ? (labelOf(t.ui.scriptMatters, s.key) ?? t.ui.scriptMatters.default) : '';
     const title = safe(section.title);
     const heading = matters ? `${title}  ${matters}` : title;
     lines.push(
@@ -50,9 +51,10 @@ export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; nam
         : wrap(heading, width, 2).map((l) => paint.bold(l))),
     );
     for (const it of section.items) {
-      const answered = it.answer && `  ✓ ${safe(it.text)}  → ${safe(it.answer)}`;
-      if (answered && (!width || displayWidth(answered) <= width))
-        lines.push(`  ${paint.green('✓')} ${paint.dim(safe(it.text))}  → ${safe(it.answer!)}`);
+      const { answer } = it;
+      const answered = answer && `  ✓ ${safe(it.text)}  → ${safe(answer)}`;
+      if (answer && answered && (!width || displayWidth(answered) <= width))
+        lines.push(`  ${paint.green('✓')} ${paint.dim(safe(it.text))}  → ${safe(answer)}`);
       else if (it.answer) lines.push(...item(paint.green('✓'), it.text, paint.dim), ...item(' ', `→ ${it.answer}`));
       else if (it.key && isConsultTopic(s.key)) lines.push(...item('?', it.text));
       else lines.push(...item('•', it.text));

@@ -1,10 +1,11 @@
 // The summary reports on screen (funnel, activity, tiers): the same aligned columns as every list,
 // fitted to the terminal, in the message language. The cells are the report's own (as in the CSV);
 // only what a person reads is translated: headers, stages, sources, yes/no.
-import { headerOf, type HeaderLang } from '../domain/exchange.js';
+import { headerOf, type Column as SheetColumn, type HeaderLang } from '../domain/sheets.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { table, type Column } from './columns.js';
+import { labelOf } from '../i18n/label.js';
 
 /**
  * Never left out: what a row is about, and the numbers the report exists for. The other counts
@@ -28,18 +29,19 @@ const KEPT = new Set([
 const WORDS = new Set(['date', 'source', 'stage', 'tier', 'met']);
 
 function word(t: Messages, column: string, value: string): string {
-  if (column === 'stage') return t.word.stage[value] ?? value;
-  if (column === 'source') return value === 'all' ? t.word.allSources : (t.word.source[value] ?? value);
+  if (column === 'stage') return labelOf(t.word.stage, value) ?? value;
+  if (column === 'source') return value === 'all' ? t.word.allSources : (labelOf(t.word.source, value) ?? value);
   if (column === 'met') return value === 'yes' ? t.word.yes : value === 'no' ? t.word.no : value;
   return value;
 }
 
 export function summaryTable(
   t: Messages,
-  columns: readonly string[],
+  sheet: readonly SheetColumn[],
   rows: string[][],
   o: { lang: HeaderLang; width?: number; screen: boolean },
 ): string {
+  const columns = sheet.map((c) => c.key);
   const sum = (i: number) => rows.reduce((s, r) => s + (Number(r[i]) || 0), 0);
   const droppable = columns
     .map((c, i) => ({ i, c, sum: sum(i) }))
@@ -49,7 +51,7 @@ export function summaryTable(
   const cols: Column[] = columns.map((c, i) => {
     const rank = droppable.findIndex((d) => d.i === i);
     return {
-      header: headerOf(c, o.lang),
+      header: headerOf(sheet[i]!, o.lang),
       whole: KEPT.has(c),
       drop: rank < 0 ? undefined : rank + 1,
       align: WORDS.has(c) ? undefined : 'right',

@@ -7,6 +7,7 @@ import { paint } from './color.js';
 import { displayWidth, table, wrap, type Cell } from './columns.js';
 import { topicName } from './script.js';
 import { safe } from './screen.js';
+import { labelOf } from '../i18n/label.js';
 
 export interface TodayData {
   on: Day;
@@ -94,22 +95,25 @@ export function todayView(t: Messages, d: TodayData): string {
   const shown = d.items.slice(0, d.limit);
   const rows = dueRows(t, shown, d.on, d.width);
 
-  lines.push('', rows[0]!);
+  const [header = '', ...body] = rows;
+  lines.push('', header);
   let group = '';
   shown.forEach((item, n) => {
     // The day's appointments head the list under their own heading, by time.
     const heading = item.reason === 'appointment' ? 'appointments' : item.group;
     if (heading !== group) {
       group = heading;
-      lines.push(paint.bold(heading === 'appointments' ? t.ui.appointmentsHeading : t.word.tier[heading]!));
+      lines.push(paint.bold(heading === 'appointments' ? t.ui.appointmentsHeading : (labelOf(t.word.tier, heading) ?? heading)));
     }
-    lines.push(rows[n + 1]!);
+    lines.push(body[n] ?? '');
   });
   if (d.items.length > shown.length)
     lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
   // The tip names the first row's script itself, so it reads right whether or not the "open with"
   // column fitted; its two commands go on lines of their own when the screen is narrow.
-  const tip = t.ui.todayTip({ id: shown[0]!.id, topic: topicName(t, shown[0]!.topic) });
+  const [first] = shown;
+  if (!first) return lines.join('\n');
+  const tip = t.ui.todayTip({ id: first.id, topic: topicName(t, first.topic) });
   const tipLines = !d.width || displayWidth(tip) <= d.width ? [tip] : tip.split(/ {3}/).flatMap((part) => say(part));
   lines.push('', ...tipLines.map((l) => paint.dim(l)));
   return lines.join('\n');

@@ -1,6 +1,7 @@
 // The deal row of a prospect (deposit, order, delivery, after-sales dates): the only place its SQL lives.
 import { NO_DEAL, type Deal, type DealFields } from '../domain/deal.js';
 import { prepared, type DB } from './db.js';
+import { fields, int, json, orNull, textOrNull } from './decode.js';
 
 const COLUMNS: Record<keyof DealFields, string> = {
   deposit: 'deposit',
@@ -23,8 +24,29 @@ export const DEAL_JSON = `(SELECT json_object('prospectId', d.prospect_id, ${Obj
   .map(([k, c]) => `'${k}', d.${c}`)
   .join(', ')}) FROM deal d WHERE d.prospect_id = p.id)`;
 
-export function dealFromJson(text: unknown): Deal | null {
-  return typeof text === 'string' ? (JSON.parse(text) as Deal) : null;
+const money = orNull(int);
+const day = textOrNull;
+
+/** The deal as DEAL_JSON gives it, decoded field by field (null when the prospect has none). */
+export function dealFromJson(v: unknown): Deal | null {
+  if (v === null || v === undefined) return null;
+  const r = fields(json(v, 'deal'), 'deal');
+  return {
+    prospectId: int(r.prospectId, 'deal.prospect_id'),
+    deposit: money(r.deposit, 'deal.deposit'),
+    depositOn: day(r.depositOn, 'deal.deposit_on'),
+    holdUntil: day(r.holdUntil, 'deal.hold_until'),
+    topUp: money(r.topUp, 'deal.top_up'),
+    topUpBy: day(r.topUpBy, 'deal.top_up_by'),
+    refundedOn: day(r.refundedOn, 'deal.refunded_on'),
+    model: textOrNull(r.model, 'deal.model'),
+    price: money(r.price, 'deal.price'),
+    delivery: day(r.delivery, 'deal.delivery'),
+    deliveredOn: day(r.deliveredOn, 'deal.delivered_on'),
+    insuranceUntil: day(r.insuranceUntil, 'deal.insurance_until'),
+    renewedOn: day(r.renewedOn, 'deal.renewed_on'),
+    matures: day(r.matures, 'deal.matures'),
+  };
 }
 
 export function getDeal(db: DB, prospectId: number): Deal | null {

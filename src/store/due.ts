@@ -1,11 +1,18 @@
 // The morning query: every callback, reminder and birthday falling due up to a day, with the
 // prospect's latest contact. Each branch is an index range scan (see test/store/plans.test.ts).
 import type { Day } from '../domain/dates.js';
-import type { Reason } from '../domain/prospect.js';
-import type { Tier } from '../domain/tier.js';
-import type { Kind, ProspectKind, Stage } from '../domain/vocab.js';
-import type { Deal } from '../domain/deal.js';
+import { REASONS, type Reason } from '../domain/prospect.js';
+import { TIERS, type Tier } from '../domain/tier.js';
+import { KINDS, STAGES, type Kind, type ProspectKind, type Stage } from '../domain/vocab.js';
 import type { DB } from './db.js';
+import { fields, int, oneOf, orNull, text, textOrNull } from './decode.js';
+
+const readKind = oneOf(['person', 'org'] as const);
+const readTier = oneOf(TIERS);
+const readStage = oneOf(STAGES);
+const readReason = oneOf(REASONS);
+const readLastKind = orNull(oneOf(KINDS));
+import type { Deal } from '../domain/deal.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
 
 export interface DueRow {
@@ -62,7 +69,8 @@ export function dueQuery(birthdayKeys: number, lunar = false): string {
            p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, item.time, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
            ${DEAL_JSON} AS deal
     FROM item
-    JOIN prospect p ON p.id = item.pid
+    -- CROSS JOIN keeps item outermost: left to itself, after ANALYZE the planner scans every prospect.
+    CROSS JOIN prospect p ON p.id = item.pid
     LEFT JOIN contact c ON c.id = (
       SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)
     WHERE p.stage <> 'lost'`;
@@ -74,12 +82,29 @@ export function hasLunarBirthdays(db: DB): boolean {
 }
 
 export function dueRows(db: DB, to: Day, birthdayKeys: string[], lunar = false): DueRow[] {
-  const rows = db.prepare(dueQuery(birthdayKeys.length, lunar)).all({ to }, ...birthdayKeys) as (Omit<
-    DueRow,
-    'tierManual' | 'deal'
-  > & {
-    tierManual: number;
-    deal: string | null;
-  })[];
-  return rows.map((r) => ({ ...r, tierManual: r.tierManual === 1, deal: dealFromJson(r.deal) }));
+  return db
+    .prepare(dueQuery(birthdayKeys.length, lunar))
+    .all({ to }, ...birthdayKeys)
+    .map((row): DueRow => {
+      const r = fields(row, 'due');
+      return {
+        id: int(r.id, 'id'),
+        name: text(r.name, 'name'),
+        phone: textOrNull(r.phone, 'phone'),
+        kind: readKind(r.kind, 'kind'),
+        tier: readTier(r.tier, 'tier'),
+        tierManual: r.tierManual === 1,
+        expected: textOrNull(r.expected, 'expected'),
+        stage: readStage(r.stage, 'stage'),
+        birthday: textOrNull(r.birthday, 'birthday'),
+        due: text(r.due, 'due'),
+        reason: readReason(r.reason, 'reason'),
+        lastDate: textOrNull(r.lastDate, 'lastDate'),
+        lastKind: readLastKind(r.lastKind, 'lastKind'),
+        lastNote: textOrNull(r.lastNote, 'lastNote'),
+        greeted: textOrNull(r.greeted, 'greeted'),
+        deal: dealFromJson(r.deal),
+        time: textOrNull(r.time ?? null, 'time'),
+      };
+    });
 }

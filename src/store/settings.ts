@@ -1,10 +1,10 @@
 // Settings rows: raw strings, validated and typed by domain/settings.ts.
 import { settingsFrom, type Settings } from '../domain/settings.js';
 import { prepared, type DB } from './db.js';
+import { keyValues } from './decode.js';
 
 export function storedSettings(db: DB): Record<string, string> {
-  const rows = prepared(db, 'SELECT key, value FROM setting').all() as { key: string; value: string }[];
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return keyValues(prepared(db, 'SELECT key, value FROM setting').all(), 'setting');
 }
 
 export function readSettings(db: DB): Settings {
