@@ -2,6 +2,7 @@
 // before (篇1 §6.1), a timed event in the calendar export. `--list` shows what is booked ahead,
 // `--cancel <appointment-id>` takes one off with its confirmation call.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { confirmation, parseAppointmentKind, parseWhen, type Appointment } from '../domain/appointment.js';
 import { addDays } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
@@ -19,13 +20,7 @@ import { applyReminders } from '../store/contacts.js';
 import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 
-export interface BookOptions {
-  at?: string;
-  kind?: string;
-  note?: string;
-  list?: boolean;
-  cancel?: string;
-}
+export type BookOptions = Options<'book'>;
 
 export async function book(ctx: Context, idText: string | undefined, o: BookOptions): Promise<unknown> {
   const t = ctx.t;
@@ -107,4 +102,4 @@ export async function book(ctx: Context, idText: string | undefined, o: BookOpti
   return booked;
 }
 
-export const run = (ctx: Context, args: string[], opts: BookOptions) => book(ctx, args[0], opts);
+export const run: Run<'book'> = (ctx, { id, ...o }) => book(ctx, id, o);

@@ -1,7 +1,9 @@
 // dealer delivered: the car is handed over. The one-week check-up counts from today, not from `won`;
 // the first service and the anniversary are booked from it too.
+import { readBack } from '../actions/read-back.js';
 import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { checkContactDate } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
@@ -13,10 +15,7 @@ import { write } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
-export interface DeliveredOptions {
-  date?: string;
-  note?: string;
-}
+export type DeliveredOptions = Options<'delivered'>;
 
 export async function delivered(ctx: Context, idText: string, o: DeliveredOptions): Promise<Prospect> {
   const today = ctx.today;
@@ -32,10 +31,10 @@ export async function delivered(ctx: Context, idText: string, o: DeliveredOption
   const { plan } = write(db, () =>
     recordContact(db, p, { date, kind: 'delivery', note: o.note?.trim() || null }, settings, { now: ctx.stamp, today }),
   );
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add });
   else ctx.print(recorded(ctx.t, { prospect: after, kind: 'delivery', date, plan, wasLost: false }, today));
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: DeliveredOptions) => delivered(ctx, args[0]!, opts);
+export const run: Run<'delivered'> = (ctx, { id, ...o }) => delivered(ctx, id, o);

@@ -2,22 +2,19 @@
 import { readBack } from '../actions/read-back.js';
 import { closeWon } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
-import { orderTerms, type OrderOptions } from '../input/order-flags.js';
+import { orderTerms } from '../input/order-flags.js';
 import { isCustomer } from '../domain/vocab.js';
 import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
-export interface WonOptions extends OrderOptions {
-  date?: string;
-}
-
-export async function won(ctx: Context, idText: string, o: WonOptions): Promise<Prospect> {
+export async function won(ctx: Context, idText: string, o: Options<'won'>): Promise<Prospect> {
   const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const order = orderTerms(o, ctx.today);
   const { db } = await ctx.open('write');
@@ -32,4 +29,4 @@ export async function won(ctx: Context, idText: string, o: WonOptions): Promise<
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: WonOptions) => won(ctx, args[0]!, opts);
+export const run: Run<'won'> = (ctx, { id, ...o }) => won(ctx, id, o);

@@ -330,3 +330,8 @@ export function deleteProspect(db: DB, id: number): number {
   prepared(db, 'DELETE FROM prospect WHERE id = ?').run(id);
   return contacts;
 }
+
+/** Every prospect's id and name, for shell completion: one small query, nothing decoded. */
+export function idsAndNames(db: DB): { id: number; name: string }[] {
+  return prepared(db, 'SELECT id, name FROM prospect ORDER BY id').all() as { id: number; name: string }[];
+}
