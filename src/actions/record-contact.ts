@@ -2,6 +2,8 @@
 // it. Shared by visit, add-prospect --met, demo and import so a contact means the same thing however it arrives.
 // Callers run it inside their write transaction.
 import type { Day } from '../domain/dates.js';
+import { dealAfterContact, type OrderTerms } from '../domain/deal.js';
+import { thanksForPurchase } from '../domain/referral.js';
 import type { Prospect } from '../domain/prospect.js';
 import { birthdayAround } from './lunar.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
@@ -16,7 +18,8 @@ import {
   remindersOf,
 } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
-import { updateProspect } from '../store/prospects.js';
+import { getDeal, saveDeal } from '../store/deals.js';
+import { getProspect, updateProspect } from '../store/prospects.js';
 
 export interface Stamp {
   now: string;
@@ -80,14 +83,29 @@ export function recordContact(
   }
   applyReminders(db, p.id, plan.add, plan.clear);
   if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
+  const deal = dealAfterContact(p.deal, p.stage, plan.stage, c);
+  if (deal) saveDeal(db, p.id, deal);
   // What was just written, so a caller recording many contacts need not read the prospect back.
-  const after = { ...p, stage: plan.stage, tier: tier ?? p.tier, nextCallback: plan.nextCallback };
+  const after = {
+    ...p,
+    stage: plan.stage,
+    tier: tier ?? p.tier,
+    nextCallback: plan.nextCallback,
+    deal: deal ? getDeal(db, p.id) : p.deal,
+  };
   if (changed || !c.history) after.updated = stamp.now;
   return { contactId, plan, after };
 }
 
-export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, stamp: Stamp): Plan {
-  const plan = planWon(p, remindersOf(db, p.id), date, settings);
+export function closeWon(
+  db: DB,
+  p: Prospect,
+  date: Day,
+  settings: Settings,
+  stamp: Stamp,
+  order: OrderTerms = {},
+): Plan {
+  const plan = planWon(p, remindersOf(db, p.id), date, settings, order);
   updateProspect(
     db,
     p.id,
@@ -95,10 +113,14 @@ export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, sta
     { now: stamp.now, day: date },
   );
   applyReminders(db, p.id, plan.add, plan.clear);
+  saveDeal(db, p.id, order);
+  // The friend who sent them hears it and is thanked again (issue 13).
+  if (p.referredBy && getProspect(db, p.referredBy)) applyReminders(db, p.referredBy, [thanksForPurchase(date)], []);
   return plan;
 }
 
-export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp): Plan {
+/** `refund`: the deposit was handed back (`lost --refund`), so it no longer counts as taken. */
+export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp, refund = false): Plan {
   const plan = planLost(p, remindersOf(db, p.id));
   updateProspect(
     db,
@@ -107,5 +129,6 @@ export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp:
     { now: stamp.now, day: date },
   );
   applyReminders(db, p.id, plan.add, plan.clear);
+  if (refund && p.deal?.depositOn && !p.deal.refundedOn) saveDeal(db, p.id, { refundedOn: date });
   return plan;
 }

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { addDays, parseDay } from '../domain/dates.js';
 import { checkCallback, checkContactDate, checkHold } from '../domain/date-rules.js';
+import { parseAmount } from '../domain/deal.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
@@ -42,7 +43,13 @@ export async function visit(
     : o.hold
       ? addDays(date, windowDays(o.hold))
       : undefined;
+  const topUpBy = o.topUpBy ? parseDay(o.topUpBy, today, 'future') : undefined;
   checkHold(holdUntil, a.stage, date);
+  checkHold(topUpBy, a.stage, date);
+  const deposit = o.deposit === undefined ? undefined : parseAmount(o.deposit);
+  const topUp = o.topUp === undefined ? undefined : parseAmount(o.topUp);
+  if ((deposit !== undefined || topUp !== undefined) && a.stage && a.stage !== 'deposit')
+    throw usage('holdNeedsDeposit', { stage: a.stage });
   const objections = (o.objection ?? []).map(parseObjection);
 
   const { db } = await ctx.open('write');
@@ -55,7 +62,20 @@ export async function visit(
     recordContact(
       db,
       p,
-      { date, kind: a.kind, stage: a.stage, next, holdUntil, outcome: a.outcome, note: a.note, objections },
+      {
+        date,
+        kind: a.kind,
+        stage: a.stage,
+        next,
+        holdUntil,
+        deposit,
+        topUp,
+        topUpBy,
+        renewed: o.renewed,
+        outcome: a.outcome,
+        note: a.note,
+        objections,
+      },
       settings,
       { now: ctx.stamp, today },
     ),

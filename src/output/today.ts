@@ -23,6 +23,7 @@ export interface TodayData {
 
 function dueCell(t: Messages, item: DueItem, on: Day): Cell {
   if (item.overdueDays > 0) return { text: t.ui.overdue({ days: item.overdueDays }), style: paint.red };
+  if (item.time) return { text: item.due === on ? item.time : `${item.due} ${item.time}`, style: paint.yellow };
   return item.due === on ? { text: t.ui.dueToday, style: paint.yellow } : item.due;
 }
 
@@ -100,9 +101,11 @@ export function todayView(t: Messages, d: TodayData): string {
   lines.push('', header);
   let group = '';
   shown.forEach((item, n) => {
-    if (item.group !== group) {
-      group = item.group;
-      lines.push(paint.bold(labelOf(t.word.tier, group) ?? group));
+    // The day's appointments head the list under their own heading, by time.
+    const heading = item.reason === 'appointment' ? 'appointments' : item.group;
+    if (heading !== group) {
+      group = heading;
+      lines.push(paint.bold(heading === 'appointments' ? t.ui.appointmentsHeading : (labelOf(t.word.tier, heading) ?? heading)));
     }
     lines.push(body[n] ?? '');
   });
