@@ -7,13 +7,14 @@
 // makes few of them, so holding them costs nothing; at exit Node frees them with its environment in
 // place. better-sqlite3 13 fixes this but no longer runs on Node 20.
 import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 
 const kept: unknown[] = [];
 
-type Methods = Record<string, (...args: unknown[]) => unknown>;
+type Native = { new (...args: unknown[]): object; prototype: Record<string, (...args: unknown[]) => unknown> };
 
 /** Wraps `names` on `proto` so that whatever they return is kept. */
-function keepResults(proto: Methods, names: string[]): void {
+function keepResults(proto: Native['prototype'], names: string[]): void {
   for (const name of names) {
     const original = proto[name];
     if (typeof original !== 'function') continue;
@@ -26,15 +27,28 @@ function keepResults(proto: Methods, names: string[]): void {
 }
 
 function keepNativeObjects(): void {
-  const probe = new Database(':memory:');
-  kept.push(probe);
-  // The native connection sits behind a private symbol of the JS wrapper.
-  const native = Object.getOwnPropertySymbols(probe)
-    .map((s) => (probe as unknown as Record<symbol, unknown>)[s])
-    .find((v) => typeof (v as { prepare?: unknown } | null)?.prepare === 'function');
-  if (!native) return;
-  keepResults(Object.getPrototypeOf(native) as Methods, ['prepare', 'backup']);
-  keepResults(Object.getPrototypeOf(probe.prepare('SELECT 1')) as Methods, ['iterate']);
+  // The addon better-sqlite3 loads itself: a native module is loaded once per process, so this is
+  // the very object whose classes it constructs from.
+  let addon: Record<string, Native>;
+  try {
+    const require = createRequire(import.meta.url);
+    addon = require(require.resolve('better-sqlite3/build/Release/better_sqlite3.node')) as Record<string, Native>;
+  } catch {
+    return; // a build elsewhere (a custom nativeBinding): nothing to hold here
+  }
+  const Connection = addon.Database;
+  if (!Connection || (Connection as unknown as { kept?: boolean }).kept) return;
+  // A connection with no statement (opened and closed) must be held too: keep every one made.
+  const held = function (...args: unknown[]) {
+    const made = new Connection(...args);
+    kept.push(made);
+    return made;
+  } as unknown as Native;
+  held.prototype = Connection.prototype;
+  (held as unknown as { kept: boolean }).kept = true;
+  addon.Database = held;
+  keepResults(Connection.prototype, ['prepare', 'backup']);
+  if (addon.Statement) keepResults(addon.Statement.prototype, ['iterate']);
 }
 
 keepNativeObjects();
