@@ -16,7 +16,14 @@ import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
 import { contactExists, insertContact, latestContact } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
-import { getProspect, holderOf, insertProspect, prospectExists, updateProspect } from '../store/prospects.js';
+import {
+  danglingReferrals,
+  getProspect,
+  holderOf,
+  insertProspect,
+  prospectExists,
+  updateProspect,
+} from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
 export interface ImportOptions {
@@ -147,26 +154,23 @@ export async function importFile(
     db.pragma('defer_foreign_keys = ON');
     if (kind === 'prospects') importProspects(ctx, db, rows, settings, o, result, parse);
     else importVisits(ctx, db, rows, settings, result, parse);
+    // Checked here, not from the commit's error: a dry run commits nothing, and another broken
+    // link must not be reported as a referral.
+    if (map.at.referred_by !== undefined && danglingReferrals(db).length)
+      throw usage('danglingReferral', { path: file });
   };
   if (o.dryRun) {
     // Plan against the book as it is, inside a transaction that is always rolled back.
-    if (book.exists) {
-      db.exec('BEGIN');
-      try {
-        apply();
-      } finally {
-        db.exec('ROLLBACK');
-      }
-    } else apply();
-  } else {
+    // Without a book, the plan runs on an empty one in memory: still in a transaction, so links
+    // between rows are checked as a real import checks them.
+    db.exec('BEGIN');
     try {
-      write(db, apply);
-    } catch (e) {
-      // Links are checked at commit: a referred_by naming nobody in the book or the file.
-      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
-        throw usage('danglingReferral', { path: file });
-      throw e;
+      apply();
+    } finally {
+      db.exec('ROLLBACK');
     }
+  } else {
+    write(db, apply);
   }
 
   if (ctx.json) ctx.printJson(result);

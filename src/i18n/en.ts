@@ -349,6 +349,8 @@ export const en = {
     badLang: (p: P) => `"${p.input}" is not a language dealer speaks`,
     badDays: (p: P) => `"${p.input}" is not a number of days`,
     badId: (p: P) => `"${p.input}" is not a prospect id`,
+    idsExhausted: (p: P) =>
+      `no ${p.table === 'contact' ? 'contact' : 'prospect'} can be added: the book already holds #${p.id}, the largest id dealer can keep`,
     unknownId: (p: P) => `no prospect #${p.id}`,
     emptyName: () => 'the name is empty',
     missingFields: (p: P) => `missing ${p.fields}`,
@@ -361,7 +363,8 @@ export const en = {
     dbTooNew: (p: P) =>
       `this book was written by a newer dealer (schema ${p.version}; this dealer knows ${p.supported})`,
     migrationBrokeKeys: (p: P) => `upgrading the book to schema ${p.version} would break links between records`,
-    foreignDatabase: (p: P) => `${p.path} is a database of another program, not a dealer book; dealer leaves it untouched`,
+    foreignDatabase: (p: P) =>
+      `${p.path} is a database of another program, not a dealer book; dealer leaves it untouched`,
     notADatabase: (p: P) => `${p.path} is not a dealer book (not an SQLite database)`,
     cannotOpen: (p: P) => `cannot open ${p.path}`,
     busy: () => 'another dealer is writing to this book, try again',
@@ -480,6 +483,7 @@ export const en = {
     badLang: () => 'use --lang en or --lang zh',
     badDays: () => 'use a whole number from 0 to 366, for example --days 7',
     badId: () => 'an id is plain digits, such as 12; find one with: dealer list --search <name>',
+    idsExhausted: () => 'an import gave that id; undo it (dealer undo) and import the file without its id column',
     unknownId: () => 'find the id with: dealer list --search <name>',
     emptyName: () => 'give the name in quotes: dealer add-prospect "Wang Lei" --phone ...',
     missingFields: (p: P) => `pass ${p.flags} (no terminal to ask on)`,

@@ -347,6 +347,8 @@ export const zh: Messages = {
     badLang: (p: P) => `不支持语言“${p.input}”`,
     badDays: (p: P) => `“${p.input}”不是有效天数`,
     badId: (p: P) => `“${p.input}”不是客户编号`,
+    idsExhausted: (p: P) =>
+      `无法再添加${p.table === 'contact' ? '接触记录' : '客户'}：档案中已有 #${p.id}，这是 dealer 能保存的最大编号`,
     unknownId: (p: P) => `没有编号为 #${p.id} 的客户`,
     emptyName: () => '姓名为空',
     missingFields: (p: P) => `缺少 ${p.fields}`,
@@ -475,6 +477,7 @@ export const zh: Messages = {
     badLang: () => '用 --lang en 或 --lang zh',
     badDays: () => '用 0 到 366 之间的整数，例如 --days 7',
     badId: () => '编号只含数字，如 12；可用 dealer list --search <姓名> 查找',
+    idsExhausted: () => '这个编号来自一次导入；先撤销（dealer undo），再不带编号列重新导入该文件',
     unknownId: () => '可用 dealer list --search <姓名> 查找编号',
     emptyName: () => '姓名请加引号：dealer add-prospect "王磊" --phone ...',
     missingFields: (p: P) => `请传入 ${p.flags}（当前不在终端上，无法询问）`,

@@ -4,6 +4,7 @@ import type { Contact, Reminder } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import type { Kind, Stage } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
+import { assertNextIdSafe } from './ids.js';
 
 type Row = Record<string, unknown>;
 
@@ -27,6 +28,7 @@ export function contactExists(db: DB, id: number): boolean {
 
 /** Inserts a contact; `id` keeps the number it had in an exported file. */
 export function insertContact(db: DB, c: Omit<Contact, 'id'>, id?: number): number {
+  if (id === undefined) assertNextIdSafe(db, 'contact');
   return Number(
     prepared(
       db,

@@ -4,6 +4,7 @@ import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import type { Tier } from '../domain/tier.js';
 import type { Stage } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
+import { assertNextIdSafe } from './ids.js';
 
 /** Field name in the domain → column in the prospect table. */
 const COLUMNS: Record<keyof ProspectFields, string> = {
@@ -157,6 +158,7 @@ export function insertProspect(
     if (column === 'created' || column === 'updated') return created;
     return sqlValue(given[FIELD_OF[column]!]);
   });
+  if (id === undefined) assertNextIdSafe(db, 'prospect');
   const newId = Number(prepared(db, INSERT).run(values).lastInsertRowid);
   const add = prepared(db, 'INSERT INTO phone (prospect_id, number) VALUES (?, ?)');
   for (const n of phones) add.run(newId, n);
@@ -260,4 +262,10 @@ export function deleteProspect(db: DB, id: number): number {
   const contacts = prepared(db, 'SELECT count(*) FROM contact WHERE prospect_id = ?').pluck().get(id) as number;
   prepared(db, 'DELETE FROM prospect WHERE id = ?').run(id);
   return contacts;
+}
+
+/** Prospects whose referred_by names nobody: what a deferred foreign key would refuse at commit. */
+export function danglingReferrals(db: DB): number[] {
+  const rows = db.pragma('foreign_key_check(prospect)') as { table: string; rowid: number; parent: string }[];
+  return rows.filter((r) => r.table === 'prospect' && r.parent === 'prospect').map((r) => r.rowid);
 }
