@@ -1,6 +1,7 @@
 // Recording a contact: the domain plans what changes (stage, next callback, reminders), this writes
 // it. Shared by visit, add-prospect --met, demo and import so a contact means the same thing however it arrives.
 // Callers run it inside their write transaction.
+import { checkCallback, checkContactDate, checkHold } from '../domain/date-rules.js';
 import type { Day } from '../domain/dates.js';
 import type { Prospect } from '../domain/prospect.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
@@ -40,6 +41,9 @@ export function recordContact(
   settings: Settings,
   stamp: Stamp,
 ): { contactId: number; plan: Plan } {
+  checkContactDate(c.date, stamp.today);
+  if (c.next !== undefined) checkCallback(c.next, stamp.today);
+  checkHold(c.holdUntil, c.stage, c.date, p.stage);
   const plan = planContact({
     prospect: p,
     latest: latestContact(db, p.id)?.date ?? null,
@@ -71,6 +75,7 @@ export function recordContact(
 }
 
 export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, stamp: Stamp): Plan {
+  checkContactDate(date, stamp.today);
   const plan = planWon(p, remindersOf(db, p.id), date, settings);
   updateProspect(
     db,
@@ -83,6 +88,7 @@ export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, sta
 }
 
 export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp): Plan {
+  checkContactDate(date, stamp.today);
   const plan = planLost(p, remindersOf(db, p.id));
   updateProspect(
     db,

@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { addDays, type Day } from '../domain/dates.js';
+import { checkContactDate } from '../domain/date-rules.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { mapHeader, type Kind } from '../domain/exchange.js';
 import { parseId } from '../domain/ids.js';
@@ -52,7 +53,7 @@ interface VisitCandidate {
   stage: Stage | null;
 }
 
-function visitFrom(db: DB, row: Row, settings: Settings, parse?: PhoneParser): VisitCandidate {
+function visitFrom(db: DB, row: Row, today: Day, settings: Settings, parse?: PhoneParser): VisitCandidate {
   const date = row.get('date');
   if (!date) throw usage('missingFields', { fields: 'date', flags: 'date' });
   const pid = row.get('prospect_id');
@@ -71,7 +72,8 @@ function visitFrom(db: DB, row: Row, settings: Settings, parse?: PhoneParser): V
   return {
     id: id === undefined ? undefined : parseId(id),
     prospectId,
-    date: readDate(date),
+    // A contact from the future would be the latest forever: real calls would stop rescheduling.
+    date: checkContactDate(readDate(date), today),
     kind: row.get('kind') ? parseKind(row.get('kind')!) : 'call',
     outcome: row.get('outcome') ?? null,
     note: row.get('note') ?? null,
@@ -262,7 +264,7 @@ function importVisits(
 ): void {
   const touched = new Set<number>();
   rows.forEach((row, n) => {
-    const v = atLine(ctx, row, () => visitFrom(db, row, settings, parse));
+    const v = atLine(ctx, row, () => visitFrom(db, row, ctx.today, settings, parse));
     if (v.id !== undefined && contactExists(db, v.id)) {
       result.skipped.push({ line: row.line, reason: ctx.t.ui.importVisitExists({ id: v.id }) });
     } else {

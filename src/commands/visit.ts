@@ -2,11 +2,10 @@
 import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { addDays, parseDay } from '../domain/dates.js';
-import { checkCallback, checkContactDate, checkHold } from '../domain/date-rules.js';
+import { holdDays } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
-import { windowDays } from '../domain/tier.js';
 import { parseKind, parseObjection, parseStage } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
@@ -34,7 +33,9 @@ export async function visit(
   o: VisitOptions,
 ): Promise<Prospect & { recorded: ReminderDraft[] }> {
   const today = ctx.today;
-  const date = o.date ? checkContactDate(parseDay(o.date, today, 'past'), today) : today;
+  // The date rules (a contact has happened, a callback lies ahead, a hold needs a deposit) are
+  // recordContact's: every way a contact arrives goes through them.
+  const date = o.date ? parseDay(o.date, today, 'past') : today;
   let a: ContactAnswers = {
     kind: o.kind ? parseKind(o.kind) : 'call',
     stage: o.stage ? parseStage(o.stage) : undefined,
@@ -43,14 +44,13 @@ export async function visit(
   };
   // Closing goes through won/lost: they keep the date and the reason the reports need.
   if (a.stage === 'won' || a.stage === 'lost') throw usage('useWonLost', { id: idText, stage: a.stage });
-  const next = o.next ? checkCallback(parseDay(o.next, today, 'future'), today) : undefined;
+  const next = o.next ? parseDay(o.next, today, 'future') : undefined;
   if (o.hold && o.holdUntil) throw usage('holdConflict');
   const holdUntil = o.holdUntil
     ? parseDay(o.holdUntil, today, 'future')
     : o.hold
-      ? addDays(date, windowDays(o.hold))
+      ? addDays(date, holdDays(o.hold))
       : undefined;
-  checkHold(holdUntil, a.stage, date);
   const objections = (o.objection ?? []).map(parseObjection);
 
   const { db } = await ctx.open('write');

@@ -386,6 +386,10 @@ export const en = {
     callbackInPast: (p: P) => `a callback cannot be in the past: ${p.date} is before today (${p.today})`,
     holdNeedsDeposit: (p: P) => `--hold sets when a deposit expires, so it needs the deposit stage, not ${p.stage}`,
     holdInPast: (p: P) => `a deposit hold cannot end before the contact: ${p.date}`,
+    badHold: (p: P) => `"${p.input}" is not how long a deposit holds`,
+    callbackBeforeAdded: (p: P) => `a callback cannot be before the prospect was added: ${p.date} is before ${p.added}`,
+    expectedBeforeAdded: (p: P) =>
+      `an expected purchase date cannot be before the prospect was added: ${p.date} is before ${p.added}`,
     birthdayInFuture: (p: P) => `a birthday cannot be in the future: ${p.date} is after today (${p.today})`,
     expectedInPast: (p: P) => `an expected purchase date cannot be in the past: ${p.date} is before today (${p.today})`,
     nothingDueFor: (p: P) => `nothing is due for #${p.id} on ${p.today}`,
@@ -515,10 +519,11 @@ export const en = {
     useWonLost: (p: P) =>
       p.stage === 'won' ? `close the deal with: dealer won ${p.id}` : `use: dealer lost ${p.id} --reason "..."`,
     holdConflict: () => 'for example: --hold 2d, or --hold-until 2026-12-01',
-    holdNeedsDeposit: () => 'leave out --stage, or give --stage deposit',
+    holdNeedsDeposit: () => 'give --stage deposit with the hold, or leave out --hold',
     contactInFuture: () => 'record it when it has happened, or give its real date with --date',
     callbackInPast: () => 'for example: --next tomorrow, --next fri or --next +3d',
     holdInPast: () => 'for example: --hold 2d, or --hold-until a day after the contact',
+    badHold: () => 'for example: --hold 2d, --hold 1w, or --hold-until a date',
     birthdayInFuture: () => 'use YYYY-MM-DD with the year of birth, or MM-DD',
     expectedInPast: () => 'for example: --expected +2w, or --within 1m',
     snoozeNotAhead: () => 'for example: dealer snooze <id> tomorrow, or dealer snooze <id> fri',

@@ -54,12 +54,17 @@ describe('impossible dates', () => {
     expect(code(() => checkCallback(TODAY, TODAY))).toBe('accepted');
   });
 
-  it('a hold needs the deposit stage (or none given) and cannot end before the contact', () => {
-    expect(code(() => checkHold('2026-03-12', 'test-drive', TODAY))).toBe('holdNeedsDeposit/2');
-    expect(code(() => checkHold('2026-03-12', undefined, TODAY))).toBe('accepted');
-    expect(code(() => checkHold('2026-03-12', 'deposit', TODAY))).toBe('accepted');
-    expect(code(() => checkHold('2026-03-09', undefined, TODAY))).toBe('holdInPast/2');
-    expect(code(() => checkHold(undefined, 'test-drive', TODAY))).toBe('accepted');
+  it('a hold needs the deposit stage (given, or the prospect already at deposit) and cannot end before the contact', () => {
+    expect(code(() => checkHold('2026-03-12', 'test-drive', TODAY, 'deposit'))).toBe('holdNeedsDeposit/2');
+    expect(code(() => checkHold('2026-03-12', undefined, TODAY, 'deposit'))).toBe('accepted');
+    expect(code(() => checkHold('2026-03-12', 'deposit', TODAY, 'negotiating'))).toBe('accepted');
+    expect(code(() => checkHold('2026-03-09', undefined, TODAY, 'deposit'))).toBe('holdInPast/2');
+    expect(code(() => checkHold(undefined, 'test-drive', TODAY, 'won'))).toBe('accepted');
+  });
+
+  it('a hold alone does not move a won customer or a lost prospect to deposit', () => {
+    expect(code(() => checkHold('2026-03-12', undefined, TODAY, 'won'))).toBe('holdNeedsDeposit/2');
+    expect(code(() => checkHold('2026-03-12', undefined, TODAY, 'lost'))).toBe('holdNeedsDeposit/2');
   });
 
   it('a birthday cannot be in the future; a month-day one recurs', () => {

@@ -48,3 +48,59 @@ describe('ids', () => {
     expect(r.stderr).toMatch(/referred_by that is neither in the book nor in the file/);
   });
 });
+
+describe('impossible dates, however they arrive', () => {
+  beforeEach(() => s.ok(['add-prospect', 'A', '--phone', '13700000001']));
+
+  it.each([
+    ['visits', 'prospect_id,date,kind\n1,2027-01-01,call\n', /line 2: a contact cannot be in the future: 2027-01-01/],
+    ['prospects', 'name,phone,birthday\nB,13700000009,2027-01-01\n', /line 2: a birthday cannot be in the future/],
+    [
+      'prospects',
+      'name,phone,expected_purchase\nB,13700000009,2026-01-01\n',
+      /line 2: an expected purchase date cannot be in the past/,
+    ],
+    ['prospects', 'name,phone,next_callback\nB,13700000009,2026-03-01\n', /line 2: a callback cannot be in the past/],
+  ])('import %s refuses %j', (kind, text, message) => {
+    refused(['import', kind, csv('dates.csv', text)], message);
+  });
+
+  it("dealer's own export keeps its overdue callbacks: only one before the day the prospect was added is refused", () => {
+    s.ok([
+      'import',
+      'prospects',
+      csv('old.csv', 'name,phone,created,next_callback\nB,13700000009,2026-01-01,2026-02-01\n'),
+    ]);
+    refused(
+      [
+        'import',
+        'prospects',
+        csv('bad.csv', 'name,phone,created,next_callback\nC,13700000008,2026-01-01,2025-12-01\n'),
+      ],
+      /line 2: a callback cannot be before the prospect was added: 2025-12-01 is before 2026-01-01/,
+    );
+  });
+
+  it.each([
+    [['lost', '1', '--reason', 'x', '--date', '+1y'], /a contact cannot be in the future: 2027-03-02/],
+    [['won', '1', '--date', 'tomorrow'], /a contact cannot be in the future: 2026-03-03/],
+    [['won', '1', '--date', '2199-12-31'], /a contact cannot be in the future: 2199-12-31 is after today/],
+  ])('%j is refused with the date the user typed', (args, message) => {
+    const r = refused(args, message);
+    expect(r.code).toBe(2);
+    expect(s.json<{ stage: string }>(['show', '1']).stage).toBe('new');
+  });
+});
+
+describe('a hold needs a deposit', () => {
+  it('--hold without --stage leaves a won customer won', () => {
+    s.ok(['add-prospect', 'A', '--phone', '13700000001']);
+    s.ok(['won', '1']);
+    refused(['visit', '1', '--kind', 'call', '--hold', '2d'], /needs the deposit stage, not won/);
+    expect(s.json<{ stage: string }>(['show', '1']).stage).toBe('won');
+  });
+
+  it('a hold too long is named as a hold, not a purchase window', () => {
+    refused(['visit', '1', '--kind', 'call', '--hold', '99999d'], /^error: "99999d" is not how long a deposit holds/);
+  });
+});
