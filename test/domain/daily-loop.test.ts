@@ -270,4 +270,46 @@ describe('correcting a contact', () => {
       add: [{ reason: 'thank-you', due: '2026-03-10', since: '2026-03-09' }],
     });
   });
+
+  it('deleting the contact that took a deposit removes its expiry reminder', () => {
+    const before = [contact(1, '2026-03-02', 'call'), contact(2, '2026-03-05', 'showroom', 'deposit')];
+    const reminders = [reminder(7, 'deposit-expiry', '2026-03-12', '2026-03-05')];
+    const plan = replan({
+      prospect: { ...p, stage: 'deposit' },
+      before,
+      after: before.slice(0, 1),
+      reminders,
+      settings,
+      today: TODAY,
+    });
+    expect(plan.clear).toContain(7);
+    expect(plan.add.filter((r) => r.reason === 'deposit-expiry')).toEqual([]);
+  });
+
+  it('a delivery moved to another day moves its check-up call; deleted, it takes it away', () => {
+    const before = [contact(1, '2026-03-05', 'delivery', 'delivered')];
+    const reminders = [reminder(8, 'delivery-check', '2026-03-12', '2026-03-05')];
+    const state = { ...p, stage: 'delivered' as const };
+    const moved = replan({
+      prospect: state,
+      before,
+      after: [{ ...before[0]!, date: '2026-03-06' }],
+      reminders,
+      settings,
+      today: TODAY,
+    });
+    expect(moved).toMatchObject({
+      clear: [8],
+      add: [{ reason: 'delivery-check', due: '2026-03-13', since: '2026-03-06' }],
+    });
+    const deleted = replan({ prospect: state, before, after: [], reminders, settings, today: TODAY });
+    expect(deleted).toMatchObject({ clear: [8], add: [] });
+  });
+
+  it("removing a contact from before the deal keeps a won customer's callback on the won date", () => {
+    const before = [contact(1, '2026-03-02', 'showroom'), contact(2, '2026-03-03', 'call')];
+    const won = { ...p, stage: 'won' as const, wonOn: '2026-03-05', nextCallback: '2026-06-03' };
+    const plan = replan({ prospect: won, before, after: before.slice(0, 1), reminders: [], settings, today: TODAY });
+    expect(plan.nextCallback).toBe('2026-06-03');
+  });
 });

@@ -104,3 +104,13 @@ describe('a hold needs a deposit', () => {
     refused(['visit', '1', '--kind', 'call', '--hold', '99999d'], /^error: "99999d" is not how long a deposit holds/);
   });
 });
+
+describe('correcting a contact', () => {
+  it("deleting a call from before the deal leaves a won customer's callback on the won date", () => {
+    s.ok(['add-prospect', 'A', '--phone', '13700137001', '--met', 'showroom']);
+    s.ok(['visit', '1', '--kind', 'call'], { DEALER_NOW: '2026-03-03' });
+    s.ok(['won', '1'], { DEALER_NOW: '2026-03-05' });
+    s.ok(['contact', 'delete', '2'], { DEALER_NOW: '2026-03-06' });
+    expect(s.json<{ nextCallback: string }>(['show', '1']).nextCallback).toBe('2026-06-03');
+  });
+});
