@@ -15,6 +15,7 @@ import type { Settings } from '../domain/settings.js';
 import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
 import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
+import { wechatHolder, wechatKey } from '../actions/duplicates.js';
 import { contactExists, insertContact, latestContact } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
 import {
@@ -204,6 +205,7 @@ function importProspects(
   parse: PhoneParser | undefined,
 ): void {
   const seen = new Map<string, number>();
+  const seenWechat = new Map<string, number>();
   const seenIds = new Set<number>();
   rows.forEach((row, n) => {
     const c = atLine(ctx, row, () => prospectFrom(row, ctx.today, settings, parse));
@@ -216,13 +218,16 @@ function importProspects(
             .find((h) => h !== undefined),
       )
       .find((h) => h !== undefined);
+    // A WeChat id already in the book (or earlier in the file) is the same person, as a phone is.
+    const wechat = c.fields.wechat ? wechatKey(c.fields.wechat) : undefined;
+    const sameWechat = wechat === undefined ? undefined : (seenWechat.get(wechat) ?? wechatHolder(db, wechat));
     // An id in the file names the same prospect only if it is the same person; a file from
     // elsewhere whose ids happen to be taken is added under new ids.
     const holder = c.id === undefined ? undefined : getProspect(db, c.id);
     const samePerson = holder && (holder.name === c.fields.name || holder.phones.some((n) => c.phones.includes(n)));
     const sameId = samePerson || (c.id !== undefined && seenIds.has(c.id)) ? c.id : undefined;
     if (holder && !samePerson) c.id = undefined;
-    const existing = sameId ?? samePhone;
+    const existing = sameId ?? samePhone ?? sameWechat;
     if (existing !== undefined) {
       // A second row for someone this file already added or updated is a duplicate in the file.
       if (o.update && !seenIds.has(existing)) {
@@ -235,6 +240,7 @@ function importProspects(
           row.has('phone') ? c.phones : undefined,
         );
         for (const p of c.phones) seen.set(p, existing);
+        if (wechat !== undefined) seenWechat.set(wechat, existing);
         seenIds.add(existing);
         result.updated++;
       } else {
@@ -247,6 +253,7 @@ function importProspects(
     } else {
       const id = insertProspect(db, c.fields, c.phones, `${c.created} 00:00:00`, c.id);
       for (const p of c.phones) seen.set(p, id);
+      if (wechat !== undefined) seenWechat.set(wechat, id);
       seenIds.add(id);
       result.added++;
     }

@@ -114,3 +114,12 @@ describe('correcting a contact', () => {
     expect(s.json<{ nextCallback: string }>(['show', '1']).nextCallback).toBe('2026-06-03');
   });
 });
+
+describe('import duplicates', () => {
+  it('a WeChat id already in the book is skipped like a phone already in the book', () => {
+    s.ok(['add-prospect', 'A', '--phone', '13700137001', '--wechat', 'mbrown88']);
+    const r = s.ok(['import', 'prospects', csv('wx.csv', 'name,wechat\nG,MBrown88\n')]);
+    expect(r.stdout).toMatch(/line 2: already in the book as #1 A/);
+    expect(s.json<unknown[]>(['list'])).toHaveLength(1);
+  });
+});
