@@ -2,7 +2,8 @@
 // answers saved on the prospect in one transaction at the end.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { questions, type ScriptItem } from '../domain/script.js';
+import { personalQuestions, questions, type Placeholder, type ScriptItem } from '../domain/script.js';
+import { scriptFor } from '../actions/script-for.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
 import { write } from '../store/db.js';
@@ -26,12 +27,18 @@ function parseSets(sets: string[], keys: string[]): Changes {
 }
 
 export async function consult(ctx: Context, idText: string, o: { set?: string[] }): Promise<Record<string, string>> {
-  const qs = questions(findTopic(scriptsFor(ctx), 'consult'));
-  const keys = qs.map((q) => q.key!);
+  const topic = findTopic(scriptsFor(ctx), 'consult');
+  const raw = questions(topic);
+  const keys = raw.map((q) => q.key!);
   if (!o.set?.length && !ctx.interactive) throw usage('missingFields', { fields: 'answers', flags: '--set key=value' });
   const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
+  // Asked and listed as `script consult --for` shows them: "{interest}" is the model they want.
+  const shown = topic
+    ? personalQuestions(scriptFor(db, topic, p, ctx.t.ui.scriptBlank as Record<Placeholder, string>))
+    : {};
+  const qs = raw.map((q) => ({ ...q, text: shown[q.key!] ?? q.text }));
   const before = answersOf(db, p.id);
   const changes = given ?? (await askAll(ctx, qs, before));
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== null)) as Record<string, string>;

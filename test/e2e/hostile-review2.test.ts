@@ -123,3 +123,12 @@ describe('import duplicates', () => {
     expect(s.json<unknown[]>(['list'])).toHaveLength(1);
   });
 });
+
+describe('consult', () => {
+  it('the questions still to ask are personalised as script consult --for shows them', () => {
+    s.ok(['add-prospect', 'A', '--phone', '13700137001', '--interest', 'Q5L']);
+    const out = s.ok(['consult', '1', '--set', 'budget=300k']).stdout;
+    expect(out).toMatch(/alongside the Q5L\?/);
+    expect(out).not.toMatch(/\{\w+\}/);
+  });
+});
