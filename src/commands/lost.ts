@@ -12,7 +12,7 @@ import { requireProspect } from './args.js';
 import { safe } from '../output/screen.js';
 
 export async function lost(ctx: Context, idText: string, o: { reason?: string; date?: string }): Promise<Prospect> {
-  const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  const date = o.date !== undefined ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   let reason = o.reason?.trim();
   if (o.reason !== undefined && !reason) throw usage('lostNeedsReason', { id: idText });
   const { db } = await ctx.open('write');

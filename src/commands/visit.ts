@@ -35,7 +35,7 @@ export async function visit(
   const today = ctx.today;
   // The date rules (a contact has happened, a callback lies ahead, a hold needs a deposit) are
   // recordContact's: every way a contact arrives goes through them.
-  const date = o.date ? parseDay(o.date, today, 'past') : today;
+  const date = o.date !== undefined ? parseDay(o.date, today, 'past') : today;
   let a: ContactAnswers = {
     kind: o.kind ? parseKind(o.kind) : 'call',
     stage: o.stage ? parseStage(o.stage) : undefined,
@@ -44,13 +44,14 @@ export async function visit(
   };
   // Closing goes through won/lost: they keep the date and the reason the reports need.
   if (a.stage === 'won' || a.stage === 'lost') throw usage('useWonLost', { id: idText, stage: a.stage });
-  const next = o.next ? parseDay(o.next, today, 'future') : undefined;
-  if (o.hold && o.holdUntil) throw usage('holdConflict');
-  const holdUntil = o.holdUntil
-    ? parseDay(o.holdUntil, today, 'future')
-    : o.hold
-      ? addDays(date, holdDays(o.hold))
-      : undefined;
+  const next = o.next !== undefined ? parseDay(o.next, today, 'future') : undefined;
+  if (o.hold !== undefined && o.holdUntil !== undefined) throw usage('holdConflict');
+  const holdUntil =
+    o.holdUntil !== undefined
+      ? parseDay(o.holdUntil, today, 'future')
+      : o.hold !== undefined
+        ? addDays(date, holdDays(o.hold))
+        : undefined;
   const objections = (o.objection ?? []).map(parseObjection);
 
   const { db } = await ctx.open('write');

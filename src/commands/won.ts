@@ -12,7 +12,7 @@ import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
 export async function won(ctx: Context, idText: string, o: { date?: string }): Promise<Prospect> {
-  const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  const date = o.date !== undefined ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   if (p.stage === 'lost') throw usage('wonOnLost', { id: p.id });

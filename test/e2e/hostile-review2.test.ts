@@ -132,3 +132,10 @@ describe('consult', () => {
     expect(out).not.toMatch(/\{\w+\}/);
   });
 });
+
+describe('an empty date', () => {
+  it('visit --date "" is refused, not read as today', () => {
+    s.ok(['add-prospect', 'A', '--phone', '13700137001']);
+    refused(['visit', '1', '--date', ''], /^error: "" is not a date/);
+  });
+});
