@@ -2,7 +2,8 @@
 // impossible dates through import and won/lost, reminders a removed contact left behind, a hold
 // without a deposit, WeChat duplicates in an import, raw placeholders, loose numbers and dates,
 // invisible marks, a file named as the book's folder, and a footer wider than the screen.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import stringWidth from 'string-width';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
@@ -137,5 +138,25 @@ describe('an empty date', () => {
   it('visit --date "" is refused, not read as today', () => {
     s.ok(['add-prospect', 'A', '--phone', '13700137001']);
     refused(['visit', '1', '--date', ''], /^error: "" is not a date/);
+  });
+});
+
+describe('the book path', () => {
+  it('a file where a folder of --db should be is a path typed wrong: exit 2, like a folder as the book', () => {
+    writeFileSync(join(s.dir, 'somefile'), '');
+    mkdirSync(join(s.dir, 'folder'));
+    expect(s.run(['list', '--db', join(s.dir, 'folder')]).code).toBe(2);
+    const r = refused(['list', '--db', join(s.dir, 'somefile', 'x.db')], /is a file, not a folder/);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('fitted to the screen', () => {
+  it('the contacts footer wraps at 60 columns', () => {
+    s.ok(['add-prospect', 'A', '--phone', '13700137001']);
+    s.ok(['visit', '1', '--kind', 'call']);
+    const out = s.ok(['contacts', '1'], { COLUMNS: '60' }).stdout;
+    expect(out).toMatch(/delete 1/);
+    for (const line of out.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(60);
   });
 });
