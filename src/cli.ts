@@ -132,6 +132,9 @@ const prospectOptions: Options = (cmd) =>
     .option('--can-pay <yes|no>', t.opt.canPay)
     .option('--decides <yes|no>', t.opt.decides)
     .option('--birthday <date>', t.opt.birthday)
+    .option('--salutation <address>', t.opt.salutation)
+    .option('--gender <m|f>', t.opt.gender)
+    .option('--trade <trade>', t.opt.trade)
     .option('--note <text>', t.opt.note)
     .option('--next <date>', t.opt.next)
     .option('--force', t.opt.force)
@@ -236,6 +239,7 @@ const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
   ['config [action] [key] [value]', 'config', json],
   ['demo', 'demo', json],
   ['script [topic]', 'script', (c) => json(c.option('--for <id>', t.opt.for))],
+  ['greet [festival]', 'greet', json],
   ['consult <id>', 'consult', (c) => json(c.option('--set <key=value...>', t.opt.set))],
   [
     'report [kind]',

@@ -9,6 +9,9 @@ import { jsonText, screen } from './output/screen.js';
 import { openBook, type Book } from './store/db.js';
 import { bookPath } from './store/files.js';
 import { syncRememberedLang } from './store/lang-file.js';
+import { storedTrade } from './store/settings.js';
+import { withTrade } from './output/trade.js';
+import type { Trade } from './domain/trade.js';
 
 export interface Globals {
   db?: string;
@@ -94,6 +97,9 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
         entry.sound = true;
       }
       syncRememberedLang(book);
+      // The trade renames the stages on every screen this command prints.
+      const trade = storedTrade(book.db);
+      (ctx as { t: Messages }).t = trade ? withTrade(input.t, trade as Trade) : input.t;
       return book;
     },
     close() {

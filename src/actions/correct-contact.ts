@@ -47,8 +47,8 @@ export function correctContact(
   );
   applyReminders(db, p.id, plan.add, plan.clear);
   for (const { id, stage } of plan.restaged) {
-    const c = after.find((x) => x.id === id)!;
-    updateContact(db, id, { ...c, stage });
+    const c = after.find((x) => x.id === id);
+    if (c) updateContact(db, id, { ...c, stage });
   }
   return plan;
 }

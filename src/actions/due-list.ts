@@ -13,17 +13,24 @@ import {
   type DueItem,
 } from '../domain/due.js';
 import { effectiveTier } from '../domain/tier.js';
+import { tradeOpening } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
-import { dueRows } from '../store/due.js';
+import { dueRows, hasLunarBirthdays } from '../store/due.js';
+import { lunarBirthdayDue } from './lunar.js';
 import { readSettings } from '../store/settings.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
-  const { lapse } = readSettings(db);
-  return dueRows(db, to, monthDays(on, to))
+  const { lapse, trade } = readSettings(db);
+  return dueRows(db, to, monthDays(on, to), hasLunarBirthdays(db))
     .flatMap((r): DueItem[] => {
-      // A birthday row from the prospect carries only its MM-DD; a snoozed one is a dated reminder.
+      // A birthday row from the prospect carries only its MM-DD (a lunar one `L` + its lunar MM-DD);
+      // a snoozed one is a dated reminder.
       const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
-      const due = fromBirthday ? birthdayDue(r.birthday!, on, to) : r.due;
+      const due = !fromBirthday
+        ? r.due
+        : r.due.startsWith('L')
+          ? lunarBirthdayDue(r.due.slice(1), on, to)
+          : r.birthday && birthdayDue(r.birthday, on, to);
       if (!due || (fromBirthday && greetedAlready(due, r.greeted)) || lapsed(r.reason, due, on, lapse)) return [];
       const tier = effectiveTier(r, on);
       return [
@@ -37,8 +44,8 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
           due,
           overdueDays: overdueDays(due, on),
           reason: r.reason,
-          lastContact: r.lastDate ? { date: r.lastDate, kind: r.lastKind!, note: r.lastNote } : null,
-          topic: openingTopic(r.stage, r.reason),
+          lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
+          topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         },
       ];
     })

@@ -4,6 +4,7 @@
 import { checkCallback, checkContactDate, checkHold } from '../domain/date-rules.js';
 import type { Day } from '../domain/dates.js';
 import type { Prospect } from '../domain/prospect.js';
+import { birthdayAround } from './lunar.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { effectiveTier } from '../domain/tier.js';
@@ -12,7 +13,7 @@ import {
   greetBirthday,
   hasVisited,
   insertContact,
-  latestContact,
+  latestContactDay,
   remindersOf,
 } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
@@ -24,6 +25,8 @@ export interface Stamp {
 }
 
 export interface ContactRecord extends ContactEvent {
+  /** The number the contact had in an exported file. */
+  id?: number;
   outcome?: string | null;
   note?: string | null;
   objections?: string[];
@@ -40,38 +43,51 @@ export function recordContact(
   c: ContactRecord,
   settings: Settings,
   stamp: Stamp,
-): { contactId: number; plan: Plan } {
+): { contactId: number; plan: Plan; after: Prospect } {
   checkContactDate(c.date, stamp.today);
   if (c.next !== undefined) checkCallback(c.next, stamp.today);
   checkHold(c.holdUntil, c.stage, c.date, p.stage);
   const plan = planContact({
     prospect: p,
-    latest: latestContact(db, p.id)?.date ?? null,
+    latest: latestContactDay(db, p.id) ?? null,
     visitedBefore: hasVisited(db, p.id),
     reminders: remindersOf(db, p.id),
     contact: c,
     settings,
-    birthday: p.birthday,
+    birthday: birthdayAround(p, c.date),
   });
-  const contactId = insertContact(db, {
-    prospectId: p.id,
-    date: c.date,
-    kind: c.kind,
-    outcome: c.outcome ?? null,
-    note: c.note ?? null,
-    stage: plan.stage,
-    objections: c.objections ?? [],
-    created: stamp.now,
-  });
-  updateProspect(
+  const contactId = insertContact(
     db,
-    p.id,
-    { stage: plan.stage, tier: storedTier(p, stamp.today), nextCallback: plan.nextCallback },
-    { now: stamp.now, day: c.date },
+    {
+      prospectId: p.id,
+      date: c.date,
+      kind: c.kind,
+      outcome: c.outcome ?? null,
+      note: c.note ?? null,
+      // History keeps the stage its file gave (or none): the prospect's today is not that contact's.
+      stage: c.history ? (c.stage ?? null) : plan.stage,
+      objections: c.objections ?? [],
+      created: c.history ? `${c.date} 00:00:00` : stamp.now,
+    },
+    c.id,
   );
+  const tier = storedTier(p, stamp.today);
+  const changed = plan.stage !== p.stage || (tier ?? p.tier) !== p.tier || plan.nextCallback !== p.nextCallback;
+  // A contact from history that changes nothing leaves the prospect's row (and its `updated`) alone.
+  if (changed || !c.history) {
+    updateProspect(
+      db,
+      p.id,
+      { stage: plan.stage, tier, nextCallback: plan.nextCallback },
+      { now: stamp.now, day: c.date },
+    );
+  }
   applyReminders(db, p.id, plan.add, plan.clear);
   if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
-  return { contactId, plan };
+  // What was just written, so a caller recording many contacts need not read the prospect back.
+  const after = { ...p, stage: plan.stage, tier: tier ?? p.tier, nextCallback: plan.nextCallback };
+  if (changed || !c.history) after.updated = stamp.now;
+  return { contactId, plan, after };
 }
 
 export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, stamp: Stamp): Plan {

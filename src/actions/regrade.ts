@@ -5,7 +5,7 @@ import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { callbackAfterRegrade } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { effectiveTier } from '../domain/tier.js';
-import { latestContact } from '../store/contacts.js';
+import { latestContactDay } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 
 /** `fields` plus the tier that now applies and, when it is hotter, an earlier callback. */
@@ -19,7 +19,7 @@ export function withRegrade(
   if (fields.tier === undefined) return fields;
   const tier = effectiveTier({ ...p, ...fields }, today);
   if (tier === p.tier || fields.nextCallback !== undefined) return { ...fields, tier };
-  const anchor = latestContact(db, p.id)?.date ?? p.created.slice(0, 10);
+  const anchor = latestContactDay(db, p.id) ?? p.created.slice(0, 10);
   const next = callbackAfterRegrade({ prospect: p, newTier: tier, anchor, today, settings });
   return next === p.nextCallback ? { ...fields, tier } : { ...fields, tier, nextCallback: next };
 }

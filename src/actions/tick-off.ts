@@ -7,14 +7,15 @@ import type { Settings } from '../domain/settings.js';
 import { applyReminders, birthdayGreeted, greetBirthday, moveReminders, remindersOf } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 import { updateProspect } from '../store/prospects.js';
+import { birthdayAround } from './lunar.js';
 import type { Stamp } from './record-contact.js';
 
-export function dueStateOf(db: DB, p: Prospect): DueState {
+export function dueStateOf(db: DB, p: Prospect, today: Day): DueState {
   return {
     id: p.id,
     prospect: p,
     reminders: remindersOf(db, p.id),
-    birthday: p.birthday,
+    birthday: birthdayAround(p, today),
     greeted: birthdayGreeted(db, p.id),
   };
 }
@@ -24,19 +25,19 @@ export function applyDuePlan(db: DB, p: Prospect, plan: DuePlan, stamp: Stamp): 
     updateProspect(db, p.id, { nextCallback: plan.nextCallback }, { now: stamp.now, day: stamp.today });
   applyReminders(db, p.id, plan.add, plan.clear);
   moveReminders(db, plan.move);
-  if (plan.greeted) greetBirthday(db, p.id, plan.greeted as Day);
+  if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
 }
 
 /** `dealer done <id>`: everything due for the prospect today ticked off, no contact invented. */
 export function tickOff(db: DB, p: Prospect, settings: Settings, stamp: Stamp): DuePlan {
-  const plan = planDone(dueStateOf(db, p), stamp.today, settings);
+  const plan = planDone(dueStateOf(db, p, stamp.today), stamp.today, settings);
   applyDuePlan(db, p, plan, stamp);
   return plan;
 }
 
 /** `dealer snooze <id> <date>`: everything due for the prospect today moved to `to`. */
 export function snoozeDue(db: DB, p: Prospect, to: Day, settings: Settings, stamp: Stamp): DuePlan {
-  const plan = planSnooze(dueStateOf(db, p), stamp.today, to, settings);
+  const plan = planSnooze(dueStateOf(db, p, stamp.today), stamp.today, to, settings);
   applyDuePlan(db, p, plan, stamp);
   return plan;
 }

@@ -1,5 +1,6 @@
 // dealer add-prospect: after a call or a walk-in, the new lead goes in with a first callback booked
 // (or, with --met, with that first contact recorded and the callback after it).
+import { readBack } from '../actions/read-back.js';
 import type { Context } from '../context.js';
 import { recordContact } from '../actions/record-contact.js';
 import { parseDay, stampOf } from '../domain/dates.js';
@@ -13,7 +14,7 @@ import { firstCallback } from '../domain/schedule.js';
 import { KINDS, parseKind, SOURCES, type Kind } from '../domain/vocab.js';
 import { present, confirmation } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
-import { getProspect, insertProspect, prospectExists } from '../store/prospects.js';
+import { insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields, type ProspectOptions } from './prospect-flags.js';
 import { safe } from '../output/screen.js';
@@ -67,12 +68,12 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
     // Through the same action as `visit`: a walk-in owes tomorrow's thank-you like any first visit.
     if (met) {
       const contact = { date: added, kind: met, next: fields.nextCallback ?? undefined };
-      recordContact(db, getProspect(db, newId)!, contact, settings, { now: ctx.stamp, today: ctx.today });
+      recordContact(db, readBack(db, newId), contact, settings, { now: ctx.stamp, today: ctx.today });
     }
     return newId;
   });
 
-  const p = getProspect(db, id)!;
+  const p = readBack(db, id);
   if (ctx.json) ctx.printJson(present(p, ctx.today));
   else ctx.print(confirmation(ctx.t, p, ctx.today, 'added'));
   return p;

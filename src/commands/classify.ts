@@ -1,5 +1,6 @@
 // dealer classify: grade urgency — by hand, from when they will buy, from an organisation's cycle and
 // batch size, or by asking the qualification questions. `--all` moves derived tiers as dates near.
+import { readBack } from '../actions/read-back.js';
 import { withRegrade } from '../actions/regrade.js';
 import type { Context } from '../context.js';
 import { parseDay, type Day } from '../domain/dates.js';
@@ -10,7 +11,7 @@ import { regraded, verdictText, type Move, type Passed } from '../output/classif
 import { measuring } from '../output/columns.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { datedOpenProspects, getProspect, updateProspect } from '../store/prospects.js';
+import { datedOpenProspects, updateProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 import { fieldsFromOptions, tierFields } from './prospect-flags.js';
@@ -48,7 +49,7 @@ export async function classify(ctx: Context, idText: string | undefined, o: Clas
   write(db, () =>
     updateProspect(db, p.id, withRegrade(db, p, fields, ctx.today, settings), { now: ctx.stamp, day: ctx.today }),
   );
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   const q = { need: after.need, canPay: after.canPay, decides: after.decides };
   const verdict: Verdict | null =
     q.need !== null && q.canPay !== null && q.decides !== null ? qualify(q.need, q.canPay, q.decides) : null;
@@ -92,11 +93,14 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
   const windowPassed: Passed[] = [];
   write(db, () => {
     for (const p of datedOpenProspects(db)) {
+      const { expected } = p;
+      // The store's query returns only prospects with a purchase date.
+      if (!expected) continue;
       const tier: Tier = effectiveTier(p, on);
-      if (p.expected! < on && (tier === 'O' || tier === 'A'))
-        windowPassed.push({ id: p.id, name: p.name, tier, expected: p.expected! });
+      if (expected < on && (tier === 'O' || tier === 'A'))
+        windowPassed.push({ id: p.id, name: p.name, tier, expected });
       if (p.tierManual) continue;
-      const to = tierForDate(p.expected!, on);
+      const to = tierForDate(expected, on);
       if (to === p.tier) continue;
       const fields = withRegrade(db, p, { tier: to }, on, settings);
       updateProspect(db, p.id, fields, { now: ctx.stamp, day: on });
@@ -105,7 +109,7 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
         name: p.name,
         from: p.tier,
         to,
-        expected: p.expected!,
+        expected,
         nextCallback: fields.nextCallback ?? p.nextCallback,
       });
     }

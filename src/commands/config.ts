@@ -1,7 +1,7 @@
 // dealer config: cadences, the daily goal, names and defaults, kept in the book itself.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { checkKey, checkSetting, SETTING_KEYS } from '../domain/settings.js';
+import { canonicalKey, checkKey, checkSetting, defaultFor, SETTING_KEYS } from '../domain/settings.js';
 import { paint } from '../output/color.js';
 import { columns, measuring } from '../output/columns.js';
 import { write } from '../store/db.js';
@@ -13,7 +13,8 @@ export interface SettingRow {
   isDefault: boolean;
 }
 
-export async function config(ctx: Context, action = 'list', key?: string, value?: string): Promise<SettingRow[]> {
+export async function config(ctx: Context, action = 'list', given?: string, value?: string): Promise<SettingRow[]> {
+  const key = given === undefined ? undefined : canonicalKey(given);
   const act = action.toLowerCase();
   if (!['list', 'get', 'set', 'unset'].includes(act)) throw usage('badConfigAction', { input: action });
   if (act !== 'list' && !key)
@@ -24,18 +25,18 @@ export async function config(ctx: Context, action = 'list', key?: string, value?
   if (key) checkKey(key);
   if (act === 'set' && value === undefined)
     throw usage('missingFields', { fields: 'value', flags: `dealer config set ${key} <value>` });
-  const checked = act === 'set' ? checkSetting(key!, value!) : undefined;
+  const checked = act === 'set' && key && value !== undefined ? checkSetting(key, value) : undefined;
 
   const book = await ctx.open(act === 'set' || act === 'unset' ? 'write' : 'read');
-  if (act === 'set') write(book.db, () => saveSetting(book.db, key!, checked!));
-  if (act === 'unset') write(book.db, () => removeSetting(book.db, key!));
+  if (key && checked !== undefined) write(book.db, () => saveSetting(book.db, key, checked));
+  if (act === 'unset' && key) write(book.db, () => removeSetting(book.db, key));
   const stored = storedSettings(book.db);
   const rows = Object.entries(SETTING_KEYS)
     .filter(([k]) => act === 'list' || k === key)
-    .map(([k, spec]) => ({ key: k, value: stored[k] ?? spec.fallback, isDefault: stored[k] === undefined }));
+    .map(([k]) => ({ key: k, value: stored[k] ?? defaultFor(k, stored), isDefault: stored[k] === undefined }));
 
   if (ctx.json) ctx.printJson(act === 'list' ? rows : rows[0]);
-  else if (act === 'get') ctx.print(rows[0]!.value);
+  else if (act === 'get') ctx.print(rows[0]?.value ?? '');
   else if (act === 'list') {
     await measuring(rows);
     ctx.print(
@@ -53,7 +54,10 @@ export async function config(ctx: Context, action = 'list', key?: string, value?
         { width: ctx.width, style: paint.dim },
       ),
     );
-  } else ctx.print(`${key} = ${rows[0]!.value}${rows[0]!.isDefault ? ` (${ctx.t.ui.settingDefault})` : ''}`);
+  } else {
+    const [row] = rows;
+    if (row) ctx.print(`${key} = ${row.value}${row.isDefault ? ` (${ctx.t.ui.settingDefault})` : ''}`);
+  }
   return rows;
 }
 

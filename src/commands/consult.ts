@@ -1,14 +1,17 @@
 // dealer consult: the needs-analysis questions asked one by one (or given with --set), and the
 // answers saved on the prospect in one transaction at the end.
 import type { Context } from '../context.js';
+import { parseType, TYPE_KEYS, type TypeKey } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
-import { personalQuestions, questions, type Placeholder, type ScriptItem } from '../domain/script.js';
+import { consultTopic } from '../domain/trade.js';
+import { readSettings } from '../store/settings.js';
+import { personalQuestions, questions, type ScriptItem } from '../domain/script.js';
 import { scriptFor } from '../actions/script-for.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
 import { write } from '../store/db.js';
 import { requireProspect } from './args.js';
-import { findTopic, scriptsFor } from './script.js';
+import { findTopic, scriptsFor, scriptWords } from './script.js';
 
 /** key → new answer, or null to clear it. */
 type Changes = Record<string, string | null>;
@@ -19,26 +22,28 @@ function parseSets(sets: string[], keys: string[]): Changes {
     const at = s.indexOf('=');
     if (at <= 0) throw usage('badSet', { input: s });
     const key = s.slice(0, at).trim().toLowerCase();
-    if (!keys.includes(key)) throw usage('unknownAnswerKey', { input: key, choices: keys.join(', ') });
+    const isType = (TYPE_KEYS as readonly string[]).includes(key);
+    if (!keys.includes(key) && !isType)
+      throw usage('unknownAnswerKey', { input: key, choices: [...keys, ...TYPE_KEYS].join(', ') });
     const value = s.slice(at + 1).trim();
-    changes[key] = value === '' ? null : value;
+    // The customer's type (R1-R4, S1-S4) is saved beside the answers, checked.
+    changes[key] = value === '' ? null : isType ? parseType(key as TypeKey, value) : value;
   }
   return changes;
 }
 
 export async function consult(ctx: Context, idText: string, o: { set?: string[] }): Promise<Record<string, string>> {
-  const topic = findTopic(scriptsFor(ctx), 'consult');
-  const raw = questions(topic);
-  const keys = raw.map((q) => q.key!);
   if (!o.set?.length && !ctx.interactive) throw usage('missingFields', { fields: 'answers', flags: '--set key=value' });
-  const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
+  // The trade's own questions: a home buyer is not asked how long they have been driving.
+  const topics = scriptsFor(ctx);
+  const topic = findTopic(topics, consultTopic(p.trade ?? readSettings(db).trade));
   // Asked and listed as `script consult --for` shows them: "{interest}" is the model they want.
-  const shown = topic
-    ? personalQuestions(scriptFor(db, topic, p, ctx.t.ui.scriptBlank as Record<Placeholder, string>))
-    : {};
-  const qs = raw.map((q) => ({ ...q, text: shown[q.key!] ?? q.text }));
+  const shown = personalQuestions(scriptFor(db, topic, p, scriptWords(ctx, topics)));
+  const qs = questions(topic).map((q) => ({ ...q, text: shown[q.key!] ?? q.text }));
+  const keys = qs.map((q) => q.key!);
+  const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const before = answersOf(db, p.id);
   const changes = given ?? (await askAll(ctx, qs, before));
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== null)) as Record<string, string>;

@@ -1,5 +1,6 @@
 // dealer contact edit|delete: correct a past contact; the schedule is planned again as if it had
 // been recorded right.
+import { readBack } from '../actions/read-back.js';
 import { correctContact, type Correction } from '../actions/correct-contact.js';
 import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
@@ -10,7 +11,6 @@ import { present } from '../output/prospect.js';
 import { corrected } from '../output/contacts.js';
 import { getContact } from '../store/contacts.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { parseId } from './args.js';
 
@@ -41,9 +41,9 @@ export async function contact(ctx: Context, action: string, idText: string, o: C
   const { db } = await ctx.open('write');
   const found = getContact(db, id);
   if (!found) throw usage('unknownContact', { id });
-  const p = getProspect(db, found.prospectId)!;
+  const p = readBack(db, found.prospectId);
   write(db, () => correctContact(db, p, found, change, readSettings(db), { now: ctx.stamp, today: ctx.today }));
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, ctx.today), contact: getContact(db, id) ?? null });
   else ctx.print(corrected(ctx.t, { prospect: after, contactId: id, deleted: change === null, today: ctx.today }));
   return after;

@@ -1,5 +1,6 @@
 // dealer demo: a realistic sample book in a file of its own, beside the real one and never it, so a
 // newcomer can try every command in their first minute. Built through the same rules as real use.
+import { readBack } from '../actions/read-back.js';
 import { dirname, join, resolve } from 'node:path';
 import { closeLost, closeWon, recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
@@ -12,7 +13,7 @@ import { SOURCES, type Kind, type Stage } from '../domain/vocab.js';
 import { openBook, write } from '../store/db.js';
 import { saveAnswers } from '../store/answers.js';
 import { createDemoFile, removeDemo, replaceableDemo } from '../store/demo.js';
-import { getProspect, insertProspect } from '../store/prospects.js';
+import { insertProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { isSameFile, vetTarget } from '../store/target.js';
 
@@ -143,14 +144,14 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
       const first: Kind = SOURCES[i % SOURCES.length] === 'walk-in' ? 'showroom' : 'call';
       recordContact(
         db,
-        getProspect(db, id)!,
+        readBack(db, id),
         { date: added, kind: first, stage: 'contacted', note: pick(NOTES) },
         settings,
         stamp,
       );
       contacts++;
       for (let v = 1; v < 12; v++) {
-        const p = getProspect(db, id)!;
+        const p = readBack(db, id);
         if (!p.nextCallback || p.nextCallback >= today || rnd() < 0.1) break;
         const kind = pick(['call', 'wechat', 'showroom', 'test-drive', 'call'] as const);
         recordContact(
@@ -165,7 +166,7 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
     });
     // The duties a real book accumulates, so each kind of item shows on today's list.
     const special = (id: number, c: { date: Day; kind: Kind; stage?: Stage; holdUntil?: Day; note: string }) => {
-      recordContact(db, getProspect(db, id)!, c, settings, stamp);
+      recordContact(db, readBack(db, id), c, settings, stamp);
       contacts++;
     };
     special(3, { date: addDays(today, -7), kind: 'delivery', note: 'Delivered, walked through the warranty' });
@@ -177,9 +178,9 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
       note: '付了小定，两天内补足',
     });
     special(36, { date: addDays(today, -1), kind: 'showroom', note: 'First visit, liked the Q5L' });
-    closeWon(db, getProspect(db, 12)!, addDays(today, -3), settings, stamp);
-    closeLost(db, getProspect(db, 20)!, addDays(today, -5), 'Bought a competitor model', stamp);
-    closeLost(db, getProspect(db, 27)!, addDays(today, -9), '预算不够，暂不考虑', stamp);
+    closeWon(db, readBack(db, 12), addDays(today, -3), settings, stamp);
+    closeLost(db, readBack(db, 20), addDays(today, -5), 'Bought a competitor model', stamp);
+    closeLost(db, readBack(db, 27), addDays(today, -9), '预算不够，暂不考虑', stamp);
   });
   db.close(); // folds the WAL back in: one self-contained file, its mark in the header
   const prospects = NAMES.length;

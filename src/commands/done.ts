@@ -1,10 +1,10 @@
 // dealer done: tick off what is due for a prospect today without inventing a contact.
+import { readBack } from '../actions/read-back.js';
 import { tickOff } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
 import { ticked } from '../output/tick-off.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -12,7 +12,7 @@ export async function done(ctx: Context, idText: string) {
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   const plan = write(db, () => tickOff(db, p, readSettings(db), { now: ctx.stamp, today: ctx.today }));
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, ctx.today), handled: plan.handled });
   else ctx.print(ticked(ctx.t, { prospect: after, handled: plan.handled, today: ctx.today }));
   return plan;

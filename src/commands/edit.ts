@@ -1,4 +1,5 @@
 // dealer edit: correct or complete a prospect; flags as on add-prospect, or prompts on a terminal.
+import { readBack } from '../actions/read-back.js';
 import type { Context } from '../context.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { normalisePhones } from '../domain/phone.js';
@@ -6,7 +7,7 @@ import { phoneParser, parserFor } from '../input/phone.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { confirmation, present } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
-import { getProspect, prospectExists, updateProspect } from '../store/prospects.js';
+import { prospectExists, updateProspect } from '../store/prospects.js';
 import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates.js';
 import { TIERS } from '../domain/tier.js';
 import { SOURCES } from '../domain/vocab.js';
@@ -44,7 +45,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     const all = withRegrade(db, p, fields, ctx.today, settings);
     updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
   });
-  const updated = getProspect(db, p.id)!;
+  const updated = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(updated, ctx.today));
   else ctx.print(confirmation(ctx.t, updated, ctx.today, 'updated'));
   return updated;

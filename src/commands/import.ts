@@ -2,30 +2,24 @@
 // consultants already keep, in English or Chinese. All or nothing: a bad row stops it, naming the
 // line, and nothing is written.
 import { readFileSync, statSync } from 'node:fs';
+import { prospectPlacer } from '../actions/import-prospects.js';
+import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
-import { addDays, type Day } from '../domain/dates.js';
+import type { Day } from '../domain/dates.js';
 import { checkContactDate } from '../domain/date-rules.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { mapHeader, type Kind } from '../domain/exchange.js';
 import { parseId } from '../domain/ids.js';
+import type { Prospect } from '../domain/prospect.js';
 import { matchKeys, needsParser, normalisePhones, type PhoneParser } from '../domain/phone.js';
 import { phoneParser } from '../input/phone.js';
-import { cadenceDays } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
 import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
 import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
-import { wechatHolder, wechatKey } from '../actions/duplicates.js';
-import { contactExists, insertContact, latestContact } from '../store/contacts.js';
+import { contactExists } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
-import {
-  danglingReferrals,
-  getProspect,
-  holderOf,
-  insertProspect,
-  prospectExists,
-  updateProspect,
-} from '../store/prospects.js';
+import { danglingReferrals, getProspect, holderOf, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
 export interface ImportOptions {
@@ -75,10 +69,10 @@ function visitFrom(db: DB, row: Row, today: Day, settings: Settings, parse?: Pho
     prospectId,
     // A contact from the future would be the latest forever: real calls would stop rescheduling.
     date: checkContactDate(readDate(date), today),
-    kind: row.get('kind') ? parseKind(row.get('kind')!) : 'call',
+    kind: row.read('kind', parseKind) ?? 'call',
     outcome: row.get('outcome') ?? null,
     note: row.get('note') ?? null,
-    stage: row.get('stage') ? parseStage(row.get('stage')!) : null,
+    stage: row.read('stage', parseStage),
   };
 }
 
@@ -204,59 +198,19 @@ function importProspects(
   result: ImportResult,
   parse: PhoneParser | undefined,
 ): void {
-  const seen = new Map<string, number>();
-  const seenWechat = new Map<string, number>();
-  const seenIds = new Set<number>();
+  const place = prospectPlacer(
+    db,
+    settings.region,
+    { now: ctx.stamp, today: ctx.today },
+    { update: Boolean(o.update) },
+  );
   rows.forEach((row, n) => {
     const c = atLine(ctx, row, () => prospectFrom(row, ctx.today, settings, parse));
-    const samePhone = c.phones
-      .map(
-        (n) =>
-          seen.get(n) ??
-          matchKeys([n], settings.region)
-            .map((k) => holderOf(db, k))
-            .find((h) => h !== undefined),
-      )
-      .find((h) => h !== undefined);
-    // A WeChat id already in the book (or earlier in the file) is the same person, as a phone is.
-    const wechat = c.fields.wechat ? wechatKey(c.fields.wechat) : undefined;
-    const sameWechat = wechat === undefined ? undefined : (seenWechat.get(wechat) ?? wechatHolder(db, wechat));
-    // An id in the file names the same prospect only if it is the same person; a file from
-    // elsewhere whose ids happen to be taken is added under new ids.
-    const holder = c.id === undefined ? undefined : getProspect(db, c.id);
-    const samePerson = holder && (holder.name === c.fields.name || holder.phones.some((n) => c.phones.includes(n)));
-    const sameId = samePerson || (c.id !== undefined && seenIds.has(c.id)) ? c.id : undefined;
-    if (holder && !samePerson) c.id = undefined;
-    const existing = sameId ?? samePhone ?? sameWechat;
-    if (existing !== undefined) {
-      // A second row for someone this file already added or updated is a duplicate in the file.
-      if (o.update && !seenIds.has(existing)) {
-        const given = Object.fromEntries(Object.entries(c.fields).filter(([k]) => row.has(SOURCE_COLUMN[k] ?? k)));
-        updateProspect(
-          db,
-          existing,
-          given,
-          { now: ctx.stamp, day: ctx.today },
-          row.has('phone') ? c.phones : undefined,
-        );
-        for (const p of c.phones) seen.set(p, existing);
-        if (wechat !== undefined) seenWechat.set(wechat, existing);
-        seenIds.add(existing);
-        result.updated++;
-      } else {
-        const who = getProspect(db, existing);
-        result.skipped.push({
-          line: row.line,
-          reason: ctx.t.ui.importDuplicate({ id: existing, name: who?.name ?? '' }),
-        });
-      }
-    } else {
-      const id = insertProspect(db, c.fields, c.phones, `${c.created} 00:00:00`, c.id);
-      for (const p of c.phones) seen.set(p, id);
-      if (wechat !== undefined) seenWechat.set(wechat, id);
-      seenIds.add(id);
-      result.added++;
-    }
+    const fields = Object.fromEntries(Object.entries(c.fields).filter(([k]) => row.has(SOURCE_COLUMN[k] ?? k)));
+    const placed = place(c, { fields, phones: row.has('phone') ? c.phones : undefined });
+    if ('added' in placed) result.added++;
+    else if ('updated' in placed) result.updated++;
+    else result.skipped.push({ line: row.line, reason: ctx.t.ui.importDuplicate(placed.duplicateOf) });
     progress(ctx, n + 1, rows.length);
   });
 }
@@ -269,43 +223,38 @@ function importVisits(
   result: ImportResult,
   parse: PhoneParser | undefined,
 ): void {
-  const touched = new Set<number>();
+  // A prospect with no callback booked when the history began gets one from its latest contact.
+  const rebook = new Map<number, boolean>();
+  // Each prospect as the previous row left it: reading it back for every row doubled the import's time.
+  const known = new Map<number, Prospect>();
   rows.forEach((row, n) => {
     const v = atLine(ctx, row, () => visitFrom(db, row, ctx.today, settings, parse));
     if (v.id !== undefined && contactExists(db, v.id)) {
       result.skipped.push({ line: row.line, reason: ctx.t.ui.importVisitExists({ id: v.id }) });
     } else {
-      insertContact(
+      const p = known.get(v.prospectId) ?? getProspect(db, v.prospectId);
+      if (!p) throw usage('noProspectFor', { id: v.prospectId, phone: '-' });
+      if (!rebook.has(p.id)) rebook.set(p.id, p.nextCallback === null);
+      const { after } = recordContact(
         db,
+        p,
         {
-          prospectId: v.prospectId,
+          id: v.id,
           date: v.date,
           kind: v.kind,
+          stage: v.stage ?? undefined,
           outcome: v.outcome,
           note: v.note,
-          stage: v.stage,
-          objections: [],
-          created: `${v.date} 00:00:00`,
+          history: { rebook: rebook.get(p.id) === true },
         },
-        v.id,
+        settings,
+        { now: ctx.stamp, today: ctx.today },
       );
-      touched.add(v.prospectId);
+      known.set(p.id, after);
       result.added++;
     }
     progress(ctx, n + 1, rows.length);
   });
-  // History from another tool: a prospect with no callback booked gets one from its latest contact.
-  for (const id of touched) {
-    const p = getProspect(db, id)!;
-    if (p.nextCallback || p.stage === 'lost') continue;
-    const last = latestContact(db, id)!;
-    updateProspect(
-      db,
-      id,
-      { nextCallback: addDays(last.date, cadenceDays(settings, p.kind, p.stage, p.tier)) },
-      { now: ctx.stamp, day: ctx.today },
-    );
-  }
 }
 
 export const run = (ctx: Context, args: string[], opts: ImportOptions) => importFile(ctx, args[0]!, args[1]!, opts);

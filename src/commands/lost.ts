@@ -1,4 +1,5 @@
 // dealer lost: the prospect bought elsewhere or dropped out. Never due again; the reason is kept.
+import { readBack } from '../actions/read-back.js';
 import { closeLost } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
@@ -7,7 +8,6 @@ import type { Prospect } from '../domain/prospect.js';
 import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { requireProspect } from './args.js';
 import { safe } from '../output/screen.js';
 
@@ -30,7 +30,7 @@ export async function lost(ctx: Context, idText: string, o: { reason?: string; d
     reason = await (await ctx.ask()).text(ctx.t.ui.prompt.lostReason, { required: true });
   }
   const plan = write(db, () => closeLost(db, p, date, reason, { now: ctx.stamp, today: ctx.today }));
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(after, ctx.today));
   else ctx.print(closed(ctx.t, after, plan, ctx.today));
   return after;

@@ -2,7 +2,10 @@
 import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
 import { checkBirthday, checkCallback, checkExpected } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
+import { parseLunarBirthday } from '../domain/lunar-birthday.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
+import { parseGender } from '../domain/salutation.js';
+import { parseTrade } from '../domain/trade.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
 import { parseSource } from '../domain/vocab.js';
 import { parseId, yesNo } from './args.js';
@@ -26,6 +29,9 @@ export interface ProspectOptions {
   canPay?: string;
   decides?: string;
   birthday?: string;
+  salutation?: string;
+  gender?: string;
+  trade?: string;
   note?: string;
   next?: string;
   clear?: string[];
@@ -43,6 +49,9 @@ const CLEARABLE: Record<string, keyof ProspectFields> = {
   budget: 'budget',
   expected: 'expected',
   birthday: 'birthday',
+  salutation: 'salutation',
+  gender: 'gender',
+  trade: 'trade',
   note: 'note',
   next: 'nextCallback',
 };
@@ -92,13 +101,22 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   if (o.need !== undefined) f.need = yesNo(o.need);
   if (o.canPay !== undefined) f.canPay = yesNo(o.canPay);
   if (o.decides !== undefined) f.decides = yesNo(o.decides);
-  if (o.birthday !== undefined) f.birthday = checkBirthday(parseBirthday(o.birthday), today);
+  if (o.birthday !== undefined) {
+    // One birthday: a lunar one (农历三月初二) replaces a solar one and the other way round.
+    const lunar = parseLunarBirthday(o.birthday);
+    f.lunarBirthday = lunar ?? null;
+    f.birthday = lunar ? null : checkBirthday(parseBirthday(o.birthday), today);
+  }
+  f.salutation = text(o.salutation);
+  if (o.gender !== undefined) f.gender = o.gender.trim() === '' ? null : parseGender(o.gender);
+  if (o.trade !== undefined) f.trade = o.trade.trim() === '' ? null : parseTrade(o.trade);
   f.note = text(o.note);
   if (o.next !== undefined) f.nextCallback = checkCallback(parseDay(o.next, today, 'future'), today);
   for (const name of o.clear ?? []) {
     const key = CLEARABLE[name.trim().toLowerCase()];
     if (!key) throw usage('badClear', { input: name, choices: Object.keys(CLEARABLE).join(', ') });
     (f as Record<string, unknown>)[key] = null;
+    if (key === 'birthday') f.lunarBirthday = null;
     if (key === 'org') f.kind = 'person';
     if (key === 'expected') f.tierManual = false;
   }

@@ -1,13 +1,24 @@
 // dealer report: the week's work leaving the tool — CSV for the manager's Excel by default, an .xlsx
 // workbook, a table to read, or JSON for other programs.
 import type { Context } from '../context.js';
-import { addDays, daysBetween, parseDay, type Day } from '../domain/dates.js';
+import { addDays, parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
-import { headerOf, PROSPECT_COLUMNS, VISIT_COLUMNS, type HeaderLang } from '../domain/exchange.js';
 import { activity, calibration, funnel } from '../domain/report.js';
-import { effectiveTier, type Tier } from '../domain/tier.js';
+import {
+  ACTIVITY_SHEET,
+  finishProspectRow,
+  FUNNEL_SHEET,
+  headerOf,
+  PROSPECT_SHEET,
+  tableView,
+  TIERS_SHEET,
+  VISIT_SHEET,
+  type Cell,
+  type Column,
+  type HeaderLang,
+} from '../domain/sheets.js';
 import { KINDS } from '../domain/vocab.js';
-import { BOM, csvLine, type Cell } from '../output/csv.js';
+import { BOM, csvLine } from '../output/csv.js';
 import { jsonText } from '../output/screen.js';
 import { toFile, toStdout, wantsFile, type Sink } from '../output/sink.js';
 import { contactsPerDay, gradings, prospectRows, stageHistories, visitRows, type Period } from '../store/reports.js';
@@ -29,71 +40,28 @@ export interface ReportOptions {
 }
 
 interface Sheet {
-  columns: readonly string[];
-  /** The columns worth a screen's width, when shown as a table, most needed first. */
-  shown?: readonly string[];
-  /** Shown columns that a narrow screen leaves out, least needed first. */
-  droppable?: readonly string[];
+  columns: readonly Column[];
   rows: Iterable<Cell[]>;
-  /** Small enough to draw with borders. */
+  /** A few dozen rows of counts: every row shown, in the message language. */
   summary: boolean;
 }
 
 /** Rows are written in batches, one write call per thousand rows: few calls, little memory. */
 const BATCH = 1000;
 
-function prospectsSheet(rows: Iterable<unknown[]>, on: Day): Sheet {
-  function* cells(): Iterable<Cell[]> {
-    for (const r of rows) {
-      const [
-        id,
-        name,
-        phone,
-        tier,
-        manual,
-        expected,
-        stage,
-        source,
-        interest,
-        last,
-        lastKind,
-        contacts,
-        next,
-        ...rest
-      ] = r as Cell[];
-      const now = effectiveTier(
-        { tier: tier as Tier, tierManual: manual === 1, expected: (expected as Day) ?? null },
-        on,
-      );
-      const overdue = next ? Math.max(0, daysBetween(next as Day, on)) : null;
-      yield [id, name, phone, now, stage, source, interest, expected, last, lastKind, contacts, next, overdue, ...rest];
-    }
-  }
-  const shown = [
-    'id',
-    'name',
-    'phone',
-    'tier',
-    'stage',
-    'source',
-    'interest',
-    'last_contact',
-    'next_callback',
-    'overdue_days',
-  ];
-  const droppable = ['source', 'interest', 'last_contact', 'stage', 'overdue_days'];
-  return { columns: PROSPECT_COLUMNS, shown, droppable, rows: cells(), summary: false };
+function* finished(rows: Iterable<Cell[]>, on: Day): Iterable<Cell[]> {
+  for (const r of rows) yield finishProspectRow(r, on);
 }
 
 function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], period: Period, on: Day): Sheet {
   switch (kind) {
     case 'prospects':
-      return prospectsSheet(prospectRows(db, period), on);
+      return { columns: PROSPECT_SHEET, rows: finished(prospectRows(db, period), on), summary: false };
     case 'visits':
-      return { columns: VISIT_COLUMNS, rows: visitRows(db, period) as Iterable<Cell[]>, summary: false };
+      return { columns: VISIT_SHEET, rows: visitRows(db, period), summary: false };
     case 'funnel': {
       const rows = funnel(stageHistories(db, period)).map((r) => [r.source, r.stage, r.reached, r.conversion]);
-      return { columns: ['source', 'stage', 'reached', 'conversion_pct'], rows, summary: true };
+      return { columns: FUNNEL_SHEET, rows, summary: true };
     }
     case 'activity': {
       const to = period.to ?? on;
@@ -101,16 +69,12 @@ function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], peri
       const goal = readSettings(db).goal;
       const rows = activity(contactsPerDay(db, from, to), from, to, goal).map((r) => [
         r.date,
-        ...KINDS.map((k) => r.counts[k]!),
+        ...KINDS.map((k) => r.counts[k]),
         r.total,
         r.goal,
         r.met ? 'yes' : 'no',
       ]);
-      return {
-        columns: ['date', ...KINDS.map((k) => k.replace('-', '_')), 'total', 'goal', 'met'],
-        rows,
-        summary: true,
-      };
+      return { columns: ACTIVITY_SHEET, rows, summary: true };
     }
     case 'tiers': {
       const rows = calibration(gradings(db, period)).map((r) => [
@@ -122,11 +86,7 @@ function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], peri
         r.open,
         r.withinPct,
       ]);
-      return {
-        columns: ['tier', 'graded', 'bought_within_window', 'bought_later', 'lost', 'open', 'within_pct'],
-        rows,
-        summary: true,
-      };
+      return { columns: TIERS_SHEET, rows, summary: true };
     }
   }
 }
@@ -149,7 +109,7 @@ async function writeJson(sink: Sink, sheet: Sheet): Promise<number> {
   let n = 0;
   let chunk = '[';
   for (const row of sheet.rows) {
-    const record = Object.fromEntries(sheet.columns.map((c, i) => [c, row[i] ?? null]));
+    const record = Object.fromEntries(sheet.columns.map((c, i) => [c.key, row[i] ?? null]));
     chunk += `${n ? ',' : ''}\n  ${jsonText(record)}`;
     if (++n % BATCH === 0) {
       await sink.write(chunk);
@@ -160,53 +120,39 @@ async function writeJson(sink: Sink, sheet: Sheet): Promise<number> {
   return n;
 }
 
-async function writeTable(sink: Sink, sheet: Sheet, width: number | undefined): Promise<number> {
+async function writeTable(
+  sink: Sink,
+  sheet: Sheet,
+  width: number | undefined,
+  t: Context['t'],
+  lang: HeaderLang,
+  screen: boolean,
+): Promise<number> {
   const rows = [...sheet.rows].map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-  const { columns, displayWidth, measuring } = await import('../output/columns.js');
+  const { columns, measuring } = await import('../output/columns.js');
   await measuring(rows);
-  const { safe } = await import('../output/screen.js');
-  // Boxed, a summary takes 3 columns a cell more than aligned text: too wide for the screen, it is
-  // drawn like the long reports instead.
-  const boxed =
-    sheet.summary &&
-    (!width ||
-      sheet.columns.reduce(
-        (sum, c, i) => sum + 3 + Math.max(displayWidth(c), ...rows.map((r) => displayWidth(safe(r[i] ?? '')))),
-        1,
-      ) <= width);
-  if (boxed) {
-    // Summaries are a few dozen rows: boxed tables read best there.
-    const { default: Table } = await import('cli-table3');
-    const table = new Table({
-      head: [...sheet.columns],
-      style: { head: [], border: [] },
-      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    });
-    table.push(...rows.map((r) => r.map(safe)));
-    await sink.write(`${table.toString()}\n`);
+  if (sheet.summary) {
+    const { summaryTable } = await import('../output/summary.js');
+    await sink.write(`${summaryTable(t, sheet.columns, rows, { lang, width, screen })}\n`);
   } else {
-    const keep = (sheet.shown ?? sheet.columns).map((c) => sheet.columns.indexOf(c));
-    const cols = keep.map((i) => {
-      const name = sheet.columns[i]!;
-      const drop = sheet.droppable?.indexOf(name) ?? -1;
-      return {
-        header: name,
-        max: 30,
-        flex: name === 'note',
-        whole: ['id', 'phone', 'date', 'total'].includes(name),
-        drop: drop < 0 ? undefined : drop + 1,
-      };
-    });
-    const shown = rows.map((r) => keep.map((i) => r[i]!));
-    await sink.write(`${columns(cols, shown, { width })}\n`);
+    const { shown } = tableView(sheet.columns);
+    const keep = shown.map((c) => sheet.columns.indexOf(c));
+    const cols = shown.map((c) => ({
+      header: c.key,
+      max: 30,
+      flex: c.key === 'note',
+      whole: ['id', 'phone', 'date', 'total'].includes(c.key),
+      drop: c.table?.drop,
+    }));
+    const picked = rows.map((r) => keep.map((i) => r[i] ?? ''));
+    await sink.write(`${columns(cols, picked, { width })}\n`);
   }
   return rows.length;
 }
 
 async function writeXlsx(sink: Sink, kind: string, sheet: Sheet, lang: HeaderLang): Promise<number> {
   const { workbook } = await import('../output/xlsx.js');
-  const headers = sheet.columns.map((c) => headerOf(c, lang));
-  const { bytes, rows } = await workbook(kind, sheet.columns, headers, sheet.rows);
+  const { bytes, rows } = await workbook(kind, sheet.columns, lang, sheet.rows);
   await sink.write(bytes);
   return rows;
 }
@@ -224,12 +170,11 @@ export async function report(
   kindText: string | undefined,
   o: ReportOptions,
 ): Promise<{ kind: string; rows: number; path: string | null }> {
-  const kind = (kindText ?? 'prospects').trim().toLowerCase() as ReportKind;
-  if (!KINDS_OF_REPORT.includes(kind))
-    throw usage('badReportKind', { input: kindText ?? '', choices: KINDS_OF_REPORT.join(', ') });
+  const kind = KINDS_OF_REPORT.find((k) => k === (kindText ?? 'prospects').trim().toLowerCase());
+  if (!kind) throw usage('badReportKind', { input: kindText ?? '', choices: KINDS_OF_REPORT.join(', ') });
   const format = o.json ? 'json' : (o.format ?? 'csv').toLowerCase();
   if (!['csv', 'table', 'json', 'xlsx'].includes(format)) throw usage('badFormat', { input: o.format ?? '' });
-  const lang = headerLang(o.headers, format === 'xlsx' ? ctx.t.lang : 'en');
+  const lang = headerLang(o.headers, format === 'xlsx' || format === 'table' ? ctx.t.lang : 'en');
   // A workbook is bytes for Excel: on a terminal they would only garble the screen.
   if (format === 'xlsx' && !wantsFile(o.out) && (o.out === undefined || process.stdout.isTTY))
     throw usage('xlsxToTerminal');
@@ -251,7 +196,7 @@ export async function report(
     if (format === 'csv') rows = await writeCsv(sink, sheet, o.bom ?? readSettings(book.db).bom, lang);
     else if (format === 'xlsx') rows = await writeXlsx(sink, kind, sheet, lang);
     else if (format === 'json') rows = await writeJson(sink, sheet);
-    else rows = await writeTable(sink, sheet, target ? undefined : ctx.width);
+    else rows = await writeTable(sink, sheet, target ? undefined : ctx.width, ctx.t, lang, !target);
     await sink.done();
   } catch (e) {
     sink.abort();

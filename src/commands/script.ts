@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
 import type { Placeholder, ShownTopic, Topic } from '../domain/script.js';
-import { scriptFor } from '../actions/script-for.js';
+import { scriptFor, type ScriptWords } from '../actions/script-for.js';
 import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
 import { loadScripts } from '../scripts/load.js';
@@ -19,9 +19,23 @@ export function scriptsFor(ctx: Context): Topic[] {
   return topics;
 }
 
-export function findTopic(topics: Topic[], key: string): Topic {
-  const topic = topics.find((t) => t.key === key.trim().toLowerCase());
-  if (!topic) throw usage('unknownTopic', { input: key, choices: topics.map((t) => t.key).join(', ') });
+/** A topic by its key (`consult`) or by the name the consultant sees (需求分析). */
+/** What a personalised script needs from this run: language, day, and the customer-types sheet. */
+export function scriptWords(ctx: Context, topics: Topic[]): ScriptWords {
+  return {
+    lang: ctx.t.lang,
+    today: ctx.today,
+    blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
+    days: ctx.t.ui.scriptDays,
+    typeTitle: ctx.t.ui.scriptType,
+    types: topics.find((x) => x.key === 'customer-types'),
+  };
+}
+
+export function findTopic(topics: Topic[], key: string, names: Record<string, string> = {}): Topic {
+  const wanted = key.trim().toLowerCase();
+  const topic = topics.find((t) => t.key === wanted || names[t.key] === key.trim());
+  if (!topic) throw usage('unknownTopic', { input: key, choices: topics.map((t) => names[t.key] ?? t.key).join(', ') });
   return topic;
 }
 
@@ -40,10 +54,10 @@ export async function script(
     }
     return topics;
   }
-  const topic = findTopic(topics, key);
+  const topic = findTopic(topics, key, ctx.t.word.topic);
   const { db } = await ctx.open('read');
   const p = o.for ? requireProspect(db, o.for) : undefined;
-  const shown = scriptFor(db, topic, p, ctx.t.ui.scriptBlank as Record<Placeholder, string>);
+  const shown = scriptFor(db, topic, p, scriptWords(ctx, topics));
   if (ctx.json) ctx.printJson(shown);
   else {
     await measuring(shown, p?.name);

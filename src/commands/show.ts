@@ -1,8 +1,12 @@
 // dealer show: everything about one prospect on one screen.
 import type { Context } from '../context.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
+import { TYPE_KEYS, typeLine } from '../domain/customer-type.js';
 import { questions } from '../domain/script.js';
+import { consultTopic } from '../domain/trade.js';
+import { readSettings } from '../store/settings.js';
 import { measuring } from '../output/columns.js';
+import { withTrade } from '../output/trade.js';
 import { card, present } from '../output/prospect.js';
 import { answersOf } from '../store/answers.js';
 import { contactsOf, remindersOf } from '../store/contacts.js';
@@ -23,26 +27,41 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
   };
   if (ctx.json) ctx.printJson(detail);
   else {
+    const trade = p.trade ?? readSettings(db).trade;
+    const t = p.trade ? withTrade(ctx.t, p.trade) : ctx.t;
     const referrer = p.referredBy ? getProspect(db, p.referredBy)?.name : undefined;
     await measuring(detail, referrer);
     ctx.print(
-      card(ctx.t, p, { ...detail, answers: labelledAnswers(ctx, detail.answers), referrer }, ctx.today, ctx.width),
+      card(
+        t,
+        p,
+        { ...detail, answers: labelledAnswers(ctx, detail.answers, consultTopic(trade)), referrer },
+        ctx.today,
+        ctx.width,
+      ),
     );
   }
   return detail;
 }
 
 /** Answers under their question, in the order the consultation asks them. */
-function labelledAnswers(ctx: Context, answers: Record<string, string>): [string, string][] {
+function labelledAnswers(ctx: Context, answers: Record<string, string>, consult: string): [string, string][] {
   if (Object.keys(answers).length === 0) return [];
-  const qs = questions(scriptsFor(ctx).find((t) => t.key === 'consult'));
+  const topics = scriptsFor(ctx);
+  const qs = questions(topics.find((t) => t.key === consult));
+  const types = topics.find((t) => t.key === 'customer-types');
+  // The customer's type first, in the words of the customer-types sheet; then the questions in order.
   const order = (k: string) => {
     const i = qs.findIndex((q) => q.key === k);
-    return i < 0 ? qs.length : i;
+    return (TYPE_KEYS as readonly string[]).includes(k) ? -1 : i < 0 ? qs.length : i;
   };
+  const label = (k: string, v: string): [string, string] =>
+    (TYPE_KEYS as readonly string[]).includes(k)
+      ? [ctx.t.ui.field[k] ?? k, typeLine(types, v)?.text ?? v]
+      : [qs.find((q) => q.key === k)?.text ?? k, v];
   return Object.entries(answers)
     .sort(([a], [b]) => order(a) - order(b))
-    .map(([k, v]) => [qs.find((q) => q.key === k)?.text ?? k, v]);
+    .map(([k, v]) => label(k, v));
 }
 
 export const run = (ctx: Context, args: string[]) => show(ctx, args[0]!);

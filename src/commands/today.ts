@@ -112,7 +112,16 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
       const p = getProspect(db, id);
       if (rows.length === 0 || !p) continue;
       const topic = topics.find((t) => t.key === rows[0]!.topic);
-      const shown = topic && scriptFor(db, topic, p, ctx.t.ui.scriptBlank as Record<Placeholder, string>);
+      const shown =
+        topic &&
+        scriptFor(db, topic, p, {
+          lang: ctx.t.lang,
+          today: ctx.today,
+          blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
+          days: ctx.t.ui.scriptDays,
+          typeTitle: ctx.t.ui.scriptType,
+          types: topics.find((t) => t.key === 'customer-types'),
+        });
       await measuring(rows, shown);
       ctx.tell(
         workCard(ctx.t, {
@@ -196,7 +205,7 @@ async function workOne(
   if (choice === 'snooze') {
     const text = await ask.text(ctx.t.ui.work.snoozeTo, {
       required: true,
-      validate: (v) => day(v, (d) => planSnooze(dueStateOf(db, p), today, d, settings)),
+      validate: (v) => day(v, (d) => planSnooze(dueStateOf(db, p, today), today, d, settings)),
     });
     const to = parseDay(text, today, 'future');
     const plan = write(db, () => snoozeDue(db, now(), to, settings, stamp), { label: `snooze ${p.id} ${to}` });

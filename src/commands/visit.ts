@@ -1,4 +1,5 @@
 // dealer visit: after every call, visit or message — what happened, and when to call next.
+import { readBack } from '../actions/read-back.js';
 import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { addDays, parseDay } from '../domain/dates.js';
@@ -6,12 +7,12 @@ import { holdDays } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
-import { parseKind, parseObjection, parseStage } from '../domain/vocab.js';
+import { parseStageWord } from '../domain/trade.js';
+import { isClosing, parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -38,12 +39,12 @@ export async function visit(
   const date = o.date !== undefined ? parseDay(o.date, today, 'past') : today;
   let a: ContactAnswers = {
     kind: o.kind ? parseKind(o.kind) : 'call',
-    stage: o.stage ? parseStage(o.stage) : undefined,
+    stage: o.stage ? parseStageWord(o.stage) : undefined,
     outcome: o.outcome?.trim() || undefined,
     note: o.note?.trim() || undefined,
   };
   // Closing goes through won/lost: they keep the date and the reason the reports need.
-  if (a.stage === 'won' || a.stage === 'lost') throw usage('useWonLost', { id: idText, stage: a.stage });
+  if (a.stage && isClosing(a.stage)) throw usage('useWonLost', { id: idText, stage: a.stage });
   const next = o.next !== undefined ? parseDay(o.next, today, 'future') : undefined;
   if (o.hold !== undefined && o.holdUntil !== undefined) throw usage('holdConflict');
   const holdUntil =
@@ -69,7 +70,7 @@ export async function visit(
       { now: ctx.stamp, today },
     ),
   );
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add });
   else ctx.print(recorded(ctx.t, { prospect: after, kind: a.kind, date, plan, wasLost: p.stage === 'lost' }, today));
   return { ...after, recorded: plan.add };

@@ -1,13 +1,14 @@
 // dealer won: the deal is signed. Thank them tomorrow, check in a week after, ask for referrals.
+import { readBack } from '../actions/read-back.js';
 import { closeWon } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { parseDay } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
+import { isCustomer } from '../domain/vocab.js';
 import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 
@@ -16,11 +17,10 @@ export async function won(ctx: Context, idText: string, o: { date?: string }): P
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   if (p.stage === 'lost') throw usage('wonOnLost', { id: p.id });
-  if (p.stage === 'won' || p.stage === 'delivered' || p.stage === 'follow-up')
-    throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
+  if (isCustomer(p.stage)) throw usage('alreadyWon', { id: p.id, date: p.wonOn ?? '' });
   const settings = readSettings(db);
   const plan = write(db, () => closeWon(db, p, date, settings, { now: ctx.stamp, today: ctx.today }));
-  const after = getProspect(db, p.id)!;
+  const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(after, ctx.today));
   else ctx.print(closed(ctx.t, after, plan, ctx.today));
   return after;

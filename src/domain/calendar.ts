@@ -46,5 +46,5 @@ export function readAlarm(value: string, key = 'calendar.alarm'): string {
   if (v === 'none') return v;
   const m = /^(\d{1,2})[:：.](\d{2})$/.exec(v);
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw usage('badSettingAlarm', { key, input: value });
-  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+  return `${(m[1] ?? '').padStart(2, '0')}:${m[2]}`;
 }

@@ -39,7 +39,7 @@ function fromParts(y: number, m: number, d: number): Day {
 }
 
 function toNumber(day: Day): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
 }
 
@@ -82,7 +82,7 @@ export function addDays(day: Day, n: number): Day {
 
 /** Adds calendar months, clamping to the month's end (Jan 31 + 1 month = Feb 28). */
 export function addMonths(day: Day, n: number): Day {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   const total = y * 12 + (m - 1) + n;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
@@ -155,7 +155,8 @@ export function parseDay(input: string, today: Day, lean: Lean = 'future'): Day 
 function dayFrom(input: string, today: Day, lean: Lean): Day {
   const text = input.trim().toLowerCase();
   if (ISO.test(text)) return readDay(text, input);
-  if (text in NAMED) return addDays(today, NAMED[text]!);
+  const named = Object.hasOwn(NAMED, text) ? NAMED[text] : undefined;
+  if (named !== undefined) return addDays(today, named);
   const rel = /^([+-])\s*(\d{1,4})\s*([dwmy]|天|日|周|个月|月|年)$/.exec(text);
   if (rel) {
     const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
@@ -176,7 +177,7 @@ function dayFrom(input: string, today: Day, lean: Lean): Day {
     }
   }
   const zh = /^(?:周|星期|礼拜)([日天一二三四五六])$/.exec(text);
-  const target = zh ? ZH_WEEKDAY[zh[1]!] : WEEKDAYS[text];
+  const target = zh ? ZH_WEEKDAY[zh[1] ?? ''] : WEEKDAYS[text];
   if (target !== undefined) {
     const current = weekday(today);
     if (lean === 'past') return addDays(today, -((current - target + 7) % 7));
@@ -202,6 +203,6 @@ export function parseBirthday(input: string): string {
 
 /** The day a birthday falls on in a given year (29 Feb moves to 28 Feb outside leap years). */
 export function birthdayIn(birthday: string, year: number): Day {
-  const [m, d] = birthday.slice(-5).split('-').map(Number) as [number, number];
+  const [m = 1, d = 1] = birthday.slice(-5).split('-').map(Number);
   return fromParts(year, m, Math.min(d, daysInMonth(year, m)));
 }

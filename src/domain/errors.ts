@@ -29,3 +29,9 @@ export class Cancelled extends Error {
     this.name = 'Cancelled';
   }
 }
+
+/** The `code` a Node or SQLite error carries (ENOENT, SQLITE_BUSY, ...), if it has one. */
+export function errorCode(e: unknown): string | undefined {
+  if (typeof e !== 'object' || e === null || !('code' in e)) return undefined;
+  return typeof e.code === 'string' ? e.code : undefined;
+}

@@ -1,5 +1,7 @@
 // The prospect as the rest of the program sees it; the JSON contract (SPEC §4) is this shape.
 import type { Day } from './dates.js';
+import type { Gender } from './salutation.js';
+import type { Trade } from './trade.js';
 import { usage } from './errors.js';
 import type { Tier } from './tier.js';
 import type { Kind, ProspectKind, Source, Stage } from './vocab.js';
@@ -29,6 +31,13 @@ export interface Prospect {
   canPay: boolean | null;
   decides: boolean | null;
   birthday: string | null;
+  /** A birthday kept by the lunar calendar, as its lunar `MM-DD`; then `birthday` is null. */
+  lunarBirthday: string | null;
+  /** How to address them (王先生); null: from surname and gender, or the name. */
+  salutation: string | null;
+  gender: Gender | null;
+  /** The trade this deal belongs to when it is not the book's (a car consultant's one house sale). */
+  trade: Trade | null;
   note: string | null;
   lostReason: string | null;
   wonOn: Day | null;
@@ -50,7 +59,10 @@ export interface Contact {
   created: string;
 }
 
-export type Reason = 'callback' | 'delivery-check' | 'birthday' | 'deposit-expiry' | 'thank-you';
+/** What a reminder is for: every duty but the regular callback, which the prospect itself books. */
+export const DUTIES = ['delivery-check', 'birthday', 'deposit-expiry', 'thank-you'] as const;
+export const REASONS = ['callback', ...DUTIES] as const;
+export type Reason = (typeof REASONS)[number];
 
 /** A one-off duty the tool remembers for the consultant (everything but the regular callback). */
 export interface Reminder {
@@ -85,6 +97,10 @@ export interface ProspectFields {
   canPay?: boolean | null;
   decides?: boolean | null;
   birthday?: string | null;
+  lunarBirthday?: string | null;
+  salutation?: string | null;
+  gender?: Gender | null;
+  trade?: Trade | null;
   note?: string | null;
   nextCallback?: Day | null;
 }

@@ -14,7 +14,7 @@ import {
 } from './schedule.js';
 import type { Settings } from './settings.js';
 import { effectiveTier } from './tier.js';
-import { isCustomer, type Stage } from './vocab.js';
+import { isClosing, isCustomer, type Stage } from './vocab.js';
 
 const byDate = (a: Contact, b: Contact) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id);
 
@@ -34,7 +34,7 @@ export function restage(before: Contact[], after: Contact[]): Map<number, Stage>
   const stages = new Map<number, Stage>();
   prev = 'new';
   for (const c of [...after].sort(byDate)) {
-    prev = given.has(c.id) ? c.stage! : stageAfter(prev, c.kind);
+    prev = given.has(c.id) && c.stage ? c.stage : stageAfter(prev, c.kind);
     stages.set(c.id, prev);
   }
   return stages;
@@ -114,10 +114,13 @@ export function replan(input: {
   const latest = after.at(-1);
   // A stage set by won, lost, edit or classify (not the one the contacts led to) is kept.
   const was = before.at(-1);
-  const byContacts = p.stage === (was?.stage ?? 'new') && p.stage !== 'lost' && p.stage !== 'won';
+  const byContacts = p.stage === (was?.stage ?? 'new') && !isClosing(p.stage);
   const stages = restage(before, after);
-  const restaged = after.flatMap((c) => (stages.get(c.id) !== c.stage ? [{ id: c.id, stage: stages.get(c.id)! }] : []));
-  const stage: Stage = !byContacts ? p.stage : latest ? stages.get(latest.id)! : 'new';
+  const restaged = after.flatMap((c) => {
+    const stage = stages.get(c.id);
+    return stage !== undefined && stage !== c.stage ? [{ id: c.id, stage }] : [];
+  });
+  const stage: Stage = !byContacts ? p.stage : ((latest && stages.get(latest.id)) ?? 'new');
   const tier = effectiveTier(p, today);
 
   // The callback booked after the latest contact stands (it may have been chosen with --next)

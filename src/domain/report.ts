@@ -7,14 +7,16 @@ import { KINDS, STAGES, isCustomer, type Stage } from './vocab.js';
 /** The funnel's steps: the sale in order, without follow-up (after) and lost (beside). */
 export const FUNNEL: Stage[] = STAGES.filter((s) => s !== 'follow-up' && s !== 'lost');
 
-const rank = (s: string) => STAGES.indexOf(s as Stage);
+const rank = (s: string) => STAGES.findIndex((x) => x === s);
+const asStage = (s: string) => STAGES.find((x) => x === s);
 
 /** The furthest stage of the sale a prospect reached, from its current stage and its history. */
 export function furthest(stage: string, logged: string | null): Stage {
-  const seen = [stage, ...(logged ? logged.split(',') : [])].filter((s) => s !== 'lost');
-  if (seen.some((s) => isCustomer(s as Stage)))
-    return seen.includes('delivered') || seen.includes('follow-up') ? 'delivered' : 'won';
-  return (seen.sort((a, b) => rank(b) - rank(a))[0] as Stage | undefined) ?? 'new';
+  const seen = [stage, ...(logged ? logged.split(',') : [])]
+    .map(asStage)
+    .filter((s): s is Stage => s !== undefined && s !== 'lost');
+  if (seen.some(isCustomer)) return seen.includes('delivered') || seen.includes('follow-up') ? 'delivered' : 'won';
+  return seen.sort((a, b) => rank(b) - rank(a))[0] ?? 'new';
 }
 
 export interface FunnelRow {
@@ -35,12 +37,13 @@ export function funnel(prospects: { source: string | null; stage: string; logged
   for (const [source, list] of groups) {
     const reached = FUNNEL.map((step) => list.filter((p) => rank(furthest(p.stage, p.logged)) >= rank(step)).length);
     FUNNEL.forEach((stage, i) => {
-      const before = i === 0 ? null : reached[i - 1]!;
+      const before = i === 0 ? null : (reached[i - 1] ?? 0);
+      const now = reached[i] ?? 0;
       rows.push({
         source,
         stage,
-        reached: reached[i]!,
-        conversion: before ? Math.round((1000 * reached[i]!) / before) / 10 : null,
+        reached: now,
+        conversion: before ? Math.round((1000 * now) / before) / 10 : null,
       });
     });
     rows.push({ source, stage: 'lost', reached: list.filter((p) => p.stage === 'lost').length, conversion: null });
@@ -64,7 +67,7 @@ export function activity(
 ): ActivityRow[] {
   const rows: ActivityRow[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) {
-    const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<string, number>;
+    const counts: Record<string, number> = Object.fromEntries(KINDS.map((k) => [k, 0]));
     for (const r of perDay) if (r.date === d) counts[r.kind] = (counts[r.kind] ?? 0) + r.n;
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     rows.push({ date: d, counts, total, goal, met: total >= goal });

@@ -4,7 +4,7 @@ import { addDays, birthdayIn, type Day } from './dates.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
-import { isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
+import { isClosed, isClosing, isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
 
 /** Days to the next callback: the tier's cadence, or the keep-in-touch cadence once they bought. */
 export function cadenceDays(s: Settings, kind: ProspectKind, stage: Stage, tier: Tier): number {
@@ -48,6 +48,12 @@ export interface ContactEvent {
   stage?: Stage;
   next?: Day;
   holdUntil?: Day;
+  /**
+   * A contact from earlier history (`import visits`): the prospect as imported already says where it
+   * stands, so the contact moves its stage forward only, never to a close, and books a callback only
+   * for a prospect that had none when the history began (`rebook`).
+   */
+  history?: { rebook: boolean };
 }
 
 const rank = (s: Stage) => STAGES.indexOf(s);
@@ -58,6 +64,11 @@ export function stageAfter(current: Stage, kind: Kind): Stage {
   if (kind === 'delivery' && rank(current) < rank('delivered')) return 'delivered';
   if (kind === 'test-drive' && rank(current) < rank('test-drive')) return 'test-drive';
   return current === 'new' ? 'contacted' : current;
+}
+
+/** Where a contact from history leaves a prospect: forward only, and only won/lost close a sale. */
+export function stageFromHistory(current: Stage, reached: Stage): Stage {
+  return isClosing(reached) || rank(reached) < rank(current) ? current : reached;
 }
 
 export function planContact(input: {
@@ -74,6 +85,7 @@ export function planContact(input: {
   const { prospect: p, contact: c, settings } = input;
   const holding = c.holdUntil !== undefined;
   let stage = c.stage ?? (holding ? 'deposit' : stageAfter(p.stage, c.kind));
+  if (c.history) stage = stageFromHistory(p.stage, stage);
   const clear: number[] = [];
   const add: ReminderDraft[] = [];
 
@@ -102,7 +114,8 @@ export function planContact(input: {
   let nextCallback: Day | null;
   if (stage === 'lost') nextCallback = null;
   else if (c.next) nextCallback = c.next;
-  else if (isLatest) nextCallback = addDays(c.date, cadenceDays(settings, p.kind, stage, tier));
+  else if (isLatest && (!c.history || c.history.rebook))
+    nextCallback = addDays(c.date, cadenceDays(settings, p.kind, stage, tier));
   else nextCallback = p.nextCallback;
   const greeted = birthdayOn(input.birthday ?? null, c.date);
   return { stage, tier, nextCallback, add, clear, ...(greeted ? { greeted } : {}) };
@@ -142,7 +155,7 @@ export function callbackAfterRegrade(input: {
   settings: Settings;
 }): Day | null {
   const { prospect: p, newTier, anchor, today, settings } = input;
-  if (p.stage === 'lost' || isCustomer(p.stage)) return p.nextCallback;
+  if (isClosed(p.stage)) return p.nextCallback;
   if (tierRank(newTier) >= tierRank(p.tier) && p.nextCallback) return p.nextCallback;
   let next = addDays(anchor, cadenceDays(settings, p.kind, p.stage, newTier));
   if (next < today) next = today;

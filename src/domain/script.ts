@@ -9,7 +9,10 @@
 //   - [budget] What budget …?           a keyed item (consultation questions)
 //   <!-- a comment -->                  ignored, as are blank lines
 //
-// Text may use {name}, {interest}, {me} and {store}; `--for <id>` fills them in.
+// Text may use {name}, {interest}, {me}, {store} and {visited}; `--for <id>` fills them in: {name} is
+// the form of address (王先生), {visited} the day they came in said as a person says it (昨天).
+
+import { daysBetween, type Day } from './dates.js';
 
 export interface ScriptItem {
   key?: string;
@@ -31,7 +34,7 @@ export interface Topic {
   file: string;
 }
 
-export const PLACEHOLDERS = ['name', 'interest', 'me', 'store'] as const;
+export const PLACEHOLDERS = ['name', 'interest', 'me', 'store', 'visited'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export class ScriptFormatError extends Error {
@@ -52,14 +55,14 @@ const KEYED = /^\[([^\]]*)\]\s*(.*)$/;
 function keyed(text: string, file: string, line: number): { key?: string; text: string } {
   const m = KEYED.exec(text);
   if (!m) return { text };
-  if (!KEY.test(m[1]!)) throw new ScriptFormatError(file, line, 'badKey', m[1]);
-  return { key: m[1], text: m[2]! };
+  const [, key = '', rest = ''] = m;
+  if (!KEY.test(key)) throw new ScriptFormatError(file, line, 'badKey', key);
+  return { key, text: rest };
 }
 
 function checkPlaceholders(text: string, file: string, line: number): void {
   for (const m of text.matchAll(/\{([^}]*)\}/g)) {
-    if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!))
-      throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
+    if (!PLACEHOLDERS.some((p) => p === m[1])) throw new ScriptFormatError(file, line, 'placeholder', `{${m[1]}}`);
   }
 }
 
@@ -79,11 +82,11 @@ export function parseScripts(text: string, file: string): Topic[] {
       section = { key, title, items: [] };
       topic.sections.push(section);
     } else if (line.startsWith('# ')) {
-      const m = /^#\s+([^:]+):\s*(.+)$/.exec(line);
-      if (!m || !KEY.test(m[1]!.trim())) throw new ScriptFormatError(file, n, 'badKey', line);
-      const key = m[1]!.trim();
+      const [, rawKey, rawTitle = ''] = /^#\s+([^:]+):\s*(.+)$/.exec(line) ?? [];
+      const key = rawKey?.trim() ?? '';
+      if (!KEY.test(key)) throw new ScriptFormatError(file, n, 'badKey', line);
       if (topics.some((t) => t.key === key)) throw new ScriptFormatError(file, n, 'duplicate', key);
-      topic = { key, title: m[2]!.trim(), summary: '', sections: [], file };
+      topic = { key, title: rawTitle.trim(), summary: '', sections: [], file };
       section = undefined;
       topics.push(topic);
     } else if (line.startsWith('> ')) {
@@ -102,6 +105,33 @@ export function parseScripts(text: string, file: string): Topic[] {
   return topics;
 }
 
+/**
+ * A day as said in a message sent today: a thank-you goes out the day after the visit, so it says
+ * "yesterday" (昨天), not "today"; a late one says "the other day".
+ */
+export function spokenDay(
+  day: Day,
+  today: Day,
+  words: { today: string; yesterday: string; dayBefore: string; earlier: string },
+): string {
+  const n = daysBetween(day, today);
+  return n <= 0 ? words.today : n === 1 ? words.yesterday : n === 2 ? words.dayBefore : words.earlier;
+}
+
+/** The day a thank-you is for: the one owed, else the last time they came in or signed. */
+export function visitedOn(
+  reminders: { reason: string; since: Day }[],
+  contacts: { date: Day; kind: string }[],
+): Day | undefined {
+  const owed = reminders.find((r) => r.reason === 'thank-you');
+  if (owed) return owed.since;
+  const met = contacts.filter((c) => ['showroom', 'visit', 'test-drive', 'delivery'].includes(c.kind));
+  return met.length ? met.reduce((a, b) => (b.date > a.date ? b : a)).date : undefined;
+}
+
+/** `consult`, or a trade's own needs analysis (`consult-real-estate`). */
+export const isConsultTopic = (key: string): boolean => key === 'consult' || key.startsWith('consult-');
+
 /** The consultation questions, in order: the keyed items of the `consult` topic. */
 export function questions(consult: Topic | undefined): ScriptItem[] {
   return consult ? consult.sections.flatMap((s) => s.items.filter((i) => i.key)) : [];
@@ -118,6 +148,8 @@ export interface Personal {
   blanks: Record<Placeholder, string>;
   answers: Record<string, string>;
   objections: string[];
+  /** Sections put first, already shown (the advice for this customer's type). */
+  lead?: ShownSection[];
 }
 
 export interface ShownItem extends ScriptItem {
@@ -178,7 +210,7 @@ export function personalise(topic: Topic, p: Personal): ShownTopic {
       ...(i.key && p.answers[i.key] ? { answer: p.answers[i.key] } : {}),
     })),
   }));
-  if (topic.key === 'consult') {
+  if (isConsultTopic(topic.key)) {
     sections = sections.map((s) => ({
       ...s,
       items: [...s.items.filter((i) => !i.answer), ...s.items.filter((i) => i.answer)],
@@ -196,6 +228,7 @@ export function personalise(topic: Topic, p: Personal): ShownTopic {
     sections = rank(sections, cares);
   }
   if (topic.key === 'negotiate') sections = rank(sections, p.objections);
+  if (p.lead?.length) sections = [...p.lead.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, text: fill(i.text, p) })) })), ...sections];
   return { ...topic, title: fill(topic.title, p), summary: fill(topic.summary, p), sections };
 }
 

@@ -4,6 +4,7 @@ import { usage } from './errors.js';
 import { readAlarm } from './calendar.js';
 import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
+import { parseTrade, PROFILES, type Trade } from './trade.js';
 
 export interface Settings {
   /** `new`: days from being added to the first call when nobody has spoken to them yet. */
@@ -18,6 +19,8 @@ export interface Settings {
   bom: boolean;
   /** When an all-day duty reminds on its day (`09:00`), or `none`. */
   alarm: string;
+  /** The consultant's trade: its stage names, rhythm and scripts. */
+  trade: Trade;
 }
 
 type Reader = (value: string, key: string) => string;
@@ -69,7 +72,16 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
   'report.bom': { fallback: 'false', read: oneOf(['true', 'false']) },
   // A duty is for the working day: remind as it starts, not at midnight.
   'calendar.alarm': { fallback: '09:00', read: (value, key) => readAlarm(value, key) },
+  // A trade's cadences and goal are defaults: a value set by hand still wins.
+  trade: { fallback: 'car', read: (value) => parseTrade(value) },
 };
+
+/** Other names a consultant may use for a setting: greetings sign with "me" and "my store". */
+const ALIASES: Record<string, string> = { 'me.name': 'consultant.name', 'me.store': 'store.name' };
+
+export function canonicalKey(key: string): string {
+  return ALIASES[key.trim().toLowerCase()] ?? key;
+}
 
 /** The setting's spec; an unknown key is a usage error listing the known ones. */
 export function checkKey(key: string): { fallback: string; read: Reader } {
@@ -82,9 +94,18 @@ export function checkSetting(key: string, value: string): string {
   return checkKey(key).read(value, key);
 }
 
+/** A setting's value when not set: the trade's (real estate calls hot buyers every 2 days), else dealer's. */
+export function defaultFor(key: string, stored: Record<string, string>): string {
+  const profile = PROFILES[(stored.trade ?? 'car') as Trade] ?? {};
+  const tier = /^cadence\.person\.([OABC])$/.exec(key)?.[1] as Tier | undefined;
+  const byTrade = tier ? profile.cadence?.[tier] : key === 'goal.daily' ? profile.goal : undefined;
+  return byTrade !== undefined ? String(byTrade) : SETTING_KEYS[key]!.fallback;
+}
+
 /** Builds typed settings from stored key/value rows; missing keys take their defaults. */
 export function settingsFrom(stored: Record<string, string>): Settings {
-  const get = (key: string) => stored[key] ?? SETTING_KEYS[key]!.fallback;
+  const trade = (stored.trade ?? 'car') as Trade;
+  const get = (key: string) => stored[key] ?? defaultFor(key, stored);
   const tiers = (prefix: string) =>
     Object.fromEntries(TIERS.map((t) => [t, Number(get(`${prefix}.${t}`))])) as Record<Tier, number>;
   return {
@@ -102,5 +123,6 @@ export function settingsFrom(stored: Record<string, string>): Settings {
     region: get('phone.region'),
     bom: get('report.bom') === 'true',
     alarm: get('calendar.alarm'),
+    trade: PROFILES[trade] ? trade : 'car',
   };
 }

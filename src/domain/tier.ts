@@ -6,12 +6,14 @@ import { usage } from './errors.js';
 export const TIERS = ['O', 'A', 'B', 'C'] as const;
 export type Tier = (typeof TIERS)[number];
 
+export const isTier = (v: unknown): v is Tier => TIERS.some((t) => t === v);
+
 /** The purchase window each tier stands for, in days: O within a week … C within six months. */
 export const TIER_WINDOW: Record<Tier, number> = { O: 7, A: 30, B: 90, C: 180 };
 
 export function parseTier(input: string): Tier {
-  const t = input.trim().toUpperCase();
-  if ((TIERS as readonly string[]).includes(t)) return t as Tier;
+  const t = TIERS.find((x) => x === input.trim().toUpperCase());
+  if (t) return t;
   throw usage('badTier', { input });
 }
 
@@ -36,7 +38,7 @@ export function windowDays(input: string): number {
   const m = /^\s*(\d{1,3})\s*([dwm]|天|周|个月|月)\s*$/i.exec(input);
   if (!m) throw usage('badWithin', { input });
   const n = Number(m[1]);
-  const unit = m[2]!.toLowerCase();
+  const unit = (m[2] ?? '').toLowerCase();
   return unit === 'd' || unit === '天' ? n : unit === 'w' || unit === '周' ? n * 7 : n * 30;
 }
 

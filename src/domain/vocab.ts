@@ -8,7 +8,8 @@ function reader<T extends string>(values: readonly T[], aliases: Record<string, 
       .trim()
       .toLowerCase()
       .replace(/[_\s]+/g, '-');
-    if ((values as readonly string[]).includes(v)) return v as T;
+    const own = values.find((x) => x === v);
+    if (own !== undefined) return own;
     const hit = aliases[v] ?? aliases[input.trim()];
     if (hit) return hit;
     throw usage(code, { input, choices: values.join(', ') });
@@ -76,9 +77,21 @@ export const parseStage = reader<Stage>(
 );
 
 /** Stages where the prospect has bought: tier cadence no longer applies, keeping in touch does. */
-export function isCustomer(stage: Stage): boolean {
-  return stage === 'won' || stage === 'delivered' || stage === 'follow-up';
-}
+export const CUSTOMER_STAGES = ['won', 'delivered', 'follow-up'] as const satisfies readonly Stage[];
+
+/** Stages where the sale is over, bought or lost: no tier to regrade, nothing left to win. */
+export const CLOSED_STAGES = [...CUSTOMER_STAGES, 'lost'] as const satisfies readonly Stage[];
+
+/**
+ * The stages only `dealer won` and `dealer lost` may set: they keep the date and the reason the
+ * reports need, so a contact cannot reach them by its stage.
+ */
+export const CLOSING_STAGES = ['won', 'lost'] as const satisfies readonly Stage[];
+
+const among = (list: readonly Stage[]) => (stage: Stage) => list.includes(stage);
+export const isCustomer: (stage: Stage) => boolean = among(CUSTOMER_STAGES);
+export const isClosed: (stage: Stage) => boolean = among(CLOSED_STAGES);
+export const isClosing: (stage: Stage) => boolean = among(CLOSING_STAGES);
 
 export const KINDS = [
   'call',

@@ -1,7 +1,7 @@
 // What happened on a contact, asked at a terminal: `dealer visit <id>` with no flags, and the "done"
 // answer of `today --work`. Closing (won/lost) is not offered: it has its own command and reason.
 import type { Prospect } from '../domain/prospect.js';
-import { KINDS, STAGES, type Kind, type Stage } from '../domain/vocab.js';
+import { isClosing, KINDS, STAGES, type Kind, type Stage } from '../domain/vocab.js';
 import type { Messages } from '../i18n/en.js';
 import type { Ask } from './ask.js';
 
@@ -22,11 +22,11 @@ export async function askContact(ask: Ask, t: Messages, p: Prospect): Promise<Co
   );
   const outcome = await ask.text(q.outcome);
   const note = await ask.text(q.note);
-  const open = STAGES.filter((s) => s !== 'won' && s !== 'lost');
+  const open = STAGES.filter((s) => !isClosing(s));
   const stage = await ask.choose(
     q.stage,
     open.map((s) => ({ value: s, name: t.word.stage[s]! })),
-    p.stage === 'lost' || p.stage === 'won' ? 'follow-up' : p.stage,
+    isClosing(p.stage) ? 'follow-up' : p.stage,
   );
   return { kind, outcome: outcome || undefined, note: note || undefined, stage: stage === p.stage ? undefined : stage };
 }

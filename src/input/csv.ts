@@ -49,10 +49,10 @@ export function sniffDelimiter(text: string): Delimiter {
   for (const c of text) {
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+    else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best: Delimiter = ',';
-  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
   return best;
 }
 
@@ -118,8 +118,8 @@ export function readCsv(bytes: Buffer, file: string, encoding?: string): Csv {
       const { lines, widths } = recordLines(utf8, delimiter);
       // A row with too many or too few fields is named; otherwise reading stopped where it broke.
       const ragged = widths.findIndex((w) => w !== widths[0]);
-      const line =
-        e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && ragged > 0 ? lines[ragged]! : lines[lines.length - 1]!;
+      const inconsistent = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && ragged > 0;
+      const line = (inconsistent ? lines[ragged] : lines.at(-1)) ?? 0;
       throw usage('badCsv', { path: file, line, problem: PROBLEMS[e.code] ?? 'other', detail: e.message });
     }
     throw e;
@@ -133,7 +133,7 @@ export function readCsv(bytes: Buffer, file: string, encoding?: string): Csv {
     cells,
     get line() {
       lines ??= recordLines(utf8, delimiter).lines;
-      return lines[i + 1]!;
+      return lines[i + 1] ?? 0;
     },
   }));
   return { header: head.map((h) => h.trim()), records };

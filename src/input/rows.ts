@@ -69,6 +69,11 @@ export class Row {
     const v = i === undefined ? undefined : unDefuse(this.record.cells[i] ?? '').trim();
     return v === '' ? undefined : v;
   }
+  /** The cell read by `parse`, or null when empty or absent. */
+  read<T>(field: string, parse: (text: string) => T): T | null {
+    const v = this.get(field);
+    return v === undefined ? null : parse(v);
+  }
 }
 
 /** Which file column sets each field: --update changes only what the file has. */
@@ -118,13 +123,13 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
   const wechat = row.get('wechat');
   if (!phone && !wechat) throw usage('missingFields', { fields: 'phone', flags: 'phone' });
   const id = row.get('id');
-  const expected = row.get('expected_purchase') && readDate(row.get('expected_purchase')!);
+  const expected = row.read('expected_purchase', readDate);
   const tierText = row.get('tier');
   const tier = tierText ? parseTier(tierText) : expected ? tierForDate(expected, today) : 'C';
   // A tier that is what the date gives today is a derived tier, and keeps moving with the date.
   const tierManual = Boolean(tierText) && !(expected && tierForDate(expected, today) === tier);
-  const stage: Stage = row.get('stage') ? parseStage(row.get('stage')!) : 'new';
-  const created = row.get('created') ? readDate(row.get('created')!) : today;
+  const stage: Stage = row.read('stage', parseStage) ?? 'new';
+  const created = row.read('created', readDate) ?? today;
   const org = row.get('org');
   const kind = org ? 'org' : 'person';
   const next = row.get('next_callback');
@@ -132,21 +137,21 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
     name,
     phone: phone ?? null,
     wechat: wechat ?? null,
-    email: row.get('email') ? parseEmail(row.get('email')!) : null,
+    email: row.read('email', parseEmail),
     kind,
     org: org ?? null,
-    source: row.get('source') ? parseSource(row.get('source')!) : null,
-    referredBy: row.get('referred_by') ? parseId(row.get('referred_by')!) : null,
+    source: row.read('source', parseSource),
+    referredBy: row.read('referred_by', parseId),
     interest: row.get('interest') ?? null,
     budget: row.get('budget') ?? null,
     expected: expected || null,
     tier,
     tierManual,
     stage,
-    birthday: row.get('birthday') ? readBirthday(row.get('birthday')!) : null,
+    birthday: row.read('birthday', readBirthday),
     note: row.get('note') ?? null,
     lostReason: row.get('lost_reason') ?? null,
-    wonOn: row.get('won_on') ? readDate(row.get('won_on')!) : null,
+    wonOn: row.read('won_on', readDate),
     nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallbackOf(settings, kind, tier, created),
   } as ProspectCandidate['fields'];
   // A callback dealer worked out itself is not the file's to answer for.

@@ -37,44 +37,47 @@ export interface Layout {
  * Room left over goes back to the flexible column, then to the others that were shrunk.
  */
 export function fit(all: Column[], rows: string[][], width?: number): Layout {
-  const natural = all.map((c, i) => {
-    let w = displayWidth(c.header);
+  // Each column with its natural width and the width it is given, shrunk in the steps below.
+  const cols = all.map((c, i) => {
+    const head = displayWidth(c.header);
+    let w = head;
     for (const r of rows) w = Math.max(w, displayWidth(r[i] ?? ''));
-    return c.max && !c.whole ? Math.min(w, c.max) : w;
+    const natural = c.max && !c.whole ? Math.min(w, c.max) : w;
+    return { c, i, head, natural, w: natural };
   });
-  const widths = [...natural];
-  let keep = all.map((_, i) => i);
-  if (!width) return { keep, widths };
-  const over = () => keep.reduce((sum, i) => sum + widths[i]!, 0) + GAP * (keep.length - 1) - width;
-  const shrink = (i: number, least: number) => {
-    if (over() > 0 && keep.includes(i)) widths[i] = Math.max(Math.min(least, natural[i]!), widths[i]! - over());
+  type Fitted = (typeof cols)[number];
+  let keep = [...cols];
+  const layout = (): Layout => ({ keep: keep.map((k) => k.i), widths: cols.map((k) => k.w) });
+  if (!width) return layout();
+  const over = () => keep.reduce((sum, k) => sum + k.w, 0) + GAP * (keep.length - 1) - width;
+  const shrink = (k: Fitted, least: number) => {
+    if (over() > 0 && keep.includes(k)) k.w = Math.max(Math.min(least, k.natural), k.w - over());
   };
-  const header = (i: number) => displayWidth(all[i]!.header);
 
   // A note cut much below a phrase says nothing: below 24 columns, leaving out a column helps more.
-  all.forEach((c, i) => c.flex && !c.whole && shrink(i, Math.max(header(i), 24)));
-  const droppable = all.flatMap((c, i) => (c.drop ? [i] : [])).sort((a, b) => all[a]!.drop! - all[b]!.drop!);
-  all.forEach((c, i) => c.max && !c.flex && !c.whole && shrink(i, Math.max(header(i), 16)));
-  for (const i of droppable) {
-    if (all[i]!.flex && !all[i]!.whole) shrink(i, Math.max(header(i), 12));
-    if (over() > 0) keep = keep.filter((k) => k !== i);
+  cols.forEach((k) => k.c.flex && !k.c.whole && shrink(k, Math.max(k.head, 24)));
+  const droppable = cols.filter((k) => k.c.drop).sort((a, b) => (a.c.drop ?? 0) - (b.c.drop ?? 0));
+  cols.forEach((k) => k.c.max && !k.c.flex && !k.c.whole && shrink(k, Math.max(k.head, 16)));
+  for (const k of droppable) {
+    if (k.c.flex && !k.c.whole) shrink(k, Math.max(k.head, 12));
+    if (over() > 0) keep = keep.filter((x) => x !== k);
   }
-  all.forEach((c, i) => c.flex && !c.whole && shrink(i, Math.max(header(i), 12)));
-  all.forEach((c, i) => c.max && !c.whole && shrink(i, Math.max(header(i), 6)));
+  cols.forEach((k) => k.c.flex && !k.c.whole && shrink(k, Math.max(k.head, 12)));
+  cols.forEach((k) => k.c.max && !k.c.whole && shrink(k, Math.max(k.head, 6)));
   // A header cut to "ca…" makes a column unreadable: rather leave out the rightmost columns.
-  all.forEach((c, i) => !c.whole && shrink(i, Math.max(header(i), 3)));
-  for (const i of [...keep].reverse())
-    if (over() > 0 && !all[i]!.whole && keep.length > 1) keep = keep.filter((k) => k !== i);
-  all.forEach((c, i) => !c.whole && shrink(i, 3));
+  cols.forEach((k) => !k.c.whole && shrink(k, Math.max(k.head, 3)));
+  for (const k of [...keep].reverse())
+    if (over() > 0 && !k.c.whole && keep.length > 1) keep = keep.filter((x) => x !== k);
+  cols.forEach((k) => !k.c.whole && shrink(k, 3));
 
   // Dropping a column can leave room: give it back, the note first.
-  const order = [...keep.filter((i) => all[i]!.flex), ...keep.filter((i) => !all[i]!.flex)];
-  for (const i of order) {
+  const order = [...keep.filter((k) => k.c.flex), ...keep.filter((k) => !k.c.flex)];
+  for (const k of order) {
     const room = -over();
     if (room <= 0) break;
-    widths[i] = Math.min(natural[i]!, widths[i]! + room);
+    k.w = Math.min(k.natural, k.w + room);
   }
-  return { keep, widths };
+  return layout();
 }
 
 export function table(
@@ -84,21 +87,19 @@ export function table(
 ): { lines: string[]; shown: Set<number> } {
   const text = (c: Cell | undefined) => safe(typeof c === 'object' ? c.text : (c ?? ''));
   const rows = raw.map((r) => all.map((_, i) => text(r[i])));
-  const headers = all.map((c) => safe(c.header));
-  const { keep, widths } = fit(
-    all.map((c, i) => ({ ...c, header: headers[i]! })),
-    rows,
-    opts.width,
-  );
+  const safeAll = all.map((c) => ({ ...c, header: safe(c.header) }));
+  const headers = safeAll.map((c) => c.header);
+  const { keep, widths } = fit(safeAll, rows, opts.width);
   const line = (cells: string[], styles: (((s: string) => string) | undefined)[]) =>
     keep
       .map((i, n) => {
-        const w = widths[i]!;
-        const cell = cells[i]!;
+        const w = widths[i] ?? 0;
+        const cell = cells[i] ?? '';
         const fitted = displayWidth(cell) > w ? truncate(cell, w) : cell;
-        const styled = styles[i] ? styles[i]!(fitted) : fitted;
+        const style = styles[i];
+        const styled = style ? style(fitted) : fitted;
         const pad = ' '.repeat(Math.max(0, w - displayWidth(fitted)));
-        if (all[i]!.align === 'right') return pad + styled;
+        if (all[i]?.align === 'right') return pad + styled;
         return n === keep.length - 1 ? styled : styled + pad;
       })
       .join(' '.repeat(GAP))
@@ -108,7 +109,7 @@ export function table(
     line(
       r,
       all.map((_, i) => {
-        const c = raw[n]![i];
+        const c = raw[n]?.[i];
         return typeof c === 'object' ? c.style : undefined;
       }),
     ),
@@ -165,7 +166,7 @@ export async function measuring(...data: unknown[]): Promise<void> {
 function roughWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+    const c = ch.codePointAt(0) ?? 0;
     if (
       c < 0x20 ||
       (c >= 0x7f && c < 0xa0) ||
@@ -234,7 +235,7 @@ export function truncate(text: string, max: number): string {
   const simple = simpleWidths(flat);
   if (simple) {
     let n = 0;
-    while (n < simple.length && w + simple[n]! <= max - 1) w += simple[n++]!;
+    while (n < simple.length && w + (simple[n] ?? 0) <= max - 1) w += simple[n++] ?? 0;
     return `${flat.slice(0, n)}…`;
   }
   for (const ch of clusters(flat)) {

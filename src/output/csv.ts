@@ -16,7 +16,8 @@ export function unDefuse(text: string): string {
   return text.startsWith("'") && FORMULA.test(text) ? text.slice(1) : text;
 }
 
-export type Cell = string | number | null | undefined;
+import type { Cell } from '../domain/sheets.js';
+export type { Cell };
 
 /** First characters that can start a formula (or the apostrophes before one): checked before the regex. */
 const SUSPECT = new Set([...`'=+-@\t\r\n＝＋－＠`].map((c) => c.charCodeAt(0)));

@@ -4,9 +4,16 @@
 // as a bug of dealer. SQLite's failures arrive already translated by src/store.
 import { CommanderError } from 'commander';
 import { basename, dirname } from 'node:path';
-import { Cancelled, DealerError, type ErrorParams } from '../domain/errors.js';
+import { Cancelled, DealerError, errorCode, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { safe } from './screen.js';
+
+/** A path a Node file-system error names (`path`, or `dest` for a rename or copy). */
+function pathOf(e: unknown, key: 'path' | 'dest'): string | undefined {
+  if (typeof e !== 'object' || e === null || !(key in e)) return undefined;
+  const v: unknown = Reflect.get(e, key);
+  return typeof v === 'string' ? v : undefined;
+}
 
 /** Commander's own usage errors, mapped to catalogue keys (its messages are English only). */
 const COMMANDER: Record<string, string> = {
@@ -55,10 +62,10 @@ function classify(
       exit: 2,
     };
   }
-  const errno = e as (NodeJS.ErrnoException & { dest?: string }) | null;
-  const fs = typeof errno?.code === 'string' ? FILE_SYSTEM[errno.code] : undefined;
+  const code = errorCode(e);
+  const fs = code === undefined ? undefined : FILE_SYSTEM[code];
   if (fs) {
-    const path = shown(errno?.path ?? errno?.dest ?? book);
+    const path = shown(pathOf(e, 'path') ?? pathOf(e, 'dest') ?? book);
     return { code: fs[0], params: { path, backup: t.word.none }, exit: fs[1] };
   }
   return { code: 'unexpected', params: { message: e instanceof Error ? e.message : String(e) }, exit: 1 };

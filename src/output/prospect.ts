@@ -2,6 +2,8 @@
 // rows of a list.
 import type { Day } from '../domain/dates.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
+import { lunarBirthdayText } from '../domain/lunar-birthday.js';
+import { salutationOf } from '../domain/salutation.js';
 import { effectiveTier } from '../domain/tier.js';
 import { isCustomer } from '../domain/vocab.js';
 import type { Messages } from '../i18n/en.js';
@@ -23,6 +25,12 @@ export function confirmation(t: Messages, p: Prospect, today: Day, verb: 'added'
   const head = paint.bold(t.ui[verb]({ id: p.id, name: safe(p.name) }));
   const next = p.nextCallback ? `${t.ui.nextCallback} ${when(t, p.nextCallback, today)}` : t.ui.noCallback;
   return `${head} · ${tierLabel(t, effectiveTier(p, today))} · ${t.word.stage[p.stage]} · ${next}`;
+}
+
+/** The form of address when it differs from the name: typed, or built from surname and gender. */
+function salutationShown(t: Messages, p: Prospect): string | null {
+  const s = salutationOf(p, t.lang);
+  return s === p.name ? null : s;
 }
 
 function yn(t: Messages, v: boolean | null): string {
@@ -50,6 +58,7 @@ export function card(
     [f.budget!, p.budget],
     [f.expected!, p.expected && when(t, p.expected, today)],
     [f.tier!, `${tierLabel(t, tier)}${tierNote ? ` (${tierNote})` : ''}`],
+    [f.trade!, p.trade && (t.word.trade[p.trade] ?? p.trade)],
     [f.stage!, t.word.stage[p.stage]!],
     [f.lostReason!, p.stage === 'lost' ? p.lostReason : null],
     [f.wonOn!, p.wonOn],
@@ -59,7 +68,8 @@ export function card(
         ? `${yn(t, p.need)} / ${yn(t, p.canPay)} / ${yn(t, p.decides)}`
         : null,
     ],
-    [f.birthday!, p.birthday],
+    [f.salutation!, salutationShown(t, p)],
+    [f.birthday!, p.lunarBirthday ? lunarBirthdayText(p.lunarBirthday) : p.birthday],
     [f.note!, p.note],
     [f.nextCallback!, p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback],
     [

@@ -1,10 +1,13 @@
 // A script as a consultant reads it before a call: sections, lines to say, questions with the
 // answers already given, and what this prospect said matters marked.
-import type { ShownTopic, Topic } from '../domain/script.js';
+import { isConsultTopic, type ShownTopic, type Topic } from '../domain/script.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, displayWidth, wrap } from './columns.js';
 import { safe } from './screen.js';
+
+/** The name a consultant calls a topic by in their language; a topic of their own keeps its key. */
+export const topicName = (t: Messages, key: string): string => t.word.topic[key] ?? key;
 
 export function topicList(t: Messages, topics: Topic[], width?: number): string {
   return [
@@ -16,7 +19,7 @@ export function topicList(t: Messages, topics: Topic[], width?: number): string 
         { header: t.ui.col.title!, max: 30 },
         { header: '', flex: true },
       ],
-      topics.map((x) => [x.key, x.title, { text: x.summary, style: paint.dim }]),
+      topics.map((x) => [topicName(t, x.key), x.title, { text: x.summary, style: paint.dim }]),
       { width, style: paint.dim },
     ),
     '',
@@ -47,11 +50,12 @@ export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; nam
         : wrap(heading, width, 2).map((l) => paint.bold(l))),
     );
     for (const it of section.items) {
-      const answered = it.answer && `  ✓ ${safe(it.text)}  → ${safe(it.answer)}`;
-      if (answered && (!width || displayWidth(answered) <= width))
-        lines.push(`  ${paint.green('✓')} ${paint.dim(safe(it.text))}  → ${safe(it.answer!)}`);
+      const { answer } = it;
+      const answered = answer && `  ✓ ${safe(it.text)}  → ${safe(answer)}`;
+      if (answer && answered && (!width || displayWidth(answered) <= width))
+        lines.push(`  ${paint.green('✓')} ${paint.dim(safe(it.text))}  → ${safe(answer)}`);
       else if (it.answer) lines.push(...item(paint.green('✓'), it.text, paint.dim), ...item(' ', `→ ${it.answer}`));
-      else if (it.key && s.key === 'consult') lines.push(...item('?', it.text));
+      else if (it.key && isConsultTopic(s.key)) lines.push(...item('?', it.text));
       else lines.push(...item('•', it.text));
     }
   }

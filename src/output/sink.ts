@@ -15,7 +15,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { usage } from '../domain/errors.js';
+import { errorCode, usage } from '../domain/errors.js';
 import type { Target } from '../domain/target.js';
 import { screen } from './screen.js';
 
@@ -48,7 +48,7 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(e) === 'EPERM';
   }
 }
 

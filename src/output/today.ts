@@ -5,6 +5,7 @@ import type { DueItem } from '../domain/due.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { displayWidth, table, wrap, type Cell } from './columns.js';
+import { topicName } from './script.js';
 import { safe } from './screen.js';
 
 export interface TodayData {
@@ -54,7 +55,7 @@ export function dueRows(t: Messages, items: DueItem[], on: Day, width?: number):
       t.word.stage[i.stage]!,
       dueCell(t, i, on),
       t.word.reason[i.reason]!,
-      i.topic,
+      topicName(t, i.topic),
       lastCell(t, i),
     ]),
     { width, style: paint.dim },
@@ -92,20 +93,23 @@ export function todayView(t: Messages, d: TodayData): string {
   const shown = d.items.slice(0, d.limit);
   const rows = dueRows(t, shown, d.on, d.width);
 
-  lines.push('', rows[0]!);
+  const [header = '', ...body] = rows;
+  lines.push('', header);
   let group = '';
   shown.forEach((item, n) => {
     if (item.group !== group) {
       group = item.group;
       lines.push(paint.bold(t.word.tier[group]!));
     }
-    lines.push(rows[n + 1]!);
+    lines.push(body[n] ?? '');
   });
   if (d.items.length > shown.length)
     lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
   // The tip names the first row's script itself, so it reads right whether or not the "open with"
   // column fitted; its two commands go on lines of their own when the screen is narrow.
-  const tip = t.ui.todayTip({ id: shown[0]!.id, topic: shown[0]!.topic });
+  const [first] = shown;
+  if (!first) return lines.join('\n');
+  const tip = t.ui.todayTip({ id: first.id, topic: topicName(t, first.topic) });
   const tipLines = !d.width || displayWidth(tip) <= d.width ? [tip] : tip.split(/ {3}/).flatMap((part) => say(part));
   lines.push('', ...tipLines.map((l) => paint.dim(l)));
   return lines.join('\n');

@@ -3,8 +3,7 @@
 // filter, counts are numbers. Text cells are never formulas here, so nothing needs defusing.
 // write-excel-file is loaded here only, when a workbook is asked for.
 import { isDay } from '../domain/dates.js';
-import { DATE_COLUMNS, ID_COLUMNS } from '../domain/exchange.js';
-import type { Cell } from './csv.js';
+import { headerOf, type Cell, type CellKind, type Column, type HeaderLang } from '../domain/sheets.js';
 
 type XlsxCell = {
   value: string | number | Date;
@@ -16,12 +15,12 @@ type XlsxCell = {
  * Text is marked Text (@), so a phone, a WeChat id or a birthday like 05-06 stays as it is when
  * someone edits the cell in Excel; ids become text too; days become dates; counts stay numbers.
  */
-function cellOf(column: string, value: Cell): XlsxCell {
+function cellOf(kind: CellKind, value: Cell): XlsxCell {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number' && !ID_COLUMNS.has(column)) return { value, type: Number };
-  if (DATE_COLUMNS.has(column) && typeof value === 'string' && isDay(value)) {
+  if (typeof value === 'number' && kind !== 'id') return { value, type: Number };
+  if (kind === 'day' && typeof value === 'string' && isDay(value)) {
     // Midnight UTC is the serial of that calendar day, whatever the time zone here.
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
     return { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format: 'yyyy-mm-dd' };
   }
   return { value: String(value), type: String, format: '@' };
@@ -40,20 +39,21 @@ function widthOf(text: string): number {
 /** The workbook's bytes: one sheet, a bold frozen header row, columns wide enough to read. */
 export async function workbook(
   sheetName: string,
-  columns: readonly string[],
-  headers: readonly string[],
+  columns: readonly Column[],
+  lang: HeaderLang,
   rows: Iterable<Cell[]>,
 ): Promise<{ bytes: Uint8Array; rows: number }> {
   const { default: writeExcelFile } = await import('write-excel-file/node');
+  const headers = columns.map((c) => headerOf(c, lang));
   const widths = headers.map(widthOf);
   const data: XlsxCell[][] = [headers.map((h) => ({ value: h, type: String, fontWeight: 'bold' }) as XlsxCell)];
   for (const row of rows) {
     data.push(
       columns.map((c, i) => {
-        const cell = cellOf(c, row[i]);
+        const cell = cellOf(c.cell, row[i]);
         if (cell) {
           const shown = cell.value instanceof Date ? 10 : widthOf(String(cell.value));
-          if (shown > widths[i]!) widths[i] = shown;
+          if (shown > (widths[i] ?? 0)) widths[i] = shown;
         }
         return cell;
       }),

@@ -40,7 +40,7 @@ export function loadScripts(lang: string, dir = userScriptsDir()): Loaded {
       for (const t of parseScripts(readFileSync(path, 'utf8'), path)) topics.set(t.key, t);
     } catch (e) {
       if (e instanceof ScriptFormatError) problems.push(e);
-      else problems.push(new ScriptFormatError(path, 0, 'badLine', (e as Error).message));
+      else problems.push(new ScriptFormatError(path, 0, 'badLine', e instanceof Error ? e.message : String(e)));
     }
   }
   return { topics: [...topics.values()], problems };

@@ -1,12 +1,12 @@
 // Consultation answers: what the customer told us, by question key.
 import { prepared, type DB } from './db.js';
+import { keyValues } from './decode.js';
 
 export function answersOf(db: DB, prospectId: number): Record<string, string> {
-  const rows = prepared(db, 'SELECT key, value FROM answer WHERE prospect_id = ? ORDER BY key').all(prospectId) as {
-    key: string;
-    value: string;
-  }[];
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return keyValues(
+    prepared(db, 'SELECT key, value FROM answer WHERE prospect_id = ? ORDER BY key').all(prospectId),
+    'answer',
+  );
 }
 
 export function saveAnswers(db: DB, prospectId: number, answers: Record<string, string>, now: string): void {

@@ -7,6 +7,8 @@ import type { Target } from '../domain/target.js';
 import type { DB } from './db.js';
 import { asDealerError } from './errors.js';
 import { ensurePrivateDir, tighten } from './files.js';
+import { errorCode } from '../domain/errors.js';
+import { int } from './decode.js';
 
 export function backupsDir(book: string): string {
   return join(dirname(book), 'backups');
@@ -33,7 +35,7 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(e) === 'EPERM';
   }
 }
 
@@ -71,7 +73,7 @@ export interface BookCounts {
 }
 
 export function countBook(db: DB): BookCounts {
-  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const count = (table: string) => int(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), 'count');
   return { prospects: count('prospect'), contacts: count('contact') };
 }
 
@@ -89,9 +91,7 @@ export async function backupTo(db: DB, dest: Target): Promise<BookCounts> {
     // All pages in one step, under one read transaction: copied a hundred pages at a time, the
     // copy starts over whenever another terminal writes, and never ends under steady use. A full or
     // failing disk is the copy's, not the book's: name the copy.
-    await db
-      .backup(temp, { progress: () => 0x7fffffff })
-      .catch((e: unknown) => Promise.reject(asDealerError(e, dest)));
+    await db.backup(temp, { progress: () => 0x7fffffff }).catch((e: unknown) => Promise.reject(asDealerError(e, dest)));
     // A copy in rollback-journal mode is one self-contained file: opening it read-only later
     // (restore, forget's search) leaves no -wal and -shm files beside it.
     const copy = new Database(temp);

@@ -1,24 +1,40 @@
 // Contacts (every call, visit, message) and the reminders they create or clear.
 import type { Day } from '../domain/dates.js';
-import type { Contact, Reminder } from '../domain/prospect.js';
+import { DUTIES, type Contact, type Reminder } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
-import type { Kind, Stage } from '../domain/vocab.js';
+import { KINDS, STAGES } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
+import { fields, int, oneOf, orNull, text, textOrNull } from './decode.js';
 import { assertNextIdSafe } from './ids.js';
 
-type Row = Record<string, unknown>;
+const readKind = oneOf(KINDS);
+const readStage = orNull(oneOf(STAGES));
+const readReason = oneOf(DUTIES);
 
-function toContact(r: Row): Contact {
+function toContact(row: unknown): Contact {
+  const r = fields(row, 'contact');
+  const objections = textOrNull(r.objections, 'contact.objections');
   return {
-    id: r.id as number,
-    prospectId: r.prospect_id as number,
-    date: r.date as Day,
-    kind: r.kind as Kind,
-    outcome: r.outcome as string | null,
-    note: r.note as string | null,
-    stage: r.stage as Stage | null,
-    objections: r.objections ? (r.objections as string).split(',') : [],
-    created: r.created as string,
+    id: int(r.id, 'contact.id'),
+    prospectId: int(r.prospect_id, 'contact.prospect_id'),
+    date: text(r.date, 'contact.date'),
+    kind: readKind(r.kind, 'contact.kind'),
+    outcome: textOrNull(r.outcome, 'contact.outcome'),
+    note: textOrNull(r.note, 'contact.note'),
+    stage: readStage(r.stage, 'contact.stage'),
+    objections: objections ? objections.split(',') : [],
+    created: text(r.created, 'contact.created'),
+  };
+}
+
+function toReminder(row: unknown): Reminder {
+  const r = fields(row, 'reminder');
+  return {
+    id: int(r.id, 'reminder.id'),
+    prospectId: int(r.prospect_id, 'reminder.prospect_id'),
+    reason: readReason(r.reason, 'reminder.reason'),
+    due: text(r.due, 'reminder.due'),
+    since: text(r.since, 'reminder.since'),
   };
 }
 
@@ -48,18 +64,23 @@ export function insertContact(db: DB, c: Omit<Contact, 'id'>, id?: number): numb
   );
 }
 
-/** The latest contact by date (then by order recorded): it decides the next callback. */
+/** The latest contact by date (then by order recorded). */
 export function latestContact(db: DB, prospectId: number): Contact | undefined {
-  const row = prepared(db, 'SELECT * FROM contact WHERE prospect_id = ? ORDER BY date DESC, id DESC LIMIT 1').get(
-    prospectId,
-  ) as Row | undefined;
-  return row && toContact(row);
+  const row: unknown = prepared(
+    db,
+    'SELECT * FROM contact WHERE prospect_id = ? ORDER BY date DESC, id DESC LIMIT 1',
+  ).get(prospectId);
+  return row === undefined ? undefined : toContact(row);
+}
+
+/** The day of the latest contact: it decides whether a contact reschedules the next callback. */
+export function latestContactDay(db: DB, prospectId: number): Day | undefined {
+  const day: unknown = prepared(db, 'SELECT max(date) FROM contact WHERE prospect_id = ?').pluck().get(prospectId);
+  return typeof day === 'string' ? day : undefined;
 }
 
 export function contactsOf(db: DB, prospectId: number): Contact[] {
-  return (prepared(db, 'SELECT * FROM contact WHERE prospect_id = ? ORDER BY date, id').all(prospectId) as Row[]).map(
-    toContact,
-  );
+  return prepared(db, 'SELECT * FROM contact WHERE prospect_id = ? ORDER BY date, id').all(prospectId).map(toContact);
 }
 
 export function hasVisited(db: DB, prospectId: number): boolean {
@@ -71,7 +92,7 @@ export function hasVisited(db: DB, prospectId: number): boolean {
 }
 
 export function contactsOn(db: DB, day: Day): number {
-  return prepared(db, 'SELECT count(*) FROM contact WHERE date = ?').pluck().get(day) as number;
+  return int(prepared(db, 'SELECT count(*) FROM contact WHERE date = ?').pluck().get(day), 'count');
 }
 
 /** All objections heard from a prospect, most recent first, without repeats. */
@@ -81,20 +102,12 @@ export function objectionsOf(db: DB, prospectId: number): string[] {
     'SELECT objections FROM contact WHERE prospect_id = ? AND objections IS NOT NULL ORDER BY date DESC, id DESC',
   )
     .pluck()
-    .all(prospectId) as string[];
-  return [...new Set(rows.flatMap((r) => r.split(',')))];
+    .all(prospectId);
+  return [...new Set(rows.flatMap((r) => text(r, 'contact.objections').split(',')))];
 }
 
 export function remindersOf(db: DB, prospectId: number): Reminder[] {
-  return (prepared(db, 'SELECT * FROM reminder WHERE prospect_id = ? ORDER BY due, id').all(prospectId) as Row[]).map(
-    (r) => ({
-      id: r.id as number,
-      prospectId: r.prospect_id as number,
-      reason: r.reason as Reminder['reason'],
-      due: r.due as Day,
-      since: r.since as Day,
-    }),
-  );
+  return prepared(db, 'SELECT * FROM reminder WHERE prospect_id = ? ORDER BY due, id').all(prospectId).map(toReminder);
 }
 
 export function applyReminders(db: DB, prospectId: number, add: ReminderDraft[], clear: number[]): void {
@@ -105,8 +118,8 @@ export function applyReminders(db: DB, prospectId: number, add: ReminderDraft[],
 }
 
 export function getContact(db: DB, id: number): Contact | undefined {
-  const row = prepared(db, 'SELECT * FROM contact WHERE id = ?').get(id) as Row | undefined;
-  return row && toContact(row);
+  const row: unknown = prepared(db, 'SELECT * FROM contact WHERE id = ?').get(id);
+  return row === undefined ? undefined : toContact(row);
 }
 
 /** A corrected contact: its day, kind, note, outcome and the stage it left the prospect at. */
@@ -136,8 +149,8 @@ export function moveReminders(db: DB, moves: { id: number; due: Day }[]): void {
 
 /** The birthday greeted last (the day of that year's birthday), if any. */
 export function birthdayGreeted(db: DB, prospectId: number): Day | null {
-  return (prepared(db, 'SELECT birthday_greeted FROM prospect WHERE id = ?').pluck().get(prospectId) ??
-    null) as Day | null;
+  const day: unknown = prepared(db, 'SELECT birthday_greeted FROM prospect WHERE id = ?').pluck().get(prospectId);
+  return day === undefined ? null : textOrNull(day, 'prospect.birthday_greeted');
 }
 
 export function greetBirthday(db: DB, prospectId: number, day: Day): void {

@@ -4,7 +4,8 @@ import type { Statement } from 'better-sqlite3';
 import Database from './sqlite.js';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DealerError, usage } from '../domain/errors.js';
+import { DealerError, errorCode, usage } from '../domain/errors.js';
+import { int } from './decode.js';
 import { asDealerError } from './errors.js';
 import { canWrite, hasPendingLog, prepareBookFile } from './files.js';
 import { isUnmarkedBook } from './schema.js';
@@ -36,7 +37,7 @@ function connect(path: string, readonly = false): DB {
     if (!readonly) db.pragma('secure_delete = ON');
     return db;
   } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new DealerError('notADatabase', { path });
+    if (errorCode(e) === 'SQLITE_NOTADB') throw new DealerError('notADatabase', { path });
     throw asDealerError(e, path);
   }
 }
@@ -109,7 +110,7 @@ export async function openBook(
   if (
     from > 0 &&
     from < MIGRATIONS.length &&
-    (db.prepare('SELECT count(*) FROM prospect').pluck().get() as number) > 0
+    int(db.prepare('SELECT count(*) FROM prospect').pluck().get(), 'count') > 0
   ) {
     const { backupTo, pruneBackups } = await import('./backup.js');
     const { backupSlot } = await import('./target.js');
@@ -136,7 +137,7 @@ export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean; label?:
       .transaction(() => {
         const mark = entry?.journal.openEntry(db, opts.label ?? entry.label, entry.at());
         const result = fn();
-        if (mark !== undefined) entry!.journal.closeEntry(db, mark);
+        if (entry && mark !== undefined) entry.journal.closeEntry(db, mark);
         return result;
       })
       .immediate();

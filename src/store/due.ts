@@ -1,10 +1,17 @@
 // The morning query: every callback, reminder and birthday falling due up to a day, with the
 // prospect's latest contact. Each branch is an index range scan (see test/store/plans.test.ts).
 import type { Day } from '../domain/dates.js';
-import type { Reason } from '../domain/prospect.js';
-import type { Tier } from '../domain/tier.js';
-import type { Kind, ProspectKind, Stage } from '../domain/vocab.js';
+import { REASONS, type Reason } from '../domain/prospect.js';
+import { TIERS, type Tier } from '../domain/tier.js';
+import { KINDS, STAGES, type Kind, type ProspectKind, type Stage } from '../domain/vocab.js';
 import type { DB } from './db.js';
+import { fields, int, oneOf, orNull, text, textOrNull } from './decode.js';
+
+const readKind = oneOf(['person', 'org'] as const);
+const readTier = oneOf(TIERS);
+const readStage = oneOf(STAGES);
+const readReason = oneOf(REASONS);
+const readLastKind = orNull(oneOf(KINDS));
 
 export interface DueRow {
   id: number;
@@ -26,7 +33,8 @@ export interface DueRow {
   greeted: Day | null;
 }
 
-export function dueQuery(birthdayKeys: number): string {
+/** `lunar`: also every lunar birthday (few), as `L` + its lunar MM-DD for the caller to place. */
+export function dueQuery(birthdayKeys: number, lunar = false): string {
   const marks = Array.from({ length: birthdayKeys }, () => '?').join(',');
   return `
     WITH item (pid, due, reason) AS (
@@ -41,6 +49,12 @@ export function dueQuery(birthdayKeys: number): string {
         WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (${marks})`
           : ''
       }
+      ${
+        lunar
+          ? `UNION ALL
+      SELECT id, 'L' || lunar_birthday, 'birthday' FROM prospect WHERE lunar_birthday IS NOT NULL`
+          : ''
+      }
     )
     SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
            p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote
@@ -51,9 +65,33 @@ export function dueQuery(birthdayKeys: number): string {
     WHERE p.stage <> 'lost'`;
 }
 
-export function dueRows(db: DB, to: Day, birthdayKeys: string[]): DueRow[] {
-  const rows = db.prepare(dueQuery(birthdayKeys.length)).all({ to }, ...birthdayKeys) as (Omit<DueRow, 'tierManual'> & {
-    tierManual: number;
-  })[];
-  return rows.map((r) => ({ ...r, tierManual: r.tierManual === 1 }));
+/** Whether any prospect keeps a lunar birthday: only then is the lunar calendar loaded. */
+export function hasLunarBirthdays(db: DB): boolean {
+  return db.prepare('SELECT 1 FROM prospect WHERE lunar_birthday IS NOT NULL LIMIT 1').get() !== undefined;
+}
+
+export function dueRows(db: DB, to: Day, birthdayKeys: string[], lunar = false): DueRow[] {
+  return db
+    .prepare(dueQuery(birthdayKeys.length, lunar))
+    .all({ to }, ...birthdayKeys)
+    .map((row): DueRow => {
+      const r = fields(row, 'due');
+      return {
+        id: int(r.id, 'id'),
+        name: text(r.name, 'name'),
+        phone: textOrNull(r.phone, 'phone'),
+        kind: readKind(r.kind, 'kind'),
+        tier: readTier(r.tier, 'tier'),
+        tierManual: r.tierManual === 1,
+        expected: textOrNull(r.expected, 'expected'),
+        stage: readStage(r.stage, 'stage'),
+        birthday: textOrNull(r.birthday, 'birthday'),
+        due: text(r.due, 'due'),
+        reason: readReason(r.reason, 'reason'),
+        lastDate: textOrNull(r.lastDate, 'lastDate'),
+        lastKind: readLastKind(r.lastKind, 'lastKind'),
+        lastNote: textOrNull(r.lastNote, 'lastNote'),
+        greeted: textOrNull(r.greeted, 'greeted'),
+      };
+    });
 }

@@ -1,7 +1,7 @@
 // SQLite's failures, said in dealer's words: the one place that knows SQLite's result codes turns
 // them into DealerErrors naming the book, so the output layer never needs to know SQLite.
 import { dirname } from 'node:path';
-import { DealerError } from '../domain/errors.js';
+import { DealerError, errorCode } from '../domain/errors.js';
 import { listBackups } from './backup.js';
 
 const newestBackup = (book: string) => {
@@ -14,7 +14,7 @@ const newestBackup = (book: string) => {
 
 /** A DealerError for an SQLite failure on `book`; anything else is returned as it came. */
 export function asDealerError(e: unknown, book: string): unknown {
-  const code = (e as { code?: unknown } | null)?.code;
+  const code = errorCode(e);
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return e;
   if (code.startsWith('SQLITE_BUSY')) return new DealerError('busy', { path: book });
   if (/^SQLITE_(CORRUPT|NOTADB)/.test(code))

@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
-import { DealerError } from '../domain/errors.js';
+import { DealerError, errorCode } from '../domain/errors.js';
 import { claim, readHeader } from './marks.js';
 
 type Env = Record<string, string | undefined>;
@@ -56,7 +56,7 @@ export function tighten(path: string): void {
   try {
     if (statSync(path).mode & 0o077) chmodSync(path, 0o600);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (errorCode(e) !== 'ENOENT') throw e;
   }
 }
 
@@ -72,7 +72,7 @@ function statOrNull(path: string, follow: boolean): Stats | null {
   try {
     return follow ? statSync(path) : lstatSync(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (errorCode(e) === 'ENOENT') return null;
     throw e;
   }
 }
@@ -150,7 +150,7 @@ export function prepareBookFile(
       );
     } catch (e) {
       // Another dealer created it first: check what is there like any existing file.
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (errorCode(e) !== 'EEXIST') throw e;
     }
     st = statSync(path);
   }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupsDir, listBackups } from './backup.js';
 import type { DB } from './db.js';
+import { errorCode } from '../domain/errors.js';
 
 export interface Identity {
   id: number;
@@ -102,7 +103,7 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(e) === 'EPERM';
   }
 }
 

@@ -7,6 +7,7 @@ import { backupsDir, listBackups } from './backup.js';
 import { hasSqliteHeader, sideFiles } from './files.js';
 import { MIGRATIONS } from './migrations.js';
 import { schemaProblems } from './schema.js';
+import { cells, column, int } from './decode.js';
 
 export interface Check {
   name: string;
@@ -78,9 +79,9 @@ export function examine(book: string): Health {
     db.pragma('synchronous = FULL');
     const problems = (() => {
       try {
-        return (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map((r) => r.integrity_check);
+        return column(db.pragma('integrity_check(20)'), 'integrity_check');
       } catch (e) {
-        return [(e as Error).message];
+        return [e instanceof Error ? e.message : String(e)];
       }
     })();
     const intact = problems.length === 1 && problems[0] === 'ok';
@@ -91,7 +92,7 @@ export function examine(book: string): Health {
     checks.push({ name: 'integrity_check', ok: intact, detail });
     const broken = (() => {
       try {
-        return (db.pragma('foreign_key_check') as unknown[]).length;
+        return cells(db.pragma('foreign_key_check')).length;
       } catch {
         return -1;
       }
@@ -105,7 +106,7 @@ export function examine(book: string): Health {
     checks.push({ name: 'journal_mode', ok: journal === 'wal', detail: journal });
     checks.push({ name: 'synchronous', ok: db.pragma('synchronous', { simple: true }) === 2, detail: 'FULL' });
     checks.push({ name: 'foreign_keys', ok: db.pragma('foreign_keys', { simple: true }) === 1, detail: 'on' });
-    const version = db.pragma('user_version', { simple: true }) as number;
+    const version = int(db.pragma('user_version', { simple: true }), 'user_version');
     checks.push({
       name: 'schema',
       ok: version <= MIGRATIONS.length,
@@ -120,7 +121,7 @@ export function examine(book: string): Health {
     }
     for (const table of ['prospect', 'contact', 'reminder', 'answer']) {
       try {
-        counts[table] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+        counts[table] = int(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), 'count');
       } catch {
         // A damaged or foreign file may lack the table; the integrity check already says why.
       }

@@ -4,6 +4,7 @@
 // chosen, the book returns to exactly what it was.
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './db.js';
+import { cells, fields, int, json, text } from './decode.js';
 import { JOURNALED } from './migrations.js';
 
 /** How many commands can be undone; older entries are dropped as new ones arrive. */
@@ -19,19 +20,21 @@ export interface Entry {
   removed: Record<string, number>;
 }
 
+const changes = (db: DB) => int(db.prepare('SELECT total_changes()').pluck().get(), 'total_changes()');
+
 /** Starts an entry; the triggers attach every insert, update and delete to it until `closeEntry`. */
 export function openEntry(db: DB, label: string, at: string): number {
   // Its steps take the ids from here on: the triggers append them while it is the one open entry.
   db.prepare(
     'INSERT INTO undo_command (at, label, first_step) VALUES (?, ?, (SELECT coalesce(max(id), 0) + 1 FROM undo_step))',
   ).run(at, label);
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
+  return changes(db);
 }
 
 /** Ends the entry; one that changed nothing is dropped, and only the newest KEEP are kept. */
 export function closeEntry(db: DB, changesAtOpen: number): void {
-  const id = db.prepare('SELECT id FROM undo_command WHERE open = 1').pluck().get() as number;
-  if ((db.prepare('SELECT total_changes()').pluck().get() as number) === changesAtOpen) {
+  const id = int(db.prepare('SELECT id FROM undo_command WHERE open = 1').pluck().get(), 'undo_command.id');
+  if (changes(db) === changesAtOpen) {
     db.prepare('DELETE FROM undo_command WHERE id = ?').run(id);
     return;
   }
@@ -64,8 +67,11 @@ function describe(db: DB, row: Stored): Entry {
     const counts = db
       .prepare('SELECT tbl, count(*) FROM undo_step WHERE id >= ? AND id < ? GROUP BY tbl')
       .raw()
-      .all(range) as [string, number][];
-    for (const [tbl, n] of counts) added[tbl] = n;
+      .all(range);
+    for (const c of counts) {
+      const [tbl, n] = cells(c, 'undo_step');
+      added[text(tbl, 'undo_step.tbl')] = int(n, 'count');
+    }
     return { id: row.id, at: row.at, label: row.label, added, changed, removed };
   }
   const inserted = new Set<string>();
@@ -74,8 +80,10 @@ function describe(db: DB, row: Stored): Entry {
     into[tbl] = (into[tbl] ?? 0) + by;
   };
   const steps = db.prepare('SELECT tbl, op, row FROM undo_step WHERE id >= ? AND id < ? ORDER BY id').raw();
-  for (const [tbl, op, rowid] of steps.iterate(range) as Iterable<[string, string, number]>) {
-    const key = `${tbl}:${rowid}`;
+  for (const step of steps.iterate(range)) {
+    const [tblValue, op, rowid] = cells(step, 'undo_step');
+    const tbl = text(tblValue, 'undo_step.tbl');
+    const key = `${tbl}:${int(rowid, 'undo_step.row')}`;
     if (op === 'insert') {
       inserted.add(key);
       bump(added, tbl, 1);
@@ -100,8 +108,18 @@ export function entries(db: DB, limit = 20): Entry[] {
       `SELECT id, at, label, first_step AS first, lead(first_step, 1, ?) OVER (ORDER BY id) AS stop
        FROM undo_command WHERE open = 0 ORDER BY id DESC LIMIT ?`,
     )
-    .all(Number.MAX_SAFE_INTEGER, limit) as Stored[];
-  return rows.map((r) => describe(db, r));
+    .all(Number.MAX_SAFE_INTEGER, limit);
+  return rows.map((row) => {
+    const r = fields(row, 'undo_command');
+    const stored: Stored = {
+      id: int(r.id, 'undo_command.id'),
+      at: text(r.at, 'undo_command.at'),
+      label: text(r.label, 'undo_command.label'),
+      first: int(r.first, 'undo_command.first_step'),
+      stop: int(r.stop, 'undo_command.stop'),
+    };
+    return describe(db, stored);
+  });
 }
 
 /**
@@ -112,7 +130,7 @@ export function entries(db: DB, limit = 20): Entry[] {
 export function undoNewest(db: DB): Entry | undefined {
   const [entry] = entries(db, 1);
   if (!entry) return undefined;
-  const first = db.prepare('SELECT first_step FROM undo_command WHERE id = ?').pluck().get(entry.id) as number;
+  const first = int(db.prepare('SELECT first_step FROM undo_command WHERE id = ?').pluck().get(entry.id), 'first_step');
   // Restored rows may point at each other in any order: check keys once, at commit.
   db.pragma('defer_foreign_keys = ON');
   const statements = new Map<string, Statement<unknown[]>>();
@@ -139,13 +157,16 @@ export function undoNewest(db: DB): Entry | undefined {
   };
   const steps = db.prepare('SELECT id, tbl, row, op, old FROM undo_step WHERE id >= ? ORDER BY id DESC').raw();
   // Read whole before writing: the replay must not change the rows being iterated.
-  for (const [id, tbl, row, op, oldText] of steps.all(first) as [number, string, number, string, string | null][]) {
+  for (const step of steps.all(first)) {
+    const [idValue, tblValue, row, op, oldText] = cells(step, 'undo_step');
+    const id = int(idValue, 'undo_step.id');
+    const tbl = text(tblValue, 'undo_step.tbl');
     if (op === 'insert') {
       insertRun = [id, insertRun?.[1] ?? id];
       continue;
     }
     dropInserted();
-    const old = JSON.parse(oldText!) as Record<string, unknown>;
+    const old = fields(json(oldText, 'undo_step.old'), 'undo_step.old');
     const cols = Object.keys(old);
     if (op === 'update') {
       run(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`, ...Object.values(old), row);

@@ -6,6 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Book } from './db.js';
 import { bookPath, tighten } from './files.js';
+import { maybe, text } from './decode.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -36,7 +37,7 @@ export function rememberLang(book: string, lang: string | undefined): void {
 /** Brings the side file in line with the setting stored in the book. */
 export function syncRememberedLang(book: Book): void {
   if (!book.exists) return;
-  const stored = book.db.prepare("SELECT value FROM setting WHERE key = 'lang'").pluck().get() as string | undefined;
+  const stored = maybe(text)(book.db.prepare("SELECT value FROM setting WHERE key = 'lang'").pluck().get(), 'lang');
   const onDisk = (() => {
     try {
       return readFileSync(sidePath(book.path), 'utf8').trim();

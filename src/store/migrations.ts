@@ -4,6 +4,7 @@
 // the domain, not by CHECK constraints, so a new word never needs a table rebuild.
 import type { Database } from 'better-sqlite3';
 import { DealerError } from '../domain/errors.js';
+import { cells, column, fields, int, json } from './decode.js';
 import { BOOK_MARK, DEMO_MARK } from './marks.js';
 
 export interface Migration {
@@ -32,7 +33,7 @@ const INSERTS_JOURNALED_FROM = 3;
  */
 export function journalTriggers(db: Database, opts: { inserts?: boolean } = {}): void {
   for (const table of JOURNALED) {
-    const columns = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+    const columns = column(db.pragma(`table_info(${table})`), 'name');
     const old = `json_object(${columns.map((c) => `'${c}', old.${c}`).join(', ')})`;
     const steps: [string, string, string][] = [
       // An update that moved the row to another rowid is found where it is now.
@@ -71,13 +72,21 @@ function dropJournalTriggers(db: Database): void {
  * range of rowids needs no index on command_id, which an import would pay for on every row.
  */
 function journalInserts(db: Database): void {
-  const commands = db.prepare('SELECT id, marks FROM undo_command ORDER BY id').all() as {
-    id: number;
-    marks: string;
-  }[];
+  // Each entry's marks: the highest rowid of each table when it began.
+  const commands = db
+    .prepare('SELECT id, marks FROM undo_command ORDER BY id')
+    .all()
+    .map((row) => {
+      const r = fields(row, 'undo_command');
+      const marks = fields(json(r.marks, 'undo_command.marks'), 'undo_command.marks');
+      return {
+        id: int(r.id, 'undo_command.id'),
+        marks: Object.fromEntries(Object.entries(marks).map(([t, n]) => [t, int(n, `marks.${t}`)])),
+      };
+    });
   commands.forEach((c, i) => {
-    const marks = JSON.parse(c.marks) as Record<string, number>;
-    const next = commands[i + 1] ? (JSON.parse(commands[i + 1]!.marks) as Record<string, number>) : {};
+    const marks = c.marks;
+    const next = commands[i + 1]?.marks ?? {};
     for (const t of JOURNALED) {
       const from = marks[t] ?? 0;
       db.prepare('DELETE FROM undo_step WHERE command_id = ? AND tbl = ? AND row > ?').run(c.id, t, from);
@@ -270,18 +279,31 @@ export const MIGRATIONS: Migration[] = [
       if (db.pragma('application_id', { simple: true }) !== DEMO_MARK) db.pragma(`application_id = ${BOOK_MARK}`);
     },
   },
+  // 6: how a consultant addresses the customer (王先生) and the gender it can be built from (issue 14).
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN salutation TEXT;
+             ALTER TABLE prospect ADD COLUMN gender TEXT CHECK (gender IN ('m', 'f'))`),
+  },
+  // 7: a birthday kept by the lunar calendar, as its lunar MM-DD (issue 14.5): its solar day moves
+  // every year, so the morning list places each one (few) with the lunar calendar.
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN lunar_birthday TEXT;
+             CREATE INDEX prospect_lunar_birthday ON prospect(lunar_birthday) WHERE lunar_birthday IS NOT NULL`),
+  },
+  // 8: a prospect's own trade when it is not the book's (issue 14.1); null follows the book.
+  { up: sql('ALTER TABLE prospect ADD COLUMN trade TEXT') },
 ];
 
 export function schemaVersion(db: Database): number {
-  return db.pragma('user_version', { simple: true }) as number;
+  return int(db.pragma('user_version', { simple: true }), 'user_version');
 }
 
 /** Brings the book up to date. A book written by a newer dealer is refused rather than misread. */
 export function migrate(db: Database, list: Migration[] = MIGRATIONS): void {
   const start = schemaVersion(db);
   if (start > list.length) throw new DealerError('dbTooNew', { version: start, supported: list.length });
-  for (let v = start; v < list.length; v++) {
-    const m = list[v]!;
+  for (const [v, m] of list.entries()) {
+    if (v < start) continue;
     if (m.rebuilds) db.pragma('foreign_keys = OFF');
     try {
       db.transaction(() => {
@@ -292,7 +314,7 @@ export function migrate(db: Database, list: Migration[] = MIGRATIONS): void {
         if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'undo_step'").get()) {
           journalTriggers(db, { inserts: v + 1 >= INSERTS_JOURNALED_FROM });
         }
-        if (m.rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        if (m.rebuilds && cells(db.pragma('foreign_key_check')).length > 0) {
           throw new DealerError('migrationBrokeKeys', { version: v + 1 });
         }
         db.pragma(`user_version = ${v + 1}`);

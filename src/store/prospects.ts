@@ -1,9 +1,11 @@
 // Prospects and their phone numbers: the only place their SQL lives.
 import type { Day } from '../domain/dates.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
-import type { Tier } from '../domain/tier.js';
-import type { Stage } from '../domain/vocab.js';
+import { TIERS, type Tier } from '../domain/tier.js';
+import { TRADES } from '../domain/trade.js';
+import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, STAGES, type Stage } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
+import { fields, int, maybe, intOrNull, oneOf, orNull, text, textList, textOrNull } from './decode.js';
 import { assertNextIdSafe } from './ids.js';
 
 /** Field name in the domain → column in the prospect table. */
@@ -28,57 +30,79 @@ const COLUMNS: Record<keyof ProspectFields, string> = {
   canPay: 'can_pay',
   decides: 'decides',
   birthday: 'birthday',
+  lunarBirthday: 'lunar_birthday',
+  salutation: 'salutation',
+  gender: 'gender',
+  trade: 'trade',
   note: 'note',
   nextCallback: 'next_callback',
 };
 
-type Row = Record<string, unknown>;
+/** Domain words as an SQL list, so a query states a rule from the domain rather than a copy of it. */
+const sqlList = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');
 
 const bool = (v: unknown) => (v === null || v === undefined ? null : v === 1);
 const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null));
+const readStage = oneOf(STAGES);
+const readTier = oneOf(TIERS);
+const readKind = oneOf(['person', 'org'] as const);
+const readSource = orNull(oneOf(SOURCES));
+const readGender = oneOf(['m', 'f'] as const);
+const readTrade = oneOf(TRADES);
+const idName = (row: unknown) => {
+  const r = fields(row);
+  return { id: int(r.id, 'id'), name: text(r.name, 'name') };
+};
 
-export function toProspect(r: Row, phones: string[]): Prospect {
+/** A prospect row (every column of the table) and its normalised numbers, checked column by column. */
+export function toProspect(row: unknown, phones: string[]): Prospect {
+  const r = fields(row, 'prospect');
   return {
-    id: r.id as number,
-    name: r.name as string,
-    phone: r.phone as string | null,
+    id: int(r.id, 'prospect.id'),
+    name: text(r.name, 'prospect.name'),
+    phone: textOrNull(r.phone, 'prospect.phone'),
     phones,
-    wechat: r.wechat as string | null,
-    email: r.email as string | null,
-    kind: r.kind as Prospect['kind'],
-    org: r.org as string | null,
-    source: r.source as Prospect['source'],
-    referredBy: r.referred_by as number | null,
-    interest: r.interest as string | null,
-    budget: r.budget as string | null,
-    expected: r.expected as Day | null,
-    tier: r.tier as Tier,
+    wechat: textOrNull(r.wechat, 'prospect.wechat'),
+    email: textOrNull(r.email, 'prospect.email'),
+    kind: readKind(r.kind, 'prospect.kind'),
+    org: textOrNull(r.org, 'prospect.org'),
+    source: readSource(r.source, 'prospect.source'),
+    referredBy: intOrNull(r.referred_by, 'prospect.referred_by'),
+    interest: textOrNull(r.interest, 'prospect.interest'),
+    budget: textOrNull(r.budget, 'prospect.budget'),
+    expected: textOrNull(r.expected, 'prospect.expected'),
+    tier: readTier(r.tier, 'prospect.tier'),
     tierManual: r.tier_manual === 1,
-    orgCycle: r.org_cycle as string | null,
-    orgBatch: r.org_batch as string | null,
-    stage: r.stage as Stage,
+    orgCycle: textOrNull(r.org_cycle, 'prospect.org_cycle'),
+    orgBatch: textOrNull(r.org_batch, 'prospect.org_batch'),
+    stage: readStage(r.stage, 'prospect.stage'),
     need: bool(r.need),
     canPay: bool(r.can_pay),
     decides: bool(r.decides),
-    birthday: r.birthday as string | null,
-    note: r.note as string | null,
-    lostReason: r.lost_reason as string | null,
-    wonOn: r.won_on as Day | null,
-    lostOn: r.lost_on as Day | null,
-    nextCallback: r.next_callback as Day | null,
-    created: r.created as string,
-    updated: r.updated as string,
+    birthday: textOrNull(r.birthday, 'prospect.birthday'),
+    lunarBirthday: textOrNull(r.lunar_birthday ?? null, 'prospect.lunar_birthday'),
+    salutation: textOrNull(r.salutation ?? null, 'prospect.salutation'),
+    gender: orNull(readGender)(r.gender ?? null, 'prospect.gender'),
+    trade: orNull(readTrade)(r.trade ?? null, 'prospect.trade'),
+    note: textOrNull(r.note, 'prospect.note'),
+    lostReason: textOrNull(r.lost_reason, 'prospect.lost_reason'),
+    wonOn: textOrNull(r.won_on, 'prospect.won_on'),
+    lostOn: textOrNull(r.lost_on, 'prospect.lost_on'),
+    nextCallback: textOrNull(r.next_callback, 'prospect.next_callback'),
+    created: text(r.created, 'prospect.created'),
+    updated: text(r.updated, 'prospect.updated'),
   };
 }
 
 /** Every prospect column plus its normalised numbers, in the order they were given. */
 const SELECT = `SELECT p.*, (SELECT json_group_array(number) FROM phone WHERE prospect_id = p.id) AS phones FROM prospect p`;
 
-const fromRow = (r: Row) => toProspect(r, JSON.parse(r.phones as string) as string[]);
+const fromRow = (row: unknown) => toProspect(row, textList(fields(row).phones, 'prospect.phones'));
 
+/** The prospect with this id, or undefined: whether a missing one is an error is the caller's call. */
 export function getProspect(db: DB, id: number): Prospect | undefined {
-  const row = prepared(db, `${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
-  return row && fromRow(row);
+  const row: unknown = prepared(db, `${SELECT} WHERE p.id = ?`).get(id);
+  return row === undefined ? undefined : fromRow(row);
 }
 
 export function prospectExists(db: DB, id: number): boolean {
@@ -93,21 +117,26 @@ export function findByPhones(db: DB, numbers: string[], except = 0): { id: numbe
     db,
     `SELECT DISTINCT p.id, p.name, ph.number FROM phone ph JOIN prospect p ON p.id = ph.prospect_id
        WHERE ph.number IN (${marks}) AND p.id <> ? ORDER BY p.id`,
-  ).all(...numbers, except) as { id: number; name: string; number: string }[];
+  )
+    .all(...numbers, except)
+    .map((row) => {
+      const r = fields(row);
+      return { id: int(r.id, 'id'), name: text(r.name, 'name'), number: text(r.number, 'number') };
+    });
 }
 
 /** Another prospect with this WeChat id: ids are case-insensitive, as WeChat treats them. */
 export function findByWechat(db: DB, wechat: string, except = 0): { id: number; name: string } | undefined {
-  return prepared(
+  const row: unknown = prepared(
     db,
     'SELECT id, name FROM prospect WHERE lower(trim(wechat)) = lower(trim(?)) AND id <> ? ORDER BY id LIMIT 1',
-  ).get(wechat, except) as { id: number; name: string } | undefined;
+  ).get(wechat, except);
+  return row === undefined ? undefined : idName(row);
 }
 
 /** The prospect holding a normalised number, if any: the import's duplicate check. */
 export function holderOf(db: DB, number: string): number | undefined {
-  return prepared(db, 'SELECT prospect_id FROM phone WHERE number = ? LIMIT 1').pluck().get(number) as
-    number | undefined;
+  return maybe(int)(prepared(db, 'SELECT prospect_id FROM phone WHERE number = ? LIMIT 1').pluck().get(number), 'id');
 }
 
 function setPhones(db: DB, id: number, numbers: string[]): void {
@@ -120,21 +149,50 @@ function setPhones(db: DB, id: number, numbers: string[]): void {
 // changes: a prospect that never changed is its own history, so adding one writes no history rows.
 // The first change also records what it changed from, on the day the prospect was added.
 
-function logStage(db: DB, id: number, from: Row, stage: Stage, day: Day): void {
+/** What a prospect was before an update: where its history starts if it has none yet. */
+interface Before {
+  stage: Stage;
+  tier: Tier;
+  tierManual: boolean;
+  created: string;
+}
+
+function before(db: DB, id: number): Before {
+  const r = fields(
+    prepared(db, 'SELECT stage, tier, tier_manual, created FROM prospect WHERE id = ?').get(id),
+    'prospect',
+  );
+  return {
+    stage: readStage(r.stage, 'prospect.stage'),
+    tier: readTier(r.tier, 'prospect.tier'),
+    tierManual: r.tier_manual === 1,
+    created: text(r.created, 'prospect.created'),
+  };
+}
+
+function logStage(db: DB, id: number, from: Before, stage: Stage, day: Day): void {
   const insert = prepared(db, 'INSERT INTO stage_log (prospect_id, stage, day) VALUES (?, ?, ?)');
   if (!prepared(db, 'SELECT 1 FROM stage_log WHERE prospect_id = ?').get(id)) {
-    insert.run(id, from.stage, (from.created as string).slice(0, 10));
+    insert.run(id, from.stage, from.created.slice(0, 10));
   }
   insert.run(id, stage, day);
 }
 
-function logGrade(db: DB, id: number, from: Row, tier: Tier, manual: boolean, day: Day): void {
+function logGrade(db: DB, id: number, from: Before, tier: Tier, manual: boolean, day: Day): void {
   const insert = prepared(db, 'INSERT INTO grade_log (prospect_id, tier, day, manual) VALUES (?, ?, ?, ?)');
   if (!prepared(db, 'SELECT 1 FROM grade_log WHERE prospect_id = ?').get(id)) {
-    insert.run(id, from.tier, (from.created as string).slice(0, 10), from.tier_manual);
+    insert.run(id, from.tier, from.created.slice(0, 10), from.tierManual ? 1 : 0);
   }
   insert.run(id, tier, day, manual ? 1 : 0);
 }
+
+/** Column of each field an update can set. */
+const SET_COLUMN: Record<string, string> = {
+  ...COLUMNS,
+  lostReason: 'lost_reason',
+  wonOn: 'won_on',
+  lostOn: 'lost_on',
+};
 
 /** One statement with every column, compiled once and bound by position: an import runs it 100k times. */
 const INSERT_COLUMNS = ['id', ...Object.values(COLUMNS), 'lost_reason', 'won_on', 'created', 'updated'];
@@ -156,7 +214,8 @@ export function insertProspect(
     if (column === 'lost_reason') return given.lostReason ?? null;
     if (column === 'won_on') return given.wonOn ?? null;
     if (column === 'created' || column === 'updated') return created;
-    return sqlValue(given[FIELD_OF[column]!]);
+    const field = FIELD_OF[column];
+    return field === undefined ? null : sqlValue(given[field]);
   });
   if (id === undefined) assertNextIdSafe(db, 'prospect');
   const newId = Number(prepared(db, INSERT).run(values).lastInsertRowid);
@@ -169,24 +228,23 @@ export function insertProspect(
 export function updateProspect(
   db: DB,
   id: number,
-  fields: ProspectFields & { lostReason?: string | null; wonOn?: Day | null; lostOn?: Day | null },
+  given: ProspectFields & { lostReason?: string | null; wonOn?: Day | null; lostOn?: Day | null },
   stamp: { now: string; day: Day },
   phones?: string[],
 ): void {
-  const before = prepared(db, 'SELECT stage, tier, tier_manual, created FROM prospect WHERE id = ?').get(id) as Row;
-  const extra: Record<string, string> = { lostReason: 'lost_reason', wonOn: 'won_on', lostOn: 'lost_on' };
-  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
-  const sets = entries.map(([k]) => `${COLUMNS[k as keyof ProspectFields] ?? extra[k]} = ?`);
+  const was = before(db, id);
+  const entries = Object.entries(given).filter(([, v]) => v !== undefined);
+  const sets = entries.map(([k]) => `${SET_COLUMN[k]} = ?`);
   prepared(db, `UPDATE prospect SET ${[...sets, 'updated = ?'].join(', ')} WHERE id = ?`).run(
     ...entries.map(([, v]) => sqlValue(v)),
     stamp.now,
     id,
   );
   if (phones) setPhones(db, id, phones);
-  if (fields.stage && fields.stage !== before.stage) logStage(db, id, before, fields.stage, stamp.day);
-  const manual = fields.tierManual ?? before.tier_manual === 1;
-  if (fields.tier && (fields.tier !== before.tier || manual !== (before.tier_manual === 1))) {
-    logGrade(db, id, before, fields.tier, manual, stamp.day);
+  if (given.stage && given.stage !== was.stage) logStage(db, id, was, given.stage, stamp.day);
+  const manual = given.tierManual ?? was.tierManual;
+  if (given.tier && (given.tier !== was.tier || manual !== was.tierManual)) {
+    logGrade(db, id, was, given.tier, manual, stamp.day);
   }
 }
 
@@ -228,38 +286,47 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
     where.push(`(${fields.join(' OR ')})`);
   }
   const order = f.dueBy ? 'next_callback, id' : 'id';
-  const rows = prepared(db, `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`).all(
-    ...args,
-  ) as Row[];
-  return rows.map(fromRow);
+  const rows = prepared(db, `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`);
+  return rows.all(...args).map(fromRow);
 }
 
 /** Prospects whose name has a character outside ASCII: the ones a pinyin search can find. */
 export function namesBeyondAscii(db: DB): { id: number; name: string }[] {
-  return prepared(db, "SELECT id, name FROM prospect WHERE name GLOB '*[^ -~]*' ORDER BY id").all() as {
-    id: number;
-    name: string;
-  }[];
+  return prepared(db, "SELECT id, name FROM prospect WHERE name GLOB '*[^ -~]*' ORDER BY id").all().map(idName);
+}
+
+/**
+ * Whom a festival greeting may go to: customers, and prospects that are or may be hot (graded O or
+ * A, or with a purchase date that can make them so). The caller applies today's grade.
+ */
+export function greetCandidates(db: DB): Prospect[] {
+  return prepared(
+    db,
+    `${SELECT} WHERE p.stage IN (${sqlList(CUSTOMER_STAGES)})
+         OR (p.stage <> 'lost' AND (p.tier IN ('O', 'A') OR p.expected IS NOT NULL)) ORDER BY p.id`,
+  )
+    .all()
+    .map(fromRow);
 }
 
 export function countProspects(db: DB): number {
-  return prepared(db, 'SELECT count(*) FROM prospect').pluck().get() as number;
+  return int(prepared(db, 'SELECT count(*) FROM prospect').pluck().get(), 'count');
 }
 
 /** Open prospects with a purchase date: the ones whose tier can move with time. */
 export function datedOpenProspects(db: DB): Prospect[] {
-  return (
-    prepared(
-      db,
-      `${SELECT} WHERE p.expected IS NOT NULL
-         AND p.stage NOT IN ('lost', 'won', 'delivered', 'follow-up') ORDER BY p.id`,
-    ).all() as Row[]
-  ).map(fromRow);
+  return prepared(
+    db,
+    `${SELECT} WHERE p.expected IS NOT NULL
+       AND p.stage NOT IN (${sqlList(CLOSED_STAGES)}) ORDER BY p.id`,
+  )
+    .all()
+    .map(fromRow);
 }
 
 /** Removes a prospect and, through the foreign keys, everything recorded about them. */
 export function deleteProspect(db: DB, id: number): number {
-  const contacts = prepared(db, 'SELECT count(*) FROM contact WHERE prospect_id = ?').pluck().get(id) as number;
+  const contacts = int(prepared(db, 'SELECT count(*) FROM contact WHERE prospect_id = ?').pluck().get(id), 'count');
   prepared(db, 'DELETE FROM prospect WHERE id = ?').run(id);
   return contacts;
 }

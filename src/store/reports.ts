@@ -3,7 +3,16 @@
 // better-sqlite3 a value handed to JavaScript costs more than the work of the row (~0.1 us each;
 // nine per row make most of a million-row export), and one string per batch is about 20% faster.
 import type { Day } from '../domain/dates.js';
+import {
+  PROSPECT_EXTRAS,
+  PROSPECT_SHEET,
+  VISIT_SHEET,
+  type Cell,
+  type ProspectColumn,
+  type VisitColumn,
+} from '../domain/sheets.js';
 import { prepared, type DB } from './db.js';
+import { fields, int, text, textOrNull } from './decode.js';
 
 export interface Period {
   from?: Day;
@@ -13,34 +22,87 @@ export interface Period {
 /** Rows fetched per batch: larger batches were no faster and held more memory (145 MiB at 5000). */
 const BATCH = 1000;
 
+/** A batch as it crosses from SQLite: the rows as one JSON array of arrays, and the last id in it. */
+function decodeBatch(raw: unknown): { rows: Cell[][]; last: number | null } {
+  if (!Array.isArray(raw) || raw.length !== 2) throw new TypeError('report batch: not [json, last]');
+  const json: unknown = raw[0];
+  const last: unknown = raw[1];
+  if (last === null) return { rows: [], last: null };
+  if (typeof json !== 'string' || typeof last !== 'number') throw new TypeError('report batch: bad types');
+  const rows: unknown = JSON.parse(json);
+  if (!Array.isArray(rows) || !rows.every(isCells)) throw new TypeError('report batch: rows are not cells');
+  return { rows, last };
+}
+
+const isCell = (v: unknown): v is Cell => v === null || typeof v === 'string' || typeof v === 'number';
+const isCells = (r: unknown): r is Cell[] => Array.isArray(r) && r.every(isCell);
+
 /**
  * Runs a query of the form `SELECT json_group_array(json_array(id, ...)), max(id) FROM (rows after
  * @after, in id order, LIMIT @limit)` until it comes back empty, yielding each row in id order.
  */
-function* batches(db: DB, sql: string, params: Record<string, unknown>): Iterable<unknown[]> {
+function* batches(db: DB, sql: string, params: Record<string, unknown>): Iterable<Cell[]> {
   const stmt = prepared(db, sql).raw(true);
   for (let after = 0; ;) {
-    const [json, last] = stmt.get({ ...params, after, limit: BATCH }) as [string, number | null];
+    const { rows, last } = decodeBatch(stmt.get({ ...params, after, limit: BATCH }));
     if (last === null) return;
     // The aggregate follows the subquery's order in practice; sorting makes it a guarantee.
-    yield* (JSON.parse(json) as [number, ...unknown[]][]).sort((a, b) => a[0] - b[0]);
+    yield* rows.sort((a, b) => Number(a[0]) - Number(b[0]));
     after = last;
   }
 }
 
+/** Where each prospects column comes from; `overdue_days` is the domain's to work out (finishProspectRow). */
+const PROSPECT_SQL: Record<ProspectColumn | (typeof PROSPECT_EXTRAS)[number], string> = {
+  id: 'p.id',
+  name: 'p.name',
+  phone: 'p.phone',
+  tier: 'p.tier',
+  stage: 'p.stage',
+  source: 'p.source',
+  interest: 'p.interest',
+  expected_purchase: 'p.expected',
+  last_contact: 'c.date',
+  last_contact_kind: 'c.kind',
+  contacts: '(SELECT count(*) FROM contact WHERE prospect_id = p.id)',
+  next_callback: 'p.next_callback',
+  overdue_days: 'NULL',
+  wechat: 'p.wechat',
+  email: 'p.email',
+  org: 'p.org',
+  referred_by: 'p.referred_by',
+  budget: 'p.budget',
+  birthday: 'p.birthday',
+  created: 'substr(p.created, 1, 10)',
+  won_on: 'p.won_on',
+  lost_reason: 'p.lost_reason',
+  note: 'p.note',
+  tier_manual: 'p.tier_manual',
+};
+
+const VISIT_SQL: Record<VisitColumn, string> = {
+  id: 'c.id',
+  prospect_id: 'c.prospect_id',
+  name: 'p.name',
+  phone: 'p.phone',
+  date: 'c.date',
+  kind: 'c.kind',
+  outcome: 'c.outcome',
+  note: 'c.note',
+  stage: 'c.stage',
+};
+
+const selectList = <K extends string>(keys: readonly K[], sql: Record<K, string>) => keys.map((k) => sql[k]).join(', ');
+
 /**
  * Prospects added or contacted in the period (all of them without one), with their latest contact
- * and contact count: id, name, phone, tier, tier_manual, expected, stage, source, interest,
- * last date, last kind, contacts, next_callback, wechat, email, org, referred_by, budget, birthday,
- * created day, won_on, lost_reason, note.
+ * and contact count: the prospects sheet's columns in its order, then PROSPECT_EXTRAS.
  */
-export function prospectRows(db: DB, p: Period): Iterable<unknown[]> {
+export function prospectRows(db: DB, p: Period): Iterable<Cell[]> {
+  const columns = selectList([...PROSPECT_SHEET.map((c) => c.key), ...PROSPECT_EXTRAS], PROSPECT_SQL);
   return batches(
     db,
-    `SELECT json_group_array(json_array(p.id, p.name, p.phone, p.tier, p.tier_manual, p.expected, p.stage, p.source,
-              p.interest, c.date, c.kind, (SELECT count(*) FROM contact WHERE prospect_id = p.id), p.next_callback,
-              p.wechat, p.email, p.org, p.referred_by, p.budget, p.birthday, substr(p.created, 1, 10),
-              p.won_on, p.lost_reason, p.note)), max(p.id)
+    `SELECT json_group_array(json_array(${columns})), max(p.id)
      FROM (SELECT * FROM prospect p WHERE p.id > @after
              AND (@all OR substr(p.created, 1, 10) BETWEEN @from AND @to
                   OR EXISTS (SELECT 1 FROM contact WHERE prospect_id = p.id AND date BETWEEN @from AND @to))
@@ -50,16 +112,20 @@ export function prospectRows(db: DB, p: Period): Iterable<unknown[]> {
   );
 }
 
-/** Contacts in the period: id, prospect_id, name, phone, date, kind, outcome, note, stage. */
-export const VISITS_SQL = `SELECT c.id, c.prospect_id, p.name, p.phone, c.date, c.kind, c.outcome, c.note, c.stage
-  FROM contact c JOIN prospect p ON p.id = c.prospect_id`;
+/** Contacts in the period, as the visits sheet's columns. */
+export const VISITS_SQL = `SELECT ${selectList(
+  VISIT_SHEET.map((c) => c.key),
+  VISIT_SQL,
+)} FROM contact c JOIN prospect p ON p.id = c.prospect_id`;
 
 /** In id order, the date only filtering (`+date`): read through the date index, each batch would sort the period again. */
-export function visitRows(db: DB, p: Period): Iterable<unknown[]> {
+export function visitRows(db: DB, p: Period): Iterable<Cell[]> {
   return batches(
     db,
-    `SELECT json_group_array(json_array(c.id, c.prospect_id, p.name, p.phone, c.date, c.kind, c.outcome, c.note, c.stage)),
-            max(c.id)
+    `SELECT json_group_array(json_array(${selectList(
+      VISIT_SHEET.map((c) => c.key),
+      VISIT_SQL,
+    )})), max(c.id)
      FROM (SELECT * FROM contact WHERE id > @after AND +date BETWEEN @from AND @to ORDER BY id LIMIT @limit) c
      JOIN prospect p ON p.id = c.prospect_id`,
     { from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' },
@@ -79,15 +145,26 @@ export function stageHistories(db: DB, p: Period): StageHistory[] {
     db,
     `SELECT p.source, p.stage, (SELECT group_concat(stage) FROM stage_log WHERE prospect_id = p.id) AS logged
      FROM prospect p WHERE substr(p.created, 1, 10) BETWEEN ? AND ?`,
-  ).all(p.from ?? '0000-01-01', p.to ?? '9999-12-31') as StageHistory[];
+  )
+    .all(p.from ?? '0000-01-01', p.to ?? '9999-12-31')
+    .map((row) => {
+      const r = fields(row, 'prospect');
+      return {
+        source: textOrNull(r.source, 'source'),
+        stage: text(r.stage, 'stage'),
+        logged: textOrNull(r.logged, 'logged'),
+      };
+    });
 }
 
 /** For the activity report: how many contacts of each kind on each day of the period. */
 export function contactsPerDay(db: DB, from: Day, to: Day): { date: Day; kind: string; n: number }[] {
-  return prepared(
-    db,
-    'SELECT date, kind, count(*) AS n FROM contact WHERE date BETWEEN ? AND ? GROUP BY date, kind',
-  ).all(from, to) as { date: Day; kind: string; n: number }[];
+  return prepared(db, 'SELECT date, kind, count(*) AS n FROM contact WHERE date BETWEEN ? AND ? GROUP BY date, kind')
+    .all(from, to)
+    .map((row) => {
+      const r = fields(row, 'contact');
+      return { date: text(r.date, 'date'), kind: text(r.kind, 'kind'), n: int(r.n, 'n') };
+    });
 }
 
 export interface Grading {
@@ -108,5 +185,15 @@ export function gradings(db: DB, p: Period): Grading[] {
      SELECT p.tier, substr(p.created, 1, 10), p.won_on, p.stage FROM prospect p
      WHERE substr(p.created, 1, 10) BETWEEN @from AND @to
        AND NOT EXISTS (SELECT 1 FROM grade_log WHERE prospect_id = p.id)`,
-  ).all({ from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' }) as Grading[];
+  )
+    .all({ from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' })
+    .map((row) => {
+      const r = fields(row, 'grading');
+      return {
+        tier: text(r.tier, 'tier'),
+        day: text(r.day, 'day'),
+        wonOn: textOrNull(r.wonOn, 'wonOn'),
+        stage: text(r.stage, 'stage'),
+      };
+    });
 }

@@ -3,7 +3,7 @@
 import Database from './sqlite.js';
 import { closeSync, copyFileSync, existsSync, openSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DealerError, usage } from '../domain/errors.js';
+import { DealerError, errorCode, usage } from '../domain/errors.js';
 import type { Target } from '../domain/target.js';
 import { countBook } from './backup.js';
 import type { DB } from './db.js';
@@ -11,6 +11,7 @@ import { ensurePrivateDir } from './files.js';
 import { isSqliteFile } from './health.js';
 import { MIGRATIONS, schemaVersion } from './migrations.js';
 import { schemaProblem } from './schema.js';
+import { column } from './decode.js';
 
 /** Checks that `path` is a sound dealer book this dealer can read; returns its prospect count. */
 export function inspectBackup(path: string): { prospects: number; version: number } {
@@ -19,7 +20,7 @@ export function inspectBackup(path: string): { prospects: number; version: numbe
   if (!isSqliteFile(path)) throw usage('notABackup', { path });
   const source = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const ok = (source.pragma('integrity_check(1)') as { integrity_check: string }[])[0]?.integrity_check === 'ok';
+    const ok = column(source.pragma('integrity_check(1)'), 'integrity_check')[0] === 'ok';
     if (!ok) throw new DealerError('backupDamaged', { path });
     const version = schemaVersion(source);
     if (version > MIGRATIONS.length) throw new DealerError('dbTooNew', { version, supported: MIGRATIONS.length });
@@ -91,6 +92,6 @@ export async function replaceUnreadable(from: string, path: string): Promise<voi
 /** Whether opening failed because of the file itself (what restore is for), not the folder. */
 export function unreadableBook(e: unknown): boolean {
   if (e instanceof DealerError) return ['notADatabase', 'dbTooNew', 'migrationBrokeKeys', 'damaged'].includes(e.code);
-  const code = (e as { code?: unknown })?.code;
+  const code = errorCode(e);
   return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|ERROR)/.test(code);
 }

@@ -5,16 +5,27 @@
 import Database from './sqlite.js';
 import type { DB } from './db.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
+import { fields, text, textOrNull } from './decode.js';
 
 type SchemaRow = { type: string; name: string; sql: string | null };
 
 const schemaOf = (db: DB) =>
   db
     .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    .all() as SchemaRow[];
+    .all()
+    .map((row): SchemaRow => {
+      const r = fields(row, 'sqlite_master');
+      return { type: text(r.type, 'type'), name: text(r.name, 'name'), sql: textOrNull(r.sql, 'sql') };
+    });
 
 const columnsOf = (db: DB, table: string) =>
-  new Set(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]);
+  new Set(
+    db
+      .prepare('SELECT name FROM pragma_table_info(?)')
+      .pluck()
+      .all(table)
+      .map((n) => text(n, 'name')),
+  );
 
 const expected = new Map<number, { rows: SchemaRow[]; columns: Map<string, Set<string>> }>();
 
@@ -74,7 +85,8 @@ export function isUnmarkedBook(path: string): boolean {
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const version = schemaVersion(db);
-    if (version > MIGRATIONS.length) return ['prospect', 'contact', 'reminder'].every((t) => columnsOf(db!, t).size > 0);
+    if (version > MIGRATIONS.length)
+      return ['prospect', 'contact', 'reminder'].every((t) => columnsOf(db!, t).size > 0);
     return schemaProblem(db) === null;
   } catch {
     return false;

@@ -5,6 +5,7 @@
 import { closeSync, constants, fchmodSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import type { DB } from './db.js';
 import { schemaProblems } from './schema.js';
+import { column } from './decode.js';
 
 const stampPath = (book: string) => `${book}-checked`;
 
@@ -41,9 +42,9 @@ export function stampChecked(book: string): void {
 
 export function quickCheckOk(db: DB): boolean {
   try {
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    const rows = column(db.pragma('quick_check'), 'quick_check');
     // A dropped table is not a damaged page, but writing into such a book fails half-way all the same.
-    return rows.length === 1 && rows[0]!.quick_check === 'ok' && schemaProblems(db).length === 0;
+    return rows.length === 1 && rows[0] === 'ok' && schemaProblems(db).length === 0;
   } catch {
     return false;
   }

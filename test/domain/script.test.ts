@@ -31,6 +31,7 @@ const TOPICS = [
   'visit-prep',
   'insurance',
   'medical',
+  'consult-real-estate',
   'real-estate',
   'customer-types',
 ];

@@ -80,7 +80,7 @@ describe('the mornings', () => {
     expect(out.indexOf('B · within 3 months')).toBeLessThan(out.indexOf('customers · keep in touch'));
     // The thank-you opens with the follow-up script: it thanks for a past visit, not "today".
     expect(s.ok(['script', 'follow-up', '--for', '1'], { DEALER_NOW: TUE }).stdout).toMatch(
-      /Thank you for coming in to see us, Walk In/,
+      /Hello Walk In, .*Thank you for coming in yesterday/,
     );
   });
 
