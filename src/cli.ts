@@ -103,7 +103,10 @@ const program = new Command('dealer')
   .helpCommand('help [command]', t.help.helpCommand)
   .addOption(new Option('--db <file>', t.opt.db))
   .addOption(new Option('--lang <lang>', t.opt.lang))
-  .configureHelp({ styleTitle: (title) => t.help.titles[title] ?? title })
+  .configureHelp({
+    styleTitle: (title) =>
+      Object.hasOwn(t.help.titles, title) ? t.help.titles[title as keyof typeof t.help.titles] : title,
+  })
   .showSuggestionAfterError(true)
   .exitOverride()
   .configureOutput({ outputError: () => {} })
@@ -143,7 +146,7 @@ const prospectOptions: Options = (cmd) =>
 const json: Options = (cmd) => cmd.option('--json', t.opt.json);
 
 /** Every command: usage, its description and examples in the catalogue, its options. */
-const COMMANDS: [usage: string, key: keyof typeof t.cmd, options: Options][] = [
+const COMMANDS: [usage: string, key: keyof typeof t.ex, options: Options][] = [
   [
     'add-prospect [name]',
     'addProspect',

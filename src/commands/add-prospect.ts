@@ -91,7 +91,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   const q = ctx.t.ui.prompt;
   const f = { ...given };
   // The refusal names who has the number: a stored name, drawn by Inquirer, not by ctx.print.
-  const say = (e: DealerError | undefined) => (e ? safe(ctx.t.err[e.code]!(e.params)) : true);
+  const say = (e: DealerError | undefined) => (e ? safe(ctx.t.err[e.code](e.params)) : true);
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
     // At a prompt the numbering plans' load time is not noticed, and validation needs them.
@@ -102,7 +102,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
         try {
           normalisePhones(v, holders?.region, parse);
         } catch {
-          return safe(ctx.t.err.badPhone!({ input: v }));
+          return safe(ctx.t.err.badPhone({ input: v }));
         }
         return holders ? say(phoneTaken(holders.db, v, holders.region, 0, parse)) : true;
       },
@@ -120,10 +120,10 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   }
   if (f.interest === undefined) f.interest = (await ask.text(q.interest)) || null;
   if (f.tier === undefined) {
-    const windows = ['1w', '1m', '3m', '6m', 'skip'];
+    const windows = ['1w', '1m', '3m', '6m', 'skip'] as const;
     const w = await ask.choose(
       q.within,
-      windows.map((value) => ({ value, name: q.withinChoice[value]! })),
+      windows.map((value) => ({ value, name: q.withinChoice[value] })),
       '1m',
     );
     if (w !== 'skip') Object.assign(f, tierFields({ within: w }, ctx.today));

@@ -76,10 +76,10 @@ async function askQualification(ctx: Context, p: Prospect): Promise<ProspectFiel
   const decides = await ask.confirm(q.decides, p.decides ?? true);
   const tier = effectiveTier(p, ctx.today);
   const current = tier === 'C' && !p.expected && !p.tierManual ? 'skip' : WINDOW_OF[tier];
-  const windows = ['1w', '1m', '3m', '6m', 'skip'];
+  const windows = ['1w', '1m', '3m', '6m', 'skip'] as const;
   const w = await ask.choose(
     q.within,
-    windows.map((value) => ({ value, name: q.withinChoice[value]! })),
+    windows.map((value) => ({ value, name: q.withinChoice[value] })),
     current,
   );
   const keep = w === current || w === 'skip';

@@ -15,6 +15,7 @@ import { readSettings } from '../store/settings.js';
 import { requireProspect } from './args.js';
 import { withRegrade } from '../actions/regrade.js';
 import { fieldsFromOptions, type ProspectOptions } from './prospect-flags.js';
+import { labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
 
 export interface EditOptions extends ProspectOptions {
@@ -29,7 +30,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (!ctx.interactive) throw usage('nothingToChange', { id: p.id });
     fields = await askEdits(ctx, p, db, readSettings(db).region);
     if (Object.keys(fields).length === 0) {
-      ctx.tell(ctx.t.err.nothingToChange!({}));
+      ctx.tell(ctx.t.err.nothingToChange());
       return p;
     }
   }
@@ -107,8 +108,8 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
   const shown = (k: Field) => {
     const v = answers[k];
     if (v === undefined) return stored[k] ?? '—';
-    if (k === 'within') return q.withinChoice[v]!;
-    if (k === 'source') return ctx.t.word.source[v]!;
+    if (k === 'within') return labelOf(q.withinChoice, v) ?? v;
+    if (k === 'source') return labelOf(ctx.t.word.source, v) ?? v;
     return v || '—';
   };
   const check = (k: Field, v: string): string | true => {
@@ -121,9 +122,9 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
           : k === 'wechat' && v.trim()
             ? wechatTaken(db, v, p.id)
             : undefined;
-      return dup ? safe(ctx.t.err[dup.code]!(dup.params)) : true;
+      return dup ? safe(ctx.t.err[dup.code](dup.params)) : true;
     } catch (e) {
-      return safe(e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e));
+      return safe(e instanceof DealerError ? ctx.t.err[e.code](e.params) : String(e));
     }
   };
   for (;;) {
@@ -142,10 +143,10 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
       );
       delete answers.within; // one way of setting the tier at a time; the last one chosen wins
     } else if (key === 'within') {
-      const windows = ['1w', '1m', '3m', '6m'];
+      const windows = ['1w', '1m', '3m', '6m'] as const;
       answers.within = await ask.choose(
         label,
-        windows.map((w) => ({ value: w, name: q.withinChoice[w]! })),
+        windows.map((w) => ({ value: w, name: q.withinChoice[w] })),
         '1m',
       );
       delete answers.tier;

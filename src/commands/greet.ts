@@ -9,6 +9,7 @@ import { measuring } from '../output/columns.js';
 import { renderGreetings, type GreetLine } from '../output/greet.js';
 import { greetCandidates } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
+import { labelOf } from '../i18n/label.js';
 
 export interface Greetings {
   festival: string;
@@ -36,10 +37,15 @@ export async function greet(ctx: Context, wanted?: string): Promise<Greetings> {
       phone: p.phone,
       wechat: p.wechat,
       group,
-      message: `${t.ui.greetHello({ name: salutation, me: consultant, store })}${t.lang === 'zh' ? '' : ' '}${t.ui.wish[festival.key]}`,
+      message: `${t.ui.greetHello({ name: salutation, me: consultant, store })}${t.lang === 'zh' ? '' : ' '}${labelOf(t.ui.wish, festival.key) ?? ''}`,
     };
   });
-  const result = { festival: festival.key, name: t.ui.festival[festival.key]!, date: day, people };
+  const result = {
+    festival: festival.key,
+    name: labelOf(t.ui.festival, festival.key) ?? festival.key,
+    date: day,
+    people,
+  };
   if (ctx.json) ctx.printJson(result);
   else {
     await measuring(people);

@@ -81,8 +81,7 @@ function atLine<T>(ctx: Context, row: Row, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof DealerError)
-      throw usage('badRow', { line: row.line, reason: ctx.t.err[e.code]?.(e.params) ?? e.code });
+    if (e instanceof DealerError) throw usage('badRow', { line: row.line, reason: ctx.t.err[e.code](e.params) });
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 // dealer script: the crib sheets — listed, printed, or personalised for one prospect.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import type { Placeholder, ShownTopic, Topic } from '../domain/script.js';
+import type { ShownTopic, Topic } from '../domain/script.js';
 import { scriptFor, type ScriptWords } from '../actions/script-for.js';
 import { measuring } from '../output/columns.js';
 import { renderScript, topicList } from '../output/script.js';
@@ -25,7 +25,7 @@ export function scriptWords(ctx: Context, topics: Topic[]): ScriptWords {
   return {
     lang: ctx.t.lang,
     today: ctx.today,
-    blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
+    blanks: ctx.t.ui.scriptBlank,
     days: ctx.t.ui.scriptDays,
     typeTitle: ctx.t.ui.scriptType,
     types: topics.find((x) => x.key === 'customer-types'),

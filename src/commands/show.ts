@@ -13,6 +13,7 @@ import { contactsOf, remindersOf } from '../store/contacts.js';
 import { getProspect } from '../store/prospects.js';
 import { requireProspect } from './args.js';
 import { scriptsFor } from './script.js';
+import { labelOf } from '../i18n/label.js';
 
 export type ProspectDetail = Prospect & { contacts: Contact[]; reminders: Reminder[]; answers: Record<string, string> };
 
@@ -57,7 +58,7 @@ function labelledAnswers(ctx: Context, answers: Record<string, string>, consult:
   };
   const label = (k: string, v: string): [string, string] =>
     (TYPE_KEYS as readonly string[]).includes(k)
-      ? [ctx.t.ui.field[k] ?? k, typeLine(types, v)?.text ?? v]
+      ? [labelOf(ctx.t.ui.field, k) ?? k, typeLine(types, v)?.text ?? v]
       : [qs.find((q) => q.key === k)?.text ?? k, v];
   return Object.entries(answers)
     .sort(([a], [b]) => order(a) - order(b))

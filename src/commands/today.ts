@@ -1,26 +1,16 @@
 // dealer today: the morning list — who to call, why, and what to open with.
 import { dueList, nextDue } from '../actions/due-list.js';
-import { closeLost, recordContact, type Stamp } from '../actions/record-contact.js';
-import { scriptFor } from '../actions/script-for.js';
-import { dueStateOf, snoozeDue, tickOff } from '../actions/tick-off.js';
+import type { Stamp } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import { addDays, parseDay, type Day } from '../domain/dates.js';
-import { checkCallback } from '../domain/date-rules.js';
-import { planSnooze } from '../domain/done.js';
 import type { DueItem } from '../domain/due.js';
 import { Cancelled, DealerError, usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
-import { openingLines, type Placeholder } from '../domain/script.js';
 import type { Settings } from '../domain/settings.js';
 import type { Ask } from '../input/ask.js';
-import { askContact } from '../input/contact-questions.js';
 import { measuring } from '../output/columns.js';
-import { closed, recorded } from '../output/contact.js';
-import { ticked } from '../output/tick-off.js';
 import { todayView } from '../output/today.js';
 import { safe } from '../output/screen.js';
-import { workCard, workSummary } from '../output/work.js';
-import { loadScripts } from '../scripts/load.js';
 import { contactsOn } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
@@ -86,18 +76,56 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
 
 type Outcome = 'recorded' | 'done' | 'snoozed' | 'lost' | 'skipped';
 
+/** What only --work uses, loaded only then: a plain `today` starts as quickly as before it existed. */
+const workModules = async () => {
+  const [contact, script, tick, rules, done, scriptText, questions, contactOut, tickOut, workOut, scripts] =
+    await Promise.all([
+      import('../actions/record-contact.js'),
+      import('../actions/script-for.js'),
+      import('../actions/tick-off.js'),
+      import('../domain/date-rules.js'),
+      import('../domain/done.js'),
+      import('../domain/script.js'),
+      import('../input/contact-questions.js'),
+      import('../output/contact.js'),
+      import('../output/tick-off.js'),
+      import('../output/work.js'),
+      import('../scripts/load.js'),
+    ]);
+  return {
+    closeLost: contact.closeLost,
+    recordContact: contact.recordContact,
+    scriptFor: script.scriptFor,
+    dueStateOf: tick.dueStateOf,
+    snoozeDue: tick.snoozeDue,
+    tickOff: tick.tickOff,
+    checkCallback: rules.checkCallback,
+    planSnooze: done.planSnooze,
+    openingLines: scriptText.openingLines,
+    askContact: questions.askContact,
+    closed: contactOut.closed,
+    recorded: contactOut.recorded,
+    ticked: tickOut.ticked,
+    workCard: workOut.workCard,
+    workSummary: workOut.workSummary,
+    loadScripts: scripts.loadScripts,
+  };
+};
+type WorkModules = Awaited<ReturnType<typeof workModules>>;
+
 /**
  * `today --work`: the list walked one prospect at a time, in the order it is shown. Each answer goes
  * through the same action as its own command (visit, done, snooze, lost), in its own transaction and
  * undo entry, so Ctrl-C loses only the prospect on screen.
  */
 async function work(ctx: Context, items: DueItem[]): Promise<void> {
+  const m = await workModules();
   const { db } = await ctx.open('write');
   const ask = await ctx.ask();
   const w = ctx.t.ui.work;
   const settings = readSettings(db);
   const stamp = { now: ctx.stamp, today: ctx.today };
-  const topics = loadScripts(ctx.t.lang).topics;
+  const topics = m.loadScripts(ctx.t.lang).topics;
   const ids = [...new Set(items.map((i) => i.id))];
   const counts: Record<Outcome, number> = { recorded: 0, done: 0, snoozed: 0, lost: 0, skipped: 0 };
   // A Ctrl-C between two prompts stops at the next one rather than killing a half-drawn card.
@@ -114,23 +142,23 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
       const topic = topics.find((t) => t.key === rows[0]!.topic);
       const shown =
         topic &&
-        scriptFor(db, topic, p, {
+        m.scriptFor(db, topic, p, {
           lang: ctx.t.lang,
           today: ctx.today,
-          blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
+          blanks: ctx.t.ui.scriptBlank,
           days: ctx.t.ui.scriptDays,
           typeTitle: ctx.t.ui.scriptType,
           types: topics.find((t) => t.key === 'customer-types'),
         });
       await measuring(rows, shown);
       ctx.tell(
-        workCard(ctx.t, {
+        m.workCard(ctx.t, {
           n: n + 1,
           total: ids.length,
           items: rows,
           on: ctx.today,
           width: ctx.width,
-          script: shown && { key: shown.key, title: shown.title, lines: openingLines(shown, OPENING_LINES) },
+          script: shown && { key: shown.key, title: shown.title, lines: m.openingLines(shown, OPENING_LINES) },
         }),
       );
       const choice = await ask.choose(
@@ -143,16 +171,16 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
         counts.skipped++;
         continue;
       }
-      counts[await workOne(ctx, db, ask, p, choice, settings, stamp)]++;
+      counts[await workOne(m, ctx, db, ask, p, choice, settings, stamp)]++;
     }
   } catch (e) {
     if (!(e instanceof Cancelled)) throw e;
-    ctx.tell(workSummary(ctx.t, { total: ids.length, counts, stopped: true }));
+    ctx.tell(m.workSummary(ctx.t, { total: ids.length, counts, stopped: true }));
     throw new Cancelled(true);
   } finally {
     process.off('SIGINT', onSignal);
   }
-  ctx.tell(workSummary(ctx.t, { total: ids.length, counts, stopped: false }));
+  ctx.tell(m.workSummary(ctx.t, { total: ids.length, counts, stopped: false }));
 }
 
 const WORK_CHOICES = ['contact', 'done', 'skip', 'snooze', 'lost', 'quit'] as const;
@@ -161,6 +189,7 @@ const OPENING_LINES = 3;
 
 /** One answer, asked and written: each as one undo entry named like the command it stands for. */
 async function workOne(
+  m: WorkModules,
   ctx: Context,
   db: DB,
   ask: Ask,
@@ -170,7 +199,7 @@ async function workOne(
   stamp: Stamp,
 ): Promise<Outcome> {
   const today = ctx.today;
-  const refused = (e: unknown) => safe(e instanceof DealerError ? ctx.t.err[e.code]!(e.params) : String(e));
+  const refused = (e: unknown) => safe(e instanceof DealerError ? ctx.t.err[e.code](e.params) : String(e));
   const day = (text: string, check: (d: Day) => void): string | true => {
     try {
       check(parseDay(text, today, 'future'));
@@ -187,34 +216,34 @@ async function workOne(
     return fresh;
   };
   if (choice === 'contact') {
-    const a = await askContact(ask, ctx.t, p);
+    const a = await m.askContact(ask, ctx.t, p);
     const nextText = await ask.text(ctx.t.ui.work.next, {
-      validate: (v) => (v.trim() ? day(v, (d) => checkCallback(d, today)) : true),
+      validate: (v) => (v.trim() ? day(v, (d) => m.checkCallback(d, today)) : true),
     });
     const next = nextText ? parseDay(nextText, today, 'future') : undefined;
     const contact = { date: today, kind: a.kind, stage: a.stage, next, outcome: a.outcome, note: a.note };
-    const { plan } = write(db, () => recordContact(db, now(), contact, settings, stamp), { label: `visit ${p.id}` });
-    ctx.tell(recorded(ctx.t, { prospect: after(), kind: a.kind, date: today, plan, wasLost: false }, today));
+    const { plan } = write(db, () => m.recordContact(db, now(), contact, settings, stamp), { label: `visit ${p.id}` });
+    ctx.tell(m.recorded(ctx.t, { prospect: after(), kind: a.kind, date: today, plan, wasLost: false }, today));
     return 'recorded';
   }
   if (choice === 'done') {
-    const plan = write(db, () => tickOff(db, now(), settings, stamp), { label: `done ${p.id}` });
-    ctx.tell(ticked(ctx.t, { prospect: after(), handled: plan.handled, today }));
+    const plan = write(db, () => m.tickOff(db, now(), settings, stamp), { label: `done ${p.id}` });
+    ctx.tell(m.ticked(ctx.t, { prospect: after(), handled: plan.handled, today }));
     return 'done';
   }
   if (choice === 'snooze') {
     const text = await ask.text(ctx.t.ui.work.snoozeTo, {
       required: true,
-      validate: (v) => day(v, (d) => planSnooze(dueStateOf(db, p, today), today, d, settings)),
+      validate: (v) => day(v, (d) => m.planSnooze(m.dueStateOf(db, p, today), today, d, settings)),
     });
     const to = parseDay(text, today, 'future');
-    const plan = write(db, () => snoozeDue(db, now(), to, settings, stamp), { label: `snooze ${p.id} ${to}` });
-    ctx.tell(ticked(ctx.t, { prospect: after(), handled: plan.handled, today, to }));
+    const plan = write(db, () => m.snoozeDue(db, now(), to, settings, stamp), { label: `snooze ${p.id} ${to}` });
+    ctx.tell(m.ticked(ctx.t, { prospect: after(), handled: plan.handled, today, to }));
     return 'snoozed';
   }
   const reason = await ask.text(ctx.t.ui.prompt.lostReason, { required: true });
-  const plan = write(db, () => closeLost(db, now(), today, reason, stamp), { label: `lost ${p.id}` });
-  ctx.tell(closed(ctx.t, after(), plan, today));
+  const plan = write(db, () => m.closeLost(db, now(), today, reason, stamp), { label: `lost ${p.id}` });
+  ctx.tell(m.closed(ctx.t, after(), plan, today));
   return 'lost';
 }
 

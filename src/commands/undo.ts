@@ -5,13 +5,14 @@ import { columns, measuring } from '../output/columns.js';
 import { write } from '../store/db.js';
 import { entries, undoNewest, type Entry } from '../store/journal.js';
 import { confirmed } from './confirm.js';
+import { labelOf } from '../i18n/label.js';
 
 function summary(ctx: Context, e: Entry): string {
   const part = (what: Record<string, number>, verb: (p: { list: string }) => string) => {
     // Phone numbers and the stage and grade history follow their prospect: not worth a mention.
     const list = Object.entries(what)
       .filter(([table]) => !['phone', 'stage_log', 'grade_log'].includes(table))
-      .map(([table, n]) => `${n} ${ctx.t.word.table[table] ?? table}`)
+      .map(([table, n]) => `${n} ${labelOf(ctx.t.word.table, table) ?? table}`)
       .join(', ');
     return list ? verb({ list }) : '';
   };

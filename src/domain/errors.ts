@@ -3,9 +3,16 @@
 
 export type ErrorParams = Record<string, string | number>;
 
+/**
+ * Every error code there is a message for. The English catalogue fills this in with its `err` keys
+ * (src/i18n/en.ts), so the domain names no catalogue yet a code without a message does not compile.
+ */
+export interface ErrorCodes {}
+export type ErrorCode = keyof ErrorCodes;
+
 export class DealerError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly params: ErrorParams = {},
     readonly exitCode: 1 | 2 = 1,
   ) {
@@ -15,7 +22,7 @@ export class DealerError extends Error {
 }
 
 /** Something the user typed wrong: exit 2 (SPEC §4). */
-export function usage(code: string, params: ErrorParams = {}): DealerError {
+export function usage(code: ErrorCode, params: ErrorParams = {}): DealerError {
   return new DealerError(code, params, 2);
 }
 

@@ -1,8 +1,8 @@
 // The fixed vocabularies a consultant types: stages, contact kinds, lead sources. Each accepts its
 // English key and the Chinese words a 4S-store consultant would use, so either language works.
-import { usage } from './errors.js';
+import { usage, type ErrorCode } from './errors.js';
 
-function reader<T extends string>(values: readonly T[], aliases: Record<string, T>, code: string) {
+function reader<T extends string>(values: readonly T[], aliases: Record<string, T>, code: ErrorCode) {
   return (input: string): T => {
     const v = input
       .trim()

@@ -11,7 +11,7 @@ export const en = {
       'Commands:': 'Commands:',
       'Arguments:': 'Arguments:',
       'Global Options:': 'Global Options:',
-    } as Record<string, string>,
+    },
     examples: 'Examples:',
     help: 'show help for a command',
     version: 'print the version',
@@ -213,7 +213,10 @@ export const en = {
       ['dealer consult 42', 'asks the questions one by one'],
       ['dealer consult 42 --set budget=250k --set main_use=commute', ''],
       ['dealer consult 42 --set budget=', 'clears an answer'],
-      ['dealer consult 42 --set readiness=R2', 'keen but needs help choosing: scripts for them open with the S2 advice'],
+      [
+        'dealer consult 42 --set readiness=R2',
+        'keen but needs help choosing: scripts for them open with the S2 advice',
+      ],
     ],
     backup: [
       ['dealer backup', 'to backups/dealer-<date>-<time>.db'],
@@ -257,7 +260,7 @@ export const en = {
       ['dealer calendar --days 7 --out week.ics', ''],
       ['dealer config set calendar.alarm 08:30', 'events remind at 08:30 (none: no reminder)'],
     ],
-  } as Record<string, [string, string][]>,
+  } satisfies Record<string, [string, string][]>,
   word: {
     /** Between a label and its value: Chinese text takes the full-width colon. */
     colon: ': ',
@@ -269,7 +272,7 @@ export const en = {
       B: 'B · within 3 months',
       C: 'C · within 6 months',
       customers: 'customers · keep in touch',
-    } as Record<string, string>,
+    },
     stage: {
       new: 'new',
       contacted: 'contacted',
@@ -282,7 +285,7 @@ export const en = {
       delivered: 'delivered',
       'follow-up': 'follow-up',
       lost: 'lost',
-    } as Record<string, string>,
+    },
     kind: {
       call: 'call',
       showroom: 'showroom',
@@ -293,7 +296,7 @@ export const en = {
       email: 'e-mail',
       delivery: 'delivery',
       other: 'other',
-    } as Record<string, string>,
+    },
     source: {
       'walk-in': 'walk-in',
       phone: 'phone',
@@ -302,7 +305,7 @@ export const en = {
       event: 'event',
       'existing-customer': 'existing customer',
       other: 'other',
-    } as Record<string, string>,
+    },
     /** The funnel's row for every source together. */
     allSources: 'all',
     reason: {
@@ -311,31 +314,69 @@ export const en = {
       birthday: 'birthday',
       'deposit-expiry': 'deposit expires',
       'thank-you': 'thank-you owed',
-    } as Record<string, string>,
-    trade: { car: 'car', 'real-estate': 'real estate', insurance: 'insurance', travel: 'travel', medical: 'medical equipment' } as Record<string, string>,
+    },
+    trade: {
+      car: 'car',
+      'real-estate': 'real estate',
+      insurance: 'insurance',
+      travel: 'travel',
+      medical: 'medical equipment',
+    },
     /** Each trade's names for the common stages (the car's are `stage`). */
     tradeStage: {
       'real-estate': {
-        new: 'new', contacted: 'visited', consulted: 'needs known', presented: 'viewing',
-        'test-drive': 'second viewing', negotiating: 'small deposit', deposit: 'deposit', won: 'signed',
-        delivered: 'handed over', 'follow-up': 'keep in touch', lost: 'lost',
+        new: 'new',
+        contacted: 'visited',
+        consulted: 'needs known',
+        presented: 'viewing',
+        'test-drive': 'second viewing',
+        negotiating: 'small deposit',
+        deposit: 'deposit',
+        won: 'signed',
+        delivered: 'handed over',
+        'follow-up': 'keep in touch',
+        lost: 'lost',
       },
       insurance: {
-        new: 'new', contacted: 'contact', consulted: 'needs known', presented: 'explained',
-        'test-drive': 'explained again', negotiating: 'closing', deposit: 'application', won: 'policy issued',
-        delivered: 'policy delivered', 'follow-up': 'review', lost: 'lost',
+        new: 'new',
+        contacted: 'contact',
+        consulted: 'needs known',
+        presented: 'explained',
+        'test-drive': 'explained again',
+        negotiating: 'closing',
+        deposit: 'application',
+        won: 'policy issued',
+        delivered: 'policy delivered',
+        'follow-up': 'review',
+        lost: 'lost',
       },
       travel: {
-        new: 'new', contacted: 'enquiry', consulted: 'needs known', presented: 'quoted',
-        'test-drive': 'itinerary agreed', negotiating: 'negotiating', deposit: 'deposit', won: 'departed',
-        delivered: 'returned', 'follow-up': 'keep in touch', lost: 'lost',
+        new: 'new',
+        contacted: 'enquiry',
+        consulted: 'needs known',
+        presented: 'quoted',
+        'test-drive': 'itinerary agreed',
+        negotiating: 'negotiating',
+        deposit: 'deposit',
+        won: 'departed',
+        delivered: 'returned',
+        'follow-up': 'keep in touch',
+        lost: 'lost',
       },
       medical: {
-        new: 'new', contacted: 'department', consulted: 'needs known', presented: "dean's office",
-        'test-drive': 'trial', negotiating: 'equipment office', deposit: 'tender', won: 'contract',
-        delivered: 'installed', 'follow-up': 'service', lost: 'lost',
+        new: 'new',
+        contacted: 'department',
+        consulted: 'needs known',
+        presented: "dean's office",
+        'test-drive': 'trial',
+        negotiating: 'equipment office',
+        deposit: 'tender',
+        won: 'contract',
+        delivered: 'installed',
+        'follow-up': 'service',
+        lost: 'lost',
       },
-    } as Record<string, Record<string, string>>,
+    },
     /** A script topic as the consultant names it: what `script` lists and accepts, and `today` opens with. */
     topic: {
       reception: 'reception',
@@ -353,11 +394,8 @@ export const en = {
       'consult-real-estate': 'consult-real-estate',
       'real-estate': 'real-estate',
       'customer-types': 'customer-types',
-    } as Record<string, string>,
-    objection: { price: 'price', spouse: 'ask spouse', compare: 'comparing brands', later: 'not now' } as Record<
-      string,
-      string
-    >,
+    },
+    objection: { price: 'price', spouse: 'ask spouse', compare: 'comparing brands', later: 'not now' },
     table: {
       prospect: 'prospect(s)',
       phone: 'phone number(s)',
@@ -367,8 +405,8 @@ export const en = {
       answer: 'answer(s)',
       stage_log: 'stage change(s)',
       grade_log: 'grading(s)',
-    } as Record<string, string>,
-    importKind: { prospects: 'prospects', visits: 'visits' } as Record<string, string>,
+    },
+    importKind: { prospects: 'prospects', visits: 'visits' },
     weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     none: 'none',
     customer: 'customer',
@@ -517,7 +555,7 @@ export const en = {
     badSettingChoice: (p: P) => `${p.key} must be one of ${p.choices}, not "${p.input}"`,
     badSettingAlarm: (p: P) => `${p.key} must be a time of day like 09:00, or none, not "${p.input}"`,
     unknownSetting: (p: P) => `unknown setting "${p.key}"`,
-  } as Record<string, (p: P) => string>,
+  },
   hint: {
     unexpected: () => 'run again with DEALER_DEBUG=1 to see the details, and report it',
     unknownOption: (p: P) => `${p.suggestion ? `did you mean ${p.suggestion}? ` : ''}see: dealer ${p.command} --help`,
@@ -656,7 +694,7 @@ export const en = {
     badSettingChoice: () => 'see the settings with: dealer config list',
     badSettingAlarm: () => 'for example: dealer config set calendar.alarm 08:30',
     unknownSetting: (p: P) => `settings: ${p.choices}`,
-  } as Record<string, (p: P) => string>,
+  },
   ui: {
     cancelled: 'Cancelled, nothing saved.',
     added: (p: P) => `Added #${p.id} ${p.name}`,
@@ -695,7 +733,7 @@ export const en = {
       kind: 'kind',
       outcome: 'outcome',
       note: 'note',
-    } as Record<string, string>,
+    },
     field: {
       phone: 'Phone',
       wechat: 'WeChat',
@@ -723,7 +761,7 @@ export const en = {
       wonOn: 'Won on',
       answers: 'Consultation answers',
       reminders: 'Also owed',
-    } as Record<string, string>,
+    },
     tierByHand: 'set by hand',
     tierFromDate: (p: P) => `from the purchase date ${p.date}`,
     contactsHeading: (p: P) => `Contacts (${p.count})`,
@@ -760,7 +798,7 @@ export const en = {
         snooze: 'Put off to another day',
         lost: 'Lost (bought elsewhere, dropped out)',
         quit: 'Stop here',
-      } as Record<string, string>,
+      },
       next: 'Next callback (Enter: by the tier cadence)',
       snoozeTo: 'Put off to which day? (tomorrow, +3d, fri, 2026-03-10)',
       finished: (p: P) => `Worked ${p.worked} of ${p.total}.`,
@@ -771,7 +809,7 @@ export const en = {
         snoozed: (p: P) => `${p.count} put off`,
         lost: (p: P) => `${p.count} lost`,
         skipped: (p: P) => `${p.count} skipped`,
-      } as Record<string, (p: P) => string>,
+      },
     },
     recorded: (p: P) => `Recorded ${p.kind} with #${p.id} ${p.name} on ${p.date}`,
     stillLost: (p: P) => `Still marked lost. To work it again: dealer visit ${p.id} --stage contacted`,
@@ -783,7 +821,7 @@ export const en = {
       qualified: 'A prospect: a need, the means and the authority to decide.',
       'not-priority': 'A prospect, but not a priority: they cannot decide alone. Find out who does.',
       'not-prospect': 'Not a prospect yet: without both a need and the means to pay there is no sale to work on.',
-    } as Record<string, string>,
+    },
     notProspectHint: (p: P) =>
       `Keep in touch at a low cadence, or close it: dealer lost ${p.id} --reason "not a prospect"`,
     noMoves: (p: P) => `No tier moved as of ${p.date}.`,
@@ -798,16 +836,12 @@ export const en = {
     scriptUsage:
       'dealer script <topic> [--for <id>]   Your own topics: put .md files in ~/.config/dealer/scripts/ (see README)',
     scriptFor: (p: P) => `for #${p.id} ${p.name}`,
-    scriptMatters: { present: '← matters to them', negotiate: '← they raised this', default: '←' } as Record<
-      string,
-      string
-    >,
+    scriptMatters: { present: '← matters to them', negotiate: '← they raised this', default: '←' },
     /** The section that leads a script once the customer's type is saved. */
     scriptType: (p: P) => `Customer type ${p.input}`,
     greetHead: (p: P) => `${p.name} ${p.date} — ${p.count} to greet`,
     greetNone: 'Nobody to greet: no customers and no O or A prospects yet.',
-    greetHello: (p: P) =>
-      `Hello ${p.name}${p.me ? `, it's ${p.me}${p.store ? ` from ${p.store}` : ''}` : ''}.`,
+    greetHello: (p: P) => `Hello ${p.name}${p.me ? `, it's ${p.me}${p.store ? ` from ${p.store}` : ''}` : ''}.`,
     greetTip: 'Copy a message into WeChat or an SMS; then: dealer visit <id> --kind wechat',
     festival: {
       'new-year': "New Year's Day",
@@ -818,7 +852,7 @@ export const en = {
       'mid-autumn': 'Mid-Autumn Festival',
       national: 'National Day',
       'double-ninth': 'Double Ninth Festival',
-    } as Record<string, string>,
+    },
     wish: {
       'new-year': 'Happy New Year! Wishing you a smooth year and safe travels.',
       spring: 'Happy Spring Festival! Wishing you and your family health, luck and safe journeys in the new year.',
@@ -828,7 +862,7 @@ export const en = {
       'mid-autumn': 'Happy Mid-Autumn Festival! Wishing you and your family a joyful reunion under the full moon.',
       national: 'Happy National Day! Safe travels over the holiday — call me if you need anything.',
       'double-ninth': 'Wishing the elders of your family good health and long life on the Double Ninth.',
-    } as Record<string, string>,
+    },
     scriptBlank: {
       name: '[name]',
       interest: '[model]',
@@ -836,8 +870,13 @@ export const en = {
       store: '[store]',
       // A thank-you is sent the day after the visit: without a prospect, that is the day it names.
       visited: 'yesterday',
-    } as Record<string, string>,
-    scriptDays: { today: 'today', yesterday: 'yesterday', dayBefore: 'the day before yesterday', earlier: 'the other day' },
+    },
+    scriptDays: {
+      today: 'today',
+      yesterday: 'yesterday',
+      dayBefore: 'the day before yesterday',
+      earlier: 'the other day',
+    },
     scriptProblem: {
       badLine: 'a line that is not a topic (#), section (##), summary (>), item (-) or comment',
       noTopic: 'text before the first "# key: title" line',
@@ -846,7 +885,7 @@ export const en = {
       placeholder: 'unknown placeholder; use {name}, {interest}, {me}, {store} or {visited}',
       duplicate: 'a topic defined twice in one file',
       empty: 'an empty item',
-    } as Record<string, string>,
+    },
     scriptSkipped: 'file skipped, built-in topics still work',
     consultSaved: (p: P) =>
       `Saved ${p.count} answer(s) for #${p.id} ${p.name}: ${p.answered} of ${p.total} questions answered.`,
@@ -916,7 +955,7 @@ export const en = {
         '3m': 'within 3 months (B)',
         '6m': 'within 6 months (C)',
         skip: 'not known yet (C)',
-      } as Record<string, string>,
+      },
       note: 'Note (optional)',
       required: 'This is needed',
       editWhich: 'What to change?',
@@ -941,7 +980,7 @@ export const en = {
         interest: 'interest',
         budget: 'budget',
         note: 'note',
-      } as Record<string, string>,
+      },
       editItem: (p: P) => `${p.field}: ${p.value}`,
       tierChoice: (p: P) => `${p.tier} (set by hand)`,
       keepCurrent: (p: P) => `keep (${p.value})`,
@@ -950,4 +989,13 @@ export const en = {
 };
 
 export type Messages = typeof en;
+
+/** Fails to compile unless every error has a hint and every hint an error. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
+export const hintForEveryError: SameKeys<typeof en.err, typeof en.hint> = true;
+
+// The error codes DealerError accepts are exactly the messages above (see src/domain/errors.ts).
+declare module '../domain/errors.js' {
+  interface ErrorCodes extends Record<keyof typeof en.err, true> {}
+}
 export const messages = en;

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { Cancelled } from '../domain/errors.js';
 import { safe } from '../output/screen.js';
 import type { Ask } from './ask.js';
+import { labelOf } from '../i18n/label.js';
 
 type Where = { output: NodeJS.WriteStream; clearPromptOnDone: boolean; signal: AbortSignal };
 
@@ -47,7 +48,7 @@ export function inquirerAsk(ctx: Context): Ask {
     style: {
       answer: shown.answer,
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${(k as Record<string, string>)[action] ?? action}`).join(' • '),
+        keys.map(([key, action]) => `${key} ${labelOf(k, action) ?? action}`).join(' • '),
     },
   };
   const confirmTheme = {

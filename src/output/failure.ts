@@ -4,7 +4,7 @@
 // as a bug of dealer. SQLite's failures arrive already translated by src/store.
 import { CommanderError } from 'commander';
 import { basename, dirname } from 'node:path';
-import { Cancelled, DealerError, errorCode, type ErrorParams } from '../domain/errors.js';
+import { Cancelled, DealerError, errorCode, type ErrorCode, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { safe } from './screen.js';
 
@@ -16,7 +16,7 @@ function pathOf(e: unknown, key: 'path' | 'dest'): string | undefined {
 }
 
 /** Commander's own usage errors, mapped to catalogue keys (its messages are English only). */
-const COMMANDER: Record<string, string> = {
+const COMMANDER: Record<string, ErrorCode> = {
   'commander.unknownOption': 'unknownOption',
   'commander.unknownCommand': 'unknownCommand',
   'commander.missingArgument': 'missingArgument',
@@ -28,7 +28,7 @@ const COMMANDER: Record<string, string> = {
 };
 
 /** The file system's refusals: the message key, and the exit code (2: the path typed is wrong). */
-const FILE_SYSTEM: Record<string, [string, 1 | 2]> = {
+const FILE_SYSTEM: Record<string, [ErrorCode, 1 | 2]> = {
   EACCES: ['fsDenied', 1],
   EPERM: ['fsDenied', 1],
   EROFS: ['fsReadOnly', 1],
@@ -48,7 +48,7 @@ function classify(
   command: string,
   book: string,
   t: Messages,
-): { code: string; params: ErrorParams; exit: number } | null {
+): { code: ErrorCode; params: ErrorParams; exit: number } | null {
   if (e instanceof DealerError)
     return { code: e.code, params: { ...e.params, backup: e.params.backup || t.word.none }, exit: e.exitCode };
   if (e instanceof CommanderError) {
@@ -79,8 +79,8 @@ export function explain(e: unknown, t: Messages, command: string, book = ''): nu
   }
   const found = classify(e, command, book, t);
   if (!found) return (e as CommanderError).exitCode ?? 0;
-  const message = t.err[found.code]?.(found.params) ?? found.code;
-  const hint = t.hint[found.code]?.(found.params);
+  const message = t.err[found.code](found.params);
+  const hint = t.hint[found.code](found.params);
   // One line, always: a value quoted in the message may hold line breaks.
   const line = `${message}${hint ? ` — ${hint}` : ''}`.replace(/\s*[\r\n]+\s*/g, ' ');
   process.stderr.write(`error: ${safe(line)}\n`);

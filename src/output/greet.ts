@@ -5,6 +5,7 @@ import { paint } from './color.js';
 import { wrap } from './columns.js';
 import { safe } from './screen.js';
 import { when } from './when.js';
+import { labelOf } from '../i18n/label.js';
 
 export interface GreetLine {
   id: number;
@@ -21,7 +22,13 @@ export function renderGreetings(
   d: { festival: string; date: Day; today: Day; people: GreetLine[]; width?: number },
 ): string {
   const lines = [
-    paint.bold(t.ui.greetHead({ name: t.ui.festival[d.festival]!, date: when(t, d.date, d.today), count: d.people.length })),
+    paint.bold(
+      t.ui.greetHead({
+        name: labelOf(t.ui.festival, d.festival) ?? d.festival,
+        date: when(t, d.date, d.today),
+        count: d.people.length,
+      }),
+    ),
   ];
   if (d.people.length === 0) return [...lines, '', t.ui.greetNone].join('\n');
   for (const p of d.people) {

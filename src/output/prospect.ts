@@ -11,6 +11,7 @@ import { paint } from './color.js';
 import { columns, displayWidth, padEnd, wrap } from './columns.js';
 import { safe } from './screen.js';
 import { relative, when } from './when.js';
+import { labelOf } from '../i18n/label.js';
 
 /** The prospect as stored, with the tier that applies today (a derived tier moves up as the date nears). */
 export function present(p: Prospect, today: Day): Prospect {
@@ -18,7 +19,7 @@ export function present(p: Prospect, today: Day): Prospect {
 }
 
 export function tierLabel(t: Messages, tier: string): string {
-  return t.word.tier[tier] ?? tier;
+  return labelOf(t.word.tier, tier) ?? tier;
 }
 
 export function confirmation(t: Messages, p: Prospect, today: Day, verb: 'added' | 'updated'): string {
@@ -113,7 +114,7 @@ export function card(
           [
             x.outcome,
             x.note,
-            x.objections.length ? `[${x.objections.map((o) => t.word.objection[o] ?? o).join(', ')}]` : '',
+            x.objections.length ? `[${x.objections.map((o) => labelOf(t.word.objection, o) ?? o).join(', ')}]` : '',
           ]
             .filter(Boolean)
             .join(' — '),

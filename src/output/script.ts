@@ -5,9 +5,10 @@ import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, displayWidth, wrap } from './columns.js';
 import { safe } from './screen.js';
+import { labelOf } from '../i18n/label.js';
 
 /** The name a consultant calls a topic by in their language; a topic of their own keeps its key. */
-export const topicName = (t: Messages, key: string): string => t.word.topic[key] ?? key;
+export const topicName = (t: Messages, key: string): string => labelOf(t.word.topic, key) ?? key;
 
 export function topicList(t: Messages, topics: Topic[], width?: number): string {
   return [
@@ -40,7 +41,7 @@ export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; nam
   const item = (mark: string, text: string, style: (x: string) => string = (x) => x) =>
     wrap(text, width && width - 4, 0).map((l, n) => `${n === 0 ? `  ${mark} ` : '    '}${style(l)}`);
   for (const section of s.sections) {
-    const matters = section.first ? (t.ui.scriptMatters[s.key] ?? t.ui.scriptMatters.default!) : '';
+    const matters = section.first ? (labelOf(t.ui.scriptMatters, s.key) ?? t.ui.scriptMatters.default) : '';
     const title = safe(section.title);
     const heading = matters ? `${title}  ${matters}` : title;
     lines.push(

@@ -5,6 +5,7 @@ import { headerOf, type Column as SheetColumn, type HeaderLang } from '../domain
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { table, type Column } from './columns.js';
+import { labelOf } from '../i18n/label.js';
 
 /**
  * Never left out: what a row is about, and the numbers the report exists for. The other counts
@@ -28,8 +29,8 @@ const KEPT = new Set([
 const WORDS = new Set(['date', 'source', 'stage', 'tier', 'met']);
 
 function word(t: Messages, column: string, value: string): string {
-  if (column === 'stage') return t.word.stage[value] ?? value;
-  if (column === 'source') return value === 'all' ? t.word.allSources : (t.word.source[value] ?? value);
+  if (column === 'stage') return labelOf(t.word.stage, value) ?? value;
+  if (column === 'source') return value === 'all' ? t.word.allSources : (labelOf(t.word.source, value) ?? value);
   if (column === 'met') return value === 'yes' ? t.word.yes : value === 'no' ? t.word.no : value;
   return value;
 }

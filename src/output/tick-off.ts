@@ -4,10 +4,11 @@ import type { Prospect } from '../domain/prospect.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { when } from './when.js';
+import { labelOf } from '../i18n/label.js';
 
 export function ticked(t: Messages, r: { prospect: Prospect; handled: string[]; today: Day; to?: Day }): string {
   const p = r.prospect;
-  const what = r.handled.map((h) => t.word.reason[h] ?? h).join(t.ui.listSeparator);
+  const what = r.handled.map((h) => labelOf(t.word.reason, h) ?? h).join(t.ui.listSeparator);
   const head = r.to
     ? t.ui.snoozed({ id: p.id, name: p.name, what, date: r.to })
     : t.ui.ticked({ id: p.id, name: p.name, what });

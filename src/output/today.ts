@@ -7,6 +7,7 @@ import { paint } from './color.js';
 import { displayWidth, table, wrap, type Cell } from './columns.js';
 import { topicName } from './script.js';
 import { safe } from './screen.js';
+import { labelOf } from '../i18n/label.js';
 
 export interface TodayData {
   on: Day;
@@ -99,7 +100,7 @@ export function todayView(t: Messages, d: TodayData): string {
   shown.forEach((item, n) => {
     if (item.group !== group) {
       group = item.group;
-      lines.push(paint.bold(t.word.tier[group]!));
+      lines.push(paint.bold(labelOf(t.word.tier, group) ?? group));
     }
     lines.push(body[n] ?? '');
   });

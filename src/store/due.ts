@@ -59,7 +59,8 @@ export function dueQuery(birthdayKeys: number, lunar = false): string {
     SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
            p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote
     FROM item
-    JOIN prospect p ON p.id = item.pid
+    -- CROSS JOIN keeps item outermost: left to itself, after ANALYZE the planner scans every prospect.
+    CROSS JOIN prospect p ON p.id = item.pid
     LEFT JOIN contact c ON c.id = (
       SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)
     WHERE p.stage <> 'lost'`;

@@ -300,7 +300,10 @@ describe('errors and exit codes', () => {
   });
 
   it('dealer list | head does not crash on a closed pipe', () => {
-    for (let i = 0; i < 40; i++) s.run(['add-prospect', `P${i}`, '--phone', `1380013${String(8000 + i)}`]);
+    // Forty rows, more than one pipe read of `head`, in one start rather than forty.
+    const rows = Array.from({ length: 40 }, (_, i) => `P${i},1380013${String(8000 + i)}`);
+    writeFileSync(join(s.dir, 'forty.csv'), `name,phone\r\n${rows.join('\r\n')}\r\n`);
+    s.ok(['import', 'prospects', join(s.dir, 'forty.csv')]);
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" list | head -n 1; echo "status $?"`], {
       env: s.env,
       encoding: 'utf8',

@@ -42,11 +42,68 @@ describe('start-up', () => {
     },
   );
 
-  it('a command loads only its own module', () => {
+  // The exact dealer modules each start loads: a new one here must be a decision, not an accident
+  // (a stray static import pulls SQLite or a second catalogue into every start).
+  const own = (urls: string[]) =>
+    [...new Set(urls.filter((u) => u.includes('/dist/')).map((u) => u.replace(/.*\/dist\//, '')))].sort();
+
+  it('--version loads only the entry module', () => {
+    expect(own(loaded(['--version']))).toEqual(['cli.js']);
+  });
+
+  it('--help loads the entry module, the language choice and one catalogue', () => {
+    expect(own(loaded(['--help']))).toEqual([
+      'cli.js',
+      'domain/errors.js',
+      'i18n/en.js',
+      'store/files.js',
+      'store/lang-file.js',
+      'store/marks.js',
+    ]);
+  });
+
+  it('today loads its own command and what it uses, no other command, prompts or tables', () => {
     const urls = loaded(['today']);
-    expect(urls.filter((u) => u.includes('/dist/commands/')).map((u) => u.replace(/.*\/dist\/commands\//, ''))).toEqual(
-      expect.arrayContaining(['today.js']),
-    );
+    expect(own(urls)).toEqual([
+      'actions/due-list.js',
+      'actions/lunar.js',
+      'cli.js',
+      'commands/empty.js',
+      'commands/today.js',
+      'context.js',
+      'domain/calendar.js',
+      'domain/dates.js',
+      'domain/due.js',
+      'domain/errors.js',
+      'domain/phone.js',
+      'domain/script.js',
+      'domain/settings.js',
+      'domain/tier.js',
+      'domain/trade.js',
+      'domain/vocab.js',
+      'i18n/en.js',
+      'i18n/label.js',
+      'output/color.js',
+      'output/coloured.js',
+      'output/columns.js',
+      'output/screen.js',
+      'output/script.js',
+      'output/today.js',
+      'output/trade.js',
+      'store/backup.js',
+      'store/contacts.js',
+      'store/db.js',
+      'store/due.js',
+      'store/errors.js',
+      'store/files.js',
+      'store/lang-file.js',
+      'store/marks.js',
+      'store/migrations.js',
+      'store/prospects.js',
+      'store/schema.js',
+      'store/settings.js',
+      'store/sqlite.js',
+    ]);
     expect(urls.filter((u) => /@inquirer|cli-table3/.test(u))).toEqual([]);
   });
 

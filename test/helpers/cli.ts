@@ -30,6 +30,8 @@ function baseEnv(dir: string): Record<string, string> {
   const keep = ['PATH', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP'];
   const env: Record<string, string> = {};
   for (const k of keep) if (process.env[k]) env[k] = process.env[k]!;
+  // Under `npm run coverage`, each child writes its V8 coverage for test/coverage/provider.mjs.
+  if (process.env.DEALER_CHILD_COVERAGE) env.NODE_V8_COVERAGE = process.env.DEALER_CHILD_COVERAGE;
   return {
     ...env,
     HOME: join(dir, 'home'),

@@ -27,7 +27,13 @@ export function testContext(opts: { answers?: (string | boolean)[]; interactive?
     print: (text) => void out.push(text),
     printJson: (value) => void out.push(JSON.stringify(value)),
     tell: (text) => void told.push(text),
-    open: (mode) => openBook(join(dir, 'dealer.db'), { create: mode === 'write' }),
+    // Writes are journaled as the CLI's are, so undo has something to take back.
+    open: (mode) =>
+      openBook(join(dir, 'dealer.db'), {
+        create: mode !== 'read',
+        now,
+        journal: mode === 'write' ? { label: 'test', at: () => stampOf(now) } : undefined,
+      }),
     close: () => {},
     ask: async () => ask,
   };

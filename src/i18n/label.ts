@@ -1,0 +1,5 @@
+// A label for a key the type checker cannot vouch for — text stored in the book, commander's help
+// titles — as the catalogue's own entry, or undefined for the caller to fall back from.
+export function labelOf<T extends object>(table: T, key: string): T[keyof T] | undefined {
+  return Object.hasOwn(table, key) ? table[key as keyof T] : undefined;
+}
