@@ -34,6 +34,12 @@ const sqlOutsideStore = [
   },
 ];
 
+/** The terminal is reached through the context (print, tell, progress, width, height, terminal). */
+const terminalOutsideContext = {
+  selector: 'MemberExpression[object.name="process"][property.name=/^(stdout|stderr)$/]',
+  message: 'write and measure through the context (ctx.print, ctx.tell, ctx.progress, ctx.width), not process.stdout/stderr',
+};
+
 const restrict = (patterns, paths = []) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns, paths: paths.map((name) => ({ name, message: 'no I/O in this layer' })) }],
 });
@@ -44,6 +50,12 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     languageOptions: { parser: tseslint.parser },
     plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: { 'no-restricted-syntax': ['error', ...sqlOutsideStore, terminalOutsideContext] },
+  },
+  {
+    // Where the terminal itself is met: the context, the entry point and its error line, export
+    // sinks, the prompts' drawing surface, and the colour decision made before any context exists.
+    files: ['src/context.ts', 'src/cli.ts', 'src/output/sink.ts', 'src/output/failure.ts', 'src/input/inquirer.ts', 'src/output/coloured.ts'],
     rules: { 'no-restricted-syntax': ['error', ...sqlOutsideStore] },
   },
   { files: ['src/store/**/*.ts'], rules: { 'no-restricted-syntax': 'off' } },

@@ -2,6 +2,7 @@
 // module only when that command runs: `dealer --help` and `dealer --version` load commander and
 // one message catalogue, nothing else (test/e2e/startup.test.ts keeps it that way).
 import { Command, CommanderError, Option } from 'commander';
+import { argNames, COMMANDS, GROUPS, type CommandName, type CommandSpec, type Input, type Run } from './specs.js';
 
 type Lang = 'en' | 'zh';
 
@@ -71,19 +72,30 @@ let current = '';
 let book = '';
 
 const act =
-  (name: string) =>
+  (name: CommandName, spec: CommandSpec) =>
   async (...args: unknown[]): Promise<void> => {
     const command = args[args.length - 1] as Command;
-    const [{ makeContext }, mod] = await Promise.all([import('./context.js'), import(`./commands/${name}.js`)]);
+    const [{ makeContext }, mod] = await Promise.all([
+      import('./context.js'),
+      import(`./commands/${name}.js`) as Promise<{ run: Run<typeof name> }>,
+    ]);
     // The command sees only its own options: --db and --lang say where and how, not what to do, so
     // `dealer visit 8 --lang zh` still asks what happened (it is "no flags given").
-    const own = command.opts();
-    const positional = args.slice(0, -2) as (string | undefined)[];
-    const label = [name, ...positional.filter((a) => a !== undefined)].join(' ');
-    const ctx = makeContext({ t, globals: command.optsWithGlobals(), label });
+    const positional = args.slice(0, -2) as (string | string[] | undefined)[];
+    const globals = command.optsWithGlobals();
+    const input: Record<string, unknown> = { ...command.opts() };
+    // --json before the command belongs to dealer; after it, to the command: either way the same.
+    if (globals.json) {
+      if (!spec.options.some(([flags]) => flags === '--json'))
+        throw new CommanderError(2, 'commander.unknownOption', "error: unknown option '--json'");
+      input.json = true;
+    }
+    argNames(spec.args).forEach((arg, i) => (input[arg] = positional[i]));
+    const label = [name, ...positional.flat().filter((a) => a !== undefined)].join(' ');
+    const ctx = makeContext({ t, globals, label });
     book = ctx.dbPath;
     try {
-      await mod.run(ctx, positional, own);
+      await mod.run(ctx, input as Input<typeof name>);
     } catch (e) {
       // SQLite's failures become dealer's own, naming the book, in the one layer that knows SQLite.
       throw (await import('./store/errors.js')).asDealerError(e, ctx.dbPath);
@@ -100,9 +112,13 @@ const examples = (list: [string, string][] | undefined) =>
 const program = new Command('dealer')
   .description(t.cmd.dealer)
   .helpOption('-h, --help', t.help.help)
+  .commandsGroup(t.help.groups.setup)
   .helpCommand('help [command]', t.help.helpCommand)
   .addOption(new Option('--db <file>', t.opt.db))
   .addOption(new Option('--lang <lang>', t.opt.lang))
+  // Also each command's own option; here so that `dealer --json today` works as `dealer today --json`.
+  .addOption(new Option('--json', t.opt.json))
+  .addHelpText('after', `\n${t.help.environment}\n`)
   .configureHelp({
     styleTitle: (title) =>
       Object.hasOwn(t.help.titles, title) ? t.help.titles[title as keyof typeof t.help.titles] : title,
@@ -114,185 +130,28 @@ const program = new Command('dealer')
     current = sub.name();
   });
 
-type Options = (cmd: Command) => Command;
-
-const prospectOptions: Options = (cmd) =>
-  cmd
-    .option('--phone <number>', t.opt.phone)
-    .option('--wechat <id>', t.opt.wechat)
-    .option('--email <address>', t.opt.email)
-    .option('--org <company>', t.opt.org)
-    .option('--source <source>', t.opt.source)
-    .option('--referred-by <id>', t.opt.referredBy)
-    .option('--interest <model>', t.opt.interest)
-    .option('--budget <amount>', t.opt.budget)
-    .option('--within <window>', t.opt.within)
-    .option('--expected <date>', t.opt.expected)
-    .option('--tier <tier>', t.opt.tier)
-    .option('--cycle <cycle>', t.opt.cycle)
-    .option('--batch <batch>', t.opt.batch)
-    .option('--need <yes|no>', t.opt.need)
-    .option('--can-pay <yes|no>', t.opt.canPay)
-    .option('--decides <yes|no>', t.opt.decides)
-    .option('--birthday <date>', t.opt.birthday)
-    .option('--salutation <address>', t.opt.salutation)
-    .option('--gender <m|f>', t.opt.gender)
-    .option('--trade <trade>', t.opt.trade)
-    .option('--note <text>', t.opt.note)
-    .option('--next <date>', t.opt.next)
-    .option('--force', t.opt.force)
-    .option('--json', t.opt.json);
-
-const json: Options = (cmd) => cmd.option('--json', t.opt.json);
-
-/** Every command: usage, its description and examples in the catalogue, its options. */
-const COMMANDS: [usage: string, key: keyof typeof t.ex, options: Options][] = [
-  [
-    'add-prospect [name]',
-    'addProspect',
-    (c) => prospectOptions(c).option('--date <date>', t.opt.added).option('--met <kind>', t.opt.met),
-  ],
-  [
-    'list',
-    'list',
-    (c) =>
-      json(
-        c
-          .option('--tier <tier>', t.opt.listTier)
-          .option('--stage <stage>', t.opt.listStage)
-          .option('--source <source>', t.opt.listSource)
-          .option('--search <text>', t.opt.search)
-          .option('--due', t.opt.due),
-      ),
-  ],
-  ['show <id>', 'show', json],
-  [
-    'edit <id>',
-    'edit',
-    (c) => prospectOptions(c).option('--name <name>', t.opt.name).option('--clear <field...>', t.opt.clear),
-  ],
-  [
-    'today',
-    'today',
-    (c) =>
-      json(
-        c
-          .option('--date <date>', t.opt.date)
-          .option('--days <n>', t.opt.days)
-          .option('--all', t.opt.all)
-          .option('--work', t.opt.work),
-      ),
-  ],
-  [
-    'visit <id>',
-    'visit',
-    (c) =>
-      json(
-        c
-          .option('--kind <kind>', t.opt.kind)
-          .option('--outcome <text>', t.opt.outcome)
-          .option('--note <text>', t.opt.note)
-          .option('--stage <stage>', t.opt.stage)
-          .option('--date <date>', t.opt.contactDate)
-          .option('--next <date>', t.opt.next)
-          .option('--hold <days>', t.opt.hold)
-          .option('--hold-until <date>', t.opt.holdUntil)
-          .option('--objection <objection...>', t.opt.objection),
-      ),
-  ],
-  ['done <id>', 'done', json],
-  ['snooze <id> <date>', 'snooze', json],
-  ['contacts <id>', 'contacts', json],
-  [
-    'contact <action> <contact-id>',
-    'contact',
-    (c) =>
-      json(
-        c
-          .option('--date <date>', t.opt.contactDate)
-          .option('--kind <kind>', t.opt.kind)
-          .option('--note <text>', t.opt.note)
-          .option('--outcome <text>', t.opt.outcome),
-      ),
-  ],
-  ['won <id>', 'won', (c) => json(c.option('--date <date>', t.opt.closeDate))],
-  [
-    'lost <id>',
-    'lost',
-    (c) => json(c.option('--reason <text>', t.opt.reason).option('--date <date>', t.opt.closeDate)),
-  ],
-  [
-    'classify [id]',
-    'classify',
-    (c) =>
-      json(
-        c
-          .option('--tier <tier>', t.opt.tier)
-          .option('--within <window>', t.opt.within)
-          .option('--expected <date>', t.opt.expected)
-          .option('--cycle <cycle>', t.opt.cycle)
-          .option('--batch <batch>', t.opt.batch)
-          .option('--need <yes|no>', t.opt.need)
-          .option('--can-pay <yes|no>', t.opt.canPay)
-          .option('--decides <yes|no>', t.opt.decides)
-          .option('--all', t.opt.classifyAll)
-          .option('--date <date>', t.opt.classifyDate),
-      ),
-  ],
-  ['config [action] [key] [value]', 'config', json],
-  ['demo', 'demo', json],
-  ['script [topic]', 'script', (c) => json(c.option('--for <id>', t.opt.for))],
-  ['greet [festival]', 'greet', json],
-  ['consult <id>', 'consult', (c) => json(c.option('--set <key=value...>', t.opt.set))],
-  [
-    'report [kind]',
-    'report',
-    (c) =>
-      json(
-        c
-          .option('--format <format>', t.opt.format)
-          .option('--out <file>', t.opt.out)
-          .option('--from <date>', t.opt.from)
-          .option('--to <date>', t.opt.to)
-          .option('--date <date>', t.opt.reportDate)
-          .option('--bom', t.opt.bom)
-          .option('--headers <lang>', t.opt.headers),
-      ),
-  ],
-  [
-    'import <kind> <file>',
-    'import',
-    (c) =>
-      json(
-        c
-          .option('--dry-run', t.opt.dryRun)
-          .option('--update', t.opt.update)
-          .option('--encoding <encoding>', t.opt.encoding)
-          .option('--sheet <sheet>', t.opt.sheet),
-      ),
-  ],
-  ['calendar', 'calendar', (c) => c.option('--out <file>', t.opt.calOut).option('--days <n>', t.opt.calDays)],
-  ['backup [file]', 'backup', (c) => json(c.option('--force', t.opt.forceBackup))],
-  ['restore <file>', 'restore', (c) => json(c.option('--yes', t.opt.yes))],
-  ['doctor', 'doctor', json],
-  ['undo', 'undo', (c) => json(c.option('--list', t.opt.undoList).option('--yes', t.opt.yes))],
-  ['forget <id>', 'forget', (c) => json(c.option('--yes', t.opt.yes).option('--scrub-backups', t.opt.scrubBackups))],
-];
-
 // Commander needs to know only the command being run, with its options. The full list is built for
 // help, and for suggestions when the command is unknown.
-const nameOf = (usage: string) => usage.split(' ')[0]!;
-const known = COMMANDS.some(([usage]) => nameOf(usage) === wanted);
-for (const [usage, key, options] of COMMANDS) {
-  const name = nameOf(usage);
+const known = Object.hasOwn(COMMANDS, wanted);
+// In help, the groups in the order a consultant meets them: the day's work first.
+const byGroup = (Object.entries(COMMANDS) as [CommandName, CommandSpec][]).sort(
+  ([, a], [, b]) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group),
+);
+for (const [name, spec] of byGroup) {
   if (known && name !== wanted) continue;
+  const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof typeof t.cmd;
   const cmd = program
-    .command(usage)
+    .command(spec.args ? `${name} ${spec.args}` : name)
     .description(t.cmd[key])
     .helpOption('-h, --help', t.help.help)
-    .addHelpText('after', examples(t.ex[key]))
-    .action(act(name));
-  if (name === wanted) options(cmd);
+    .helpGroup(t.help.groups[spec.group])
+    .addHelpText('after', examples(t.ex[key as keyof typeof t.ex]))
+    .action(act(name, spec));
+  if (name === wanted)
+    for (const [flags, help, parse] of spec.options) {
+      const option = new Option(flags, t.opt[help]);
+      cmd.addOption(parse ? option.argParser(parse) : option);
+    }
 }
 
 try {
@@ -304,7 +163,11 @@ try {
   else {
     // The version is an option of dealer itself, not of its commands: read it only then.
     if (wanted === '') program.version(await version(), '-V, --version', t.help.version);
-    await program.parseAsync(process.argv);
+    // `dealer help vist`: said as `dealer vist` is — an unknown command, exit 2, with a suggestion.
+    const helped = argv.indexOf('help');
+    if (helped >= 0 && argv[helped + 1] === wanted && !known && wanted !== 'help' && !wanted.startsWith('-'))
+      await program.parseAsync([wanted], { from: 'user' });
+    else await program.parseAsync(process.argv);
   }
 } catch (e) {
   // --help and --version end through exitOverride too; only real errors load the explainer.

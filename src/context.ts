@@ -33,10 +33,16 @@ export interface Context {
   interactive: boolean;
   /** Terminal width for fitting tables, or undefined when stdout is not a terminal. */
   width: number | undefined;
+  /** Terminal height in rows, or undefined when stdout is not a terminal. */
+  height: number | undefined;
+  /** Standard output is a terminal (a person reads it), not a file or a pipe. */
+  terminal: boolean;
   print(text: string): void;
   printJson(value: unknown): void;
   /** Messages for the person (progress, confirmations that are not the command's data). */
   tell(text: string): void;
+  /** A progress line redrawn in place on the person's terminal; nothing when stderr is not one. */
+  progress(text: string, last: boolean): void;
   /**
    * Opens the book. 'write' creates it if needed, checks it is sound and journals for undo;
    * 'repair' (restore) opens it for writing without either.
@@ -72,10 +78,15 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
     json: Boolean(input.globals.json),
     interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
     width: screenWidth(),
+    height: (process.stdout.isTTY && process.stdout.rows) || undefined,
+    terminal: Boolean(process.stdout.isTTY),
     // Human text passes the screen guard here, so no command can print a stored control character.
     print: (text) => void process.stdout.write(`${screen(text, coloured)}\n`),
     printJson: (value) => void process.stdout.write(`${jsonText(value, 2)}\n`),
     tell: (text) => void process.stderr.write(`${screen(text, coloured)}\n`),
+    progress: (text, last) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r${screen(text, coloured)}${last ? '\n' : ''}`);
+    },
     async open(mode) {
       const write = mode === 'write';
       const book = await openBook(ctx.dbPath, {

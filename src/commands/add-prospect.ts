@@ -2,6 +2,7 @@
 // (or, with --met, with that first contact recorded and the callback after it).
 import { readBack } from '../actions/read-back.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { recordContact } from '../actions/record-contact.js';
 import { parseDay, stampOf } from '../domain/dates.js';
 import { checkContactDate } from '../domain/date-rules.js';
@@ -16,18 +17,13 @@ import { present, confirmation } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
 import { insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { fieldsFromOptions, tierFields, type ProspectOptions } from './prospect-flags.js';
+import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 import { safe } from '../output/screen.js';
 
-export interface AddOptions extends ProspectOptions {
-  force?: boolean;
-  date?: string;
-  /** The first contact already happened (a walk-in, a call): recorded with the prospect. */
-  met?: string;
-}
+export type AddOptions = Options<'add-prospect'>;
 
 export async function addProspect(ctx: Context, name: string | undefined, o: AddOptions): Promise<Prospect> {
-  let fields = fieldsFromOptions({ ...o, name: name ?? o.name }, ctx.today);
+  let fields = fieldsFromOptions({ ...o, name }, ctx.today);
   const added = o.date !== undefined ? checkContactDate(parseDay(o.date, ctx.today, 'past'), ctx.today) : ctx.today;
   let met = o.met === undefined ? undefined : parseKind(o.met);
   const missing = !fields.name || (!fields.phone && !fields.wechat);
@@ -145,4 +141,4 @@ async function askMet(ctx: Context): Promise<Kind | undefined> {
   return answer === 'none' ? undefined : answer;
 }
 
-export const run = (ctx: Context, args: string[], opts: AddOptions) => addProspect(ctx, args[0], opts);
+export const run: Run<'add-prospect'> = (ctx, { name, ...o }) => addProspect(ctx, name, o);

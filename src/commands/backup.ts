@@ -1,6 +1,7 @@
 // dealer backup: a consistent copy of the book, taken while other terminals keep working.
 import { existsSync, statSync } from 'node:fs';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { usage } from '../domain/errors.js';
 import { backupTo } from '../store/backup.js';
 import { isSqliteFile } from '../store/health.js';
@@ -16,7 +17,7 @@ export interface BackupResult {
 export async function backup(
   ctx: Context,
   file: string | undefined,
-  o: { force?: boolean } = {},
+  o: Options<'backup'> = {},
 ): Promise<BackupResult> {
   // A backup is a database file: `-` (the screen, for reports) would be a file literally named so.
   if (file === '-') throw usage('backupNotToScreen');
@@ -35,4 +36,4 @@ export async function backup(
   return result;
 }
 
-export const run = (ctx: Context, args: string[], opts: { force?: boolean }) => backup(ctx, args[0], opts);
+export const run: Run<'backup'> = (ctx, { file, ...o }) => backup(ctx, file, o);

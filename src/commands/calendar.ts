@@ -2,6 +2,7 @@
 // reminder on each, and cancellations for what earlier exports sent and is no longer due.
 import { planCalendar } from '../actions/calendar-plan.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { addDays } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import { calendar as ics, type CalendarEvent } from '../output/ics.js';
@@ -13,7 +14,7 @@ import { vetTarget } from '../store/target.js';
 const alarmMinutes = (alarm: string) =>
   alarm === 'none' ? undefined : Number(alarm.slice(0, 2)) * 60 + Number(alarm.slice(3, 5));
 
-export async function calendar(ctx: Context, o: { out?: string; days?: string }): Promise<CalendarEvent[]> {
+export async function calendar(ctx: Context, o: Options<'calendar'>): Promise<CalendarEvent[]> {
   const days = o.days === undefined ? 30 : Number(o.days);
   if (!Number.isInteger(days) || days < 0 || days > 366) throw usage('badDays', { input: o.days ?? '' });
   // Checked before the book is opened: a calendar never writes over the book or its backups.
@@ -65,4 +66,4 @@ export async function calendar(ctx: Context, o: { out?: string; days?: string })
   return events;
 }
 
-export const run = (ctx: Context, _args: string[], opts: { out?: string; days?: string }) => calendar(ctx, opts);
+export const run: Run<'calendar'> = (ctx, o) => calendar(ctx, o);

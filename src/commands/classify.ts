@@ -3,6 +3,7 @@
 import { readBack } from '../actions/read-back.js';
 import { withRegrade } from '../actions/regrade.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
@@ -13,21 +14,10 @@ import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { datedOpenProspects, updateProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
-import { fieldsFromOptions, tierFields } from './prospect-flags.js';
+import { requireProspect } from '../actions/prospect.js';
+import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 
-export interface ClassifyOptions {
-  tier?: string;
-  within?: string;
-  expected?: string;
-  cycle?: string;
-  batch?: string;
-  need?: string;
-  canPay?: string;
-  decides?: string;
-  all?: boolean;
-  date?: string;
-}
+export type ClassifyOptions = Options<'classify'>;
 
 export async function classify(ctx: Context, idText: string | undefined, o: ClassifyOptions) {
   if (o.all) {
@@ -123,4 +113,4 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
   return result;
 }
 
-export const run = (ctx: Context, args: string[], opts: ClassifyOptions) => classify(ctx, args[0], opts);
+export const run: Run<'classify'> = (ctx, { id, ...o }) => classify(ctx, id, o);

@@ -1,5 +1,6 @@
 // dealer config: cadences, the daily goal, names and defaults, kept in the book itself.
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { usage } from '../domain/errors.js';
 import { canonicalKey, checkKey, checkSetting, defaultFor, SETTING_KEYS } from '../domain/settings.js';
 import { paint } from '../output/color.js';
@@ -61,4 +62,4 @@ export async function config(ctx: Context, action = 'list', given?: string, valu
   return rows;
 }
 
-export const run = (ctx: Context, args: string[]) => config(ctx, args[0], args[1], args[2]);
+export const run: Run<'config'> = (ctx, { action, key, value }) => config(ctx, action, key, value);

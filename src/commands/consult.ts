@@ -1,6 +1,7 @@
 // dealer consult: the needs-analysis questions asked one by one (or given with --set), and the
 // answers saved on the prospect in one transaction at the end.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseType, TYPE_KEYS, type TypeKey } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
 import { consultTopic } from '../domain/trade.js';
@@ -10,8 +11,8 @@ import { scriptFor } from '../actions/script-for.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
 import { write } from '../store/db.js';
-import { requireProspect } from './args.js';
-import { findTopic, scriptsFor, scriptWords } from './script.js';
+import { requireProspect } from '../actions/prospect.js';
+import { findTopic, scriptsFor, scriptWords } from '../actions/topics.js';
 
 /** key → new answer, or null to clear it. */
 type Changes = Record<string, string | null>;
@@ -32,7 +33,7 @@ function parseSets(sets: string[], keys: string[]): Changes {
   return changes;
 }
 
-export async function consult(ctx: Context, idText: string, o: { set?: string[] }): Promise<Record<string, string>> {
+export async function consult(ctx: Context, idText: string, o: Options<'consult'>): Promise<Record<string, string>> {
   if (!o.set?.length && !ctx.interactive) throw usage('missingFields', { fields: 'answers', flags: '--set key=value' });
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
@@ -107,4 +108,4 @@ async function askAll(ctx: Context, qs: ScriptItem[], before: Record<string, str
   return draft;
 }
 
-export const run = (ctx: Context, args: string[], opts: { set?: string[] }) => consult(ctx, args[0]!, opts);
+export const run: Run<'consult'> = (ctx, { id, ...o }) => consult(ctx, id, o);

@@ -3,6 +3,7 @@
 import { readBack } from '../actions/read-back.js';
 import { correctContact, type Correction } from '../actions/correct-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { checkContactDate } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
@@ -12,14 +13,9 @@ import { corrected } from '../output/contacts.js';
 import { getContact } from '../store/contacts.js';
 import { write } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
-import { parseId } from './args.js';
+import { parseId } from '../domain/ids.js';
 
-export interface ContactOptions {
-  date?: string;
-  kind?: string;
-  note?: string;
-  outcome?: string;
-}
+export type ContactOptions = Options<'contact'>;
 
 const text = (v: string | undefined) => (v === undefined ? undefined : v.trim() || null);
 
@@ -49,4 +45,4 @@ export async function contact(ctx: Context, action: string, idText: string, o: C
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: ContactOptions) => contact(ctx, args[0]!, args[1]!, opts);
+export const run: Run<'contact'> = (ctx, { action, contactId, ...o }) => contact(ctx, action, contactId, o);

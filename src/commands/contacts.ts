@@ -1,8 +1,9 @@
 // dealer contacts: a prospect's contacts with their ids, to correct one with `dealer contact`.
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { contactsTable } from '../output/contacts.js';
 import { contactsOf } from '../store/contacts.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
 export async function contacts(ctx: Context, idText: string) {
   const { db } = await ctx.open('read');
@@ -13,4 +14,4 @@ export async function contacts(ctx: Context, idText: string) {
   return list;
 }
 
-export const run = (ctx: Context, args: string[]) => contacts(ctx, args[0]!);
+export const run: Run<'contacts'> = (ctx, { id }) => contacts(ctx, id);

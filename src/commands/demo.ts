@@ -4,6 +4,7 @@ import { readBack } from '../actions/read-back.js';
 import { dirname, join, resolve } from 'node:path';
 import { closeLost, closeWon, recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { addDays, stampOf, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import { normalisePhones } from '../domain/phone.js';
@@ -202,4 +203,4 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
   return { path, prospects, contacts };
 }
 
-export const run = (ctx: Context) => demo(ctx);
+export const run: Run<'demo'> = (ctx) => demo(ctx);

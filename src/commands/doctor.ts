@@ -1,6 +1,7 @@
 // dealer doctor: is the book sound, private and up to date? Exit 1, with what to do, when not.
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { usage } from '../domain/errors.js';
 import { paint } from '../output/color.js';
 import { backupsDir, listBackups, removeStaleTemps } from '../store/backup.js';
@@ -42,4 +43,4 @@ export async function doctor(ctx: Context): Promise<Health> {
   return health;
 }
 
-export const run = (ctx: Context) => doctor(ctx);
+export const run: Run<'doctor'> = (ctx) => doctor(ctx);

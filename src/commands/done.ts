@@ -2,11 +2,12 @@
 import { readBack } from '../actions/read-back.js';
 import { tickOff } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { ticked } from '../output/tick-off.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
 export async function done(ctx: Context, idText: string) {
   const { db } = await ctx.open('write');
@@ -18,4 +19,4 @@ export async function done(ctx: Context, idText: string) {
   return plan;
 }
 
-export const run = (ctx: Context, args: string[]) => done(ctx, args[0]!);
+export const run: Run<'done'> = (ctx, { id }) => done(ctx, id);

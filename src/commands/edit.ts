@@ -1,6 +1,7 @@
 // dealer edit: correct or complete a prospect; flags as on add-prospect, or prompts on a terminal.
 import { readBack } from '../actions/read-back.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { normalisePhones } from '../domain/phone.js';
 import { phoneParser, parserFor } from '../input/phone.js';
@@ -12,15 +13,13 @@ import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates
 import { TIERS } from '../domain/tier.js';
 import { SOURCES } from '../domain/vocab.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 import { withRegrade } from '../actions/regrade.js';
-import { fieldsFromOptions, type ProspectOptions } from './prospect-flags.js';
+import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags.js';
 import { labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
 
-export interface EditOptions extends ProspectOptions {
-  force?: boolean;
-}
+export type EditOptions = Options<'edit'>;
 
 export async function edit(ctx: Context, idText: string, o: EditOptions): Promise<Prospect> {
   let fields = fieldsFromOptions(o, ctx.today);
@@ -164,4 +163,4 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
   return fieldsFromOptions(asOptions(answers), ctx.today);
 }
 
-export const run = (ctx: Context, args: string[], opts: EditOptions) => edit(ctx, args[0]!, opts);
+export const run: Run<'edit'> = (ctx, { id, ...o }) => edit(ctx, id, o);

@@ -1,16 +1,17 @@
 // dealer forget: a customer's personal data removed for good — from the book, from the undo journal,
 // from the free pages and the write-ahead log — and from the backups that still hold them, when asked.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { paint } from '../output/color.js';
 import { write } from '../store/db.js';
-import { backupsHolding, identityOf, scrubBackup } from '../store/forget.js';
+import { backupsHolding, compact, identityOf, scrubBackup } from '../store/forget.js';
 import { clearJournal } from '../store/journal.js';
 import { deleteProspect } from '../store/prospects.js';
-import { requireProspect } from './args.js';
-import { confirmed } from './confirm.js';
+import { requireProspect } from '../actions/prospect.js';
+import { confirmed } from '../input/confirm.js';
 import { safe } from '../output/screen.js';
 
-export async function forget(ctx: Context, idText: string, o: { yes?: boolean; scrubBackups?: boolean }) {
+export async function forget(ctx: Context, idText: string, o: Options<'forget'>) {
   const { db, path } = await ctx.open('write');
   const p = requireProspect(db, idText);
   await confirmed(ctx, ctx.t.ui.forgetQuestion({ id: p.id, name: safe(p.name) }), o.yes, 'forget');
@@ -26,15 +27,8 @@ export async function forget(ctx: Context, idText: string, o: { yes?: boolean; s
     },
     { journal: false },
   );
-  // The rows are gone and overwritten (secure_delete); VACUUM also rebuilds the file without the
-  // free pages older deletes left, then the write-ahead log, which held old page images, is emptied.
-  let scrubbed = true;
-  try {
-    db.exec('VACUUM');
-  } catch {
-    scrubbed = false; // another dealer is reading: the rows are still zeroed
-  }
-  const [cp] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  // The rows are gone and overwritten (secure_delete); the free pages and the log go too.
+  const { logCleared } = compact(db);
   const holding = backupsHolding(path, who);
   const scrub =
     holding.length > 0 &&
@@ -47,7 +41,7 @@ export async function forget(ctx: Context, idText: string, o: { yes?: boolean; s
   const result = {
     id: p.id,
     contacts: removed,
-    logCleared: scrubbed && cp?.busy === 0,
+    logCleared,
     backups: holding.map((h) => h.path),
     scrubbed: cleaned,
   };
@@ -65,5 +59,4 @@ export async function forget(ctx: Context, idText: string, o: { yes?: boolean; s
   return result;
 }
 
-export const run = (ctx: Context, args: string[], opts: { yes?: boolean; scrubBackups?: boolean }) =>
-  forget(ctx, args[0]!, opts);
+export const run: Run<'forget'> = (ctx, { id, ...o }) => forget(ctx, id, o);

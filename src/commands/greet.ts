@@ -2,6 +2,7 @@
 // addressed as the consultant would (王先生) and signed with their own and their store's name.
 import { lunarToSolar } from '../actions/lunar.js';
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { comingFestival, findFestival, nextOccurrence } from '../domain/festival.js';
 import { greetees } from '../domain/greet.js';
 import { salutationOf } from '../domain/salutation.js';
@@ -54,4 +55,4 @@ export async function greet(ctx: Context, wanted?: string): Promise<Greetings> {
   return result;
 }
 
-export const run = (ctx: Context, args: string[]) => greet(ctx, args[0]);
+export const run: Run<'greet'> = (ctx, { festival }) => greet(ctx, festival);

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { prospectPlacer } from '../actions/import-prospects.js';
 import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import type { Day } from '../domain/dates.js';
 import { checkContactDate } from '../domain/date-rules.js';
 import { DealerError, usage } from '../domain/errors.js';
@@ -18,16 +19,11 @@ import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../
 import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
 import { contactExists } from '../store/contacts.js';
-import { write, type DB } from '../store/db.js';
+import { deferForeignKeys, rehearse, write, type DB } from '../store/db.js';
 import { danglingReferrals, getProspect, holderOf, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
-export interface ImportOptions {
-  dryRun?: boolean;
-  update?: boolean;
-  encoding?: string;
-  sheet?: string;
-}
+export type ImportOptions = Options<'import'>;
 
 export interface ImportResult {
   kind: Kind;
@@ -87,9 +83,8 @@ function atLine<T>(ctx: Context, row: Row, fn: () => T): T {
 }
 
 function progress(ctx: Context, done: number, total: number): void {
-  if (process.stderr.isTTY && total >= 2000 && (done % 2000 === 0 || done === total)) {
-    process.stderr.write(`\r${ctx.t.ui.importProgress({ done, total })}${done === total ? '\n' : ''}`);
-  }
+  if (total >= 2000 && (done % 2000 === 0 || done === total))
+    ctx.progress(ctx.t.ui.importProgress({ done, total }), done === total);
 }
 
 /** The file's bytes; `-` is standard input, which must be a pipe or a file, not a person typing. */
@@ -147,7 +142,7 @@ export async function importFile(
 
   const apply = () => {
     // Rows may refer to each other (referred_by) in any order: check the links at commit.
-    db.pragma('defer_foreign_keys = ON');
+    deferForeignKeys(db);
     if (kind === 'prospects') importProspects(ctx, db, rows, settings, o, result, parse);
     else importVisits(ctx, db, rows, settings, result, parse);
     // Checked here, not from the commit's error: a dry run commits nothing, and another broken
@@ -159,12 +154,7 @@ export async function importFile(
     // Plan against the book as it is, inside a transaction that is always rolled back.
     // Without a book, the plan runs on an empty one in memory: still in a transaction, so links
     // between rows are checked as a real import checks them.
-    db.exec('BEGIN');
-    try {
-      apply();
-    } finally {
-      db.exec('ROLLBACK');
-    }
+    rehearse(db, apply);
   } else {
     write(db, apply);
   }
@@ -256,4 +246,4 @@ function importVisits(
   });
 }
 
-export const run = (ctx: Context, args: string[], opts: ImportOptions) => importFile(ctx, args[0]!, args[1]!, opts);
+export const run: Run<'import'> = (ctx, { kind, file, ...o }) => importFile(ctx, kind, file, o);

@@ -1,6 +1,7 @@
 // dealer list: find prospects by tier, stage, source or any text.
 import { idsByPinyin } from '../actions/search.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import type { Prospect } from '../domain/prospect.js';
 import { groupOf } from '../domain/due.js';
 import { effectiveTier, parseTier } from '../domain/tier.js';
@@ -9,15 +10,9 @@ import { paint } from '../output/color.js';
 import { measuring } from '../output/columns.js';
 import { listTable, present } from '../output/prospect.js';
 import { countProspects, listProspects } from '../store/prospects.js';
-import { emptyBook } from './empty.js';
+import { emptyBook } from '../output/empty.js';
 
-export interface ListOptions {
-  tier?: string;
-  stage?: string;
-  source?: string;
-  search?: string;
-  due?: boolean;
-}
+export type ListOptions = Options<'list'>;
 
 export async function list(ctx: Context, o: ListOptions): Promise<Prospect[]> {
   const tier = o.tier === undefined ? undefined : parseTier(o.tier);
@@ -45,4 +40,4 @@ export async function list(ctx: Context, o: ListOptions): Promise<Prospect[]> {
   return found;
 }
 
-export const run = (ctx: Context, _args: string[], opts: ListOptions) => list(ctx, opts);
+export const run: Run<'list'> = (ctx, o) => list(ctx, o);

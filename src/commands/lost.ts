@@ -2,16 +2,17 @@
 import { readBack } from '../actions/read-back.js';
 import { closeLost } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { Cancelled, usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 import { safe } from '../output/screen.js';
 
-export async function lost(ctx: Context, idText: string, o: { reason?: string; date?: string }): Promise<Prospect> {
+export async function lost(ctx: Context, idText: string, o: Options<'lost'>): Promise<Prospect> {
   const date = o.date !== undefined ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   let reason = o.reason?.trim();
   if (o.reason !== undefined && !reason) throw usage('lostNeedsReason', { id: idText });
@@ -36,5 +37,4 @@ export async function lost(ctx: Context, idText: string, o: { reason?: string; d
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: { reason?: string; date?: string }) =>
-  lost(ctx, args[0]!, opts);
+export const run: Run<'lost'> = (ctx, { id, ...o }) => lost(ctx, id, o);

@@ -1,6 +1,7 @@
 // dealer report: the week's work leaving the tool — CSV for the manager's Excel by default, an .xlsx
 // workbook, a table to read, or JSON for other programs.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { addDays, parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import { activity, calibration, funnel } from '../domain/report.js';
@@ -28,16 +29,7 @@ import { vetTarget } from '../store/target.js';
 export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers'] as const;
 type ReportKind = (typeof KINDS_OF_REPORT)[number];
 
-export interface ReportOptions {
-  format?: string;
-  json?: boolean;
-  out?: string;
-  from?: string;
-  to?: string;
-  date?: string;
-  bom?: boolean;
-  headers?: string;
-}
+export type ReportOptions = Options<'report'>;
 
 interface Sheet {
   columns: readonly Column[];
@@ -176,7 +168,7 @@ export async function report(
   if (!['csv', 'table', 'json', 'xlsx'].includes(format)) throw usage('badFormat', { input: o.format ?? '' });
   const lang = headerLang(o.headers, format === 'xlsx' || format === 'table' ? ctx.t.lang : 'en');
   // A workbook is bytes for Excel: on a terminal they would only garble the screen.
-  if (format === 'xlsx' && !wantsFile(o.out) && (o.out === undefined || process.stdout.isTTY))
+  if (format === 'xlsx' && !wantsFile(o.out) && (o.out === undefined || ctx.terminal))
     throw usage('xlsxToTerminal');
   const on = o.date !== undefined ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const period: Period = {
@@ -206,4 +198,4 @@ export async function report(
   return { kind, rows, path: sink.path };
 }
 
-export const run = (ctx: Context, args: string[], opts: ReportOptions) => report(ctx, args[0], opts);
+export const run: Run<'report'> = (ctx, { kind, ...o }) => report(ctx, kind, o);

@@ -3,6 +3,7 @@
 // files under an open book. A book that cannot be opened at all is set aside byte for byte.
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { paint } from '../output/color.js';
 import { backupTo, pruneBackups } from '../store/backup.js';
@@ -17,7 +18,7 @@ import {
   unreadableBook,
 } from '../store/restore.js';
 import { backupSlot, isSameFile } from '../store/target.js';
-import { confirmed } from './confirm.js';
+import { confirmed } from '../input/confirm.js';
 import { safe } from '../output/screen.js';
 
 const KEEP_SAFETY_COPIES = 5;
@@ -31,7 +32,7 @@ async function openOrNot(ctx: Context): Promise<Book | undefined> {
   }
 }
 
-export async function restore(ctx: Context, file: string, o: { yes?: boolean }) {
+export async function restore(ctx: Context, file: string, o: Options<'restore'>) {
   const from = resolve(file);
   if (isSameFile(from, ctx.dbPath)) throw usage('backupIsBook', { path: from });
   const incoming = inspectBackup(from);
@@ -84,4 +85,4 @@ export async function restore(ctx: Context, file: string, o: { yes?: boolean }) 
   return result;
 }
 
-export const run = (ctx: Context, args: string[], opts: { yes?: boolean }) => restore(ctx, args[0]!, opts);
+export const run: Run<'restore'> = (ctx, { file, ...o }) => restore(ctx, file, o);

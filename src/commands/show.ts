@@ -1,5 +1,6 @@
 // dealer show: everything about one prospect on one screen.
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
 import { TYPE_KEYS, typeLine } from '../domain/customer-type.js';
 import { questions } from '../domain/script.js';
@@ -11,8 +12,8 @@ import { card, present } from '../output/prospect.js';
 import { answersOf } from '../store/answers.js';
 import { contactsOf, remindersOf } from '../store/contacts.js';
 import { getProspect } from '../store/prospects.js';
-import { requireProspect } from './args.js';
-import { scriptsFor } from './script.js';
+import { requireProspect } from '../actions/prospect.js';
+import { scriptsFor } from '../actions/topics.js';
 import { labelOf } from '../i18n/label.js';
 
 export type ProspectDetail = Prospect & { contacts: Contact[]; reminders: Reminder[]; answers: Record<string, string> };
@@ -65,4 +66,4 @@ function labelledAnswers(ctx: Context, answers: Record<string, string>, consult:
     .map(([k, v]) => label(k, v));
 }
 
-export const run = (ctx: Context, args: string[]) => show(ctx, args[0]!);
+export const run: Run<'show'> = (ctx, { id }) => show(ctx, id);

@@ -2,12 +2,13 @@
 import { readBack } from '../actions/read-back.js';
 import { snoozeDue } from '../actions/tick-off.js';
 import type { Context } from '../context.js';
+import type { Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { ticked } from '../output/tick-off.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
 export async function snooze(ctx: Context, idText: string, dateText: string) {
   const to = parseDay(dateText, ctx.today, 'future');
@@ -20,4 +21,4 @@ export async function snooze(ctx: Context, idText: string, dateText: string) {
   return plan;
 }
 
-export const run = (ctx: Context, args: string[]) => snooze(ctx, args[0]!, args[1]!);
+export const run: Run<'snooze'> = (ctx, { id, date }) => snooze(ctx, id, date);

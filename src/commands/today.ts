@@ -2,6 +2,7 @@
 import { dueList, nextDue } from '../actions/due-list.js';
 import type { Stamp } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { addDays, parseDay, type Day } from '../domain/dates.js';
 import type { DueItem } from '../domain/due.js';
 import { Cancelled, DealerError, usage } from '../domain/errors.js';
@@ -16,13 +17,7 @@ import { write, type DB } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
-export interface TodayOptions {
-  date?: string;
-  days?: string;
-  all?: boolean;
-  /** Walk the list at the terminal, recording each prospect as it is worked. */
-  work?: boolean;
-}
+export type TodayOptions = Options<'today'>;
 
 /** Rows shown when stdout is not a terminal and --all was not given. */
 const PIPE_ROWS = 25;
@@ -48,7 +43,7 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
   if (items.length === 0) {
     const { countProspects } = await import('../store/prospects.js');
     if (countProspects(book.db) === 0) {
-      const { emptyBook } = await import('./empty.js');
+      const { emptyBook } = await import('../output/empty.js');
       ctx.print(emptyBook(ctx, book));
       return items;
     }
@@ -59,7 +54,7 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     return items;
   }
   await measuring(items, next);
-  const limit = o.all ? Infinity : ctx.width ? Math.max(5, (process.stdout.rows || 30) - 10) : PIPE_ROWS;
+  const limit = o.all ? Infinity : ctx.width ? Math.max(5, (ctx.height || 30) - 10) : PIPE_ROWS;
   ctx.print(
     todayView(ctx.t, {
       on,
@@ -247,4 +242,4 @@ async function workOne(
   return 'lost';
 }
 
-export const run = (ctx: Context, _args: string[], opts: TodayOptions) => today(ctx, opts);
+export const run: Run<'today'> = (ctx, o) => today(ctx, o);

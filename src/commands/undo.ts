@@ -1,10 +1,11 @@
 // dealer undo: show what the last command changed and take it back; again goes further back.
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { paint } from '../output/color.js';
 import { columns, measuring } from '../output/columns.js';
 import { write } from '../store/db.js';
 import { entries, undoNewest, type Entry } from '../store/journal.js';
-import { confirmed } from './confirm.js';
+import { confirmed } from '../input/confirm.js';
 import { labelOf } from '../i18n/label.js';
 
 function summary(ctx: Context, e: Entry): string {
@@ -25,7 +26,7 @@ function summary(ctx: Context, e: Entry): string {
     .join('; ');
 }
 
-export async function undo(ctx: Context, o: { list?: boolean; yes?: boolean }): Promise<Entry[]> {
+export async function undo(ctx: Context, o: Options<'undo'>): Promise<Entry[]> {
   const book = await ctx.open(o.list ? 'read' : 'write');
   const recent = book.exists ? entries(book.db, o.list ? 20 : 1) : [];
   if (o.list) {
@@ -62,4 +63,4 @@ export async function undo(ctx: Context, o: { list?: boolean; yes?: boolean }): 
   return [last];
 }
 
-export const run = (ctx: Context, _args: string[], opts: { list?: boolean; yes?: boolean }) => undo(ctx, opts);
+export const run: Run<'undo'> = (ctx, o) => undo(ctx, o);

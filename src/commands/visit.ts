@@ -2,6 +2,7 @@
 import { readBack } from '../actions/read-back.js';
 import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { addDays, parseDay } from '../domain/dates.js';
 import { holdDays } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
@@ -14,19 +15,9 @@ import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
-export interface VisitOptions {
-  kind?: string;
-  outcome?: string;
-  note?: string;
-  stage?: string;
-  date?: string;
-  next?: string;
-  hold?: string;
-  holdUntil?: string;
-  objection?: string[];
-}
+export type VisitOptions = Options<'visit'>;
 
 export async function visit(
   ctx: Context,
@@ -76,4 +67,4 @@ export async function visit(
   return { ...after, recorded: plan.add };
 }
 
-export const run = (ctx: Context, args: string[], opts: VisitOptions) => visit(ctx, args[0]!, opts);
+export const run: Run<'visit'> = (ctx, { id, ...o }) => visit(ctx, id, o);

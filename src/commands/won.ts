@@ -2,6 +2,7 @@
 import { readBack } from '../actions/read-back.js';
 import { closeWon } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
+import type { Options, Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
@@ -10,9 +11,9 @@ import { closed } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
-import { requireProspect } from './args.js';
+import { requireProspect } from '../actions/prospect.js';
 
-export async function won(ctx: Context, idText: string, o: { date?: string }): Promise<Prospect> {
+export async function won(ctx: Context, idText: string, o: Options<'won'>): Promise<Prospect> {
   const date = o.date !== undefined ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
@@ -26,4 +27,4 @@ export async function won(ctx: Context, idText: string, o: { date?: string }): P
   return after;
 }
 
-export const run = (ctx: Context, args: string[], opts: { date?: string }) => won(ctx, args[0]!, opts);
+export const run: Run<'won'> = (ctx, { id, ...o }) => won(ctx, id, o);

@@ -58,7 +58,14 @@ function classify(
     const detail = e.message.replace(/^error:\s*/, '');
     return {
       code: COMMANDER[e.code] ?? 'invalidArgument',
-      params: { name: quoted, got: quoted, detail, command, suggestion },
+      params: {
+        name: quoted,
+        got: quoted,
+        detail,
+        command,
+        suggestion,
+        help: ['dealer', command, '--help'].filter(Boolean).join(' '),
+      },
       exit: 2,
     };
   }

@@ -157,3 +157,18 @@ export function prepared(db: DB, sql: string): Statement {
   if (!stmt) mine.set(sql, (stmt = db.prepare(sql)));
   return stmt;
 }
+
+/** Rows that may refer to each other in any order (an import's referred_by): links checked at commit. */
+export function deferForeignKeys(db: DB): void {
+  db.pragma('defer_foreign_keys = ON');
+}
+
+/** Runs `fn` in a transaction that is always rolled back: a plan against the book as it is. */
+export function rehearse<T>(db: DB, fn: () => T): T {
+  db.exec('BEGIN');
+  try {
+    return fn();
+  } finally {
+    db.exec('ROLLBACK');
+  }
+}

@@ -27,3 +27,7 @@ export function asDealerError(e: unknown, book: string): unknown {
   if (code.startsWith('SQLITE_CANTOPEN')) return new DealerError('cannotOpen', { path: book });
   return e;
 }
+
+/** A link checked at commit named a row that does not exist (a referred_by naming nobody). */
+export const isDanglingLink = (e: unknown) =>
+  (e as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';

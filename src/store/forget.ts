@@ -171,3 +171,18 @@ export function scrubBackup(h: Holding, who: Identity): boolean {
     return false;
   }
 }
+
+/**
+ * After a forget: VACUUM rebuilds the file without the free pages older deletes left, then the
+ * write-ahead log, which held old page images, is emptied. Either fails when another dealer reads.
+ */
+export function compact(db: DB): { logCleared: boolean } {
+  let vacuumed = true;
+  try {
+    db.exec('VACUUM');
+  } catch {
+    vacuumed = false; // another dealer is reading: the rows are still zeroed
+  }
+  const [cp] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return { logCleared: vacuumed && cp?.busy === 0 };
+}

@@ -336,3 +336,8 @@ export function danglingReferrals(db: DB): number[] {
   const rows = db.pragma('foreign_key_check(prospect)') as { table: string; rowid: number; parent: string }[];
   return rows.filter((r) => r.table === 'prospect' && r.parent === 'prospect').map((r) => r.rowid);
 }
+
+/** Every prospect's id and name, for shell completion: one small query, nothing decoded. */
+export function idsAndNames(db: DB): { id: number; name: string }[] {
+  return prepared(db, 'SELECT id, name FROM prospect ORDER BY id').all() as { id: number; name: string }[];
+}

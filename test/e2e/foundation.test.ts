@@ -278,7 +278,7 @@ describe('errors and exit codes', () => {
   it('no arguments prints help', () => {
     const r = s.run([]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Commands:');
+    expect(r.stdout).toContain('Daily:');
   });
 
   it('a book from a newer dealer is refused with a clear message', () => {

@@ -25,11 +25,14 @@ function loaded(args: string[]): string[] {
 const HEAVY = /better-sqlite3|@inquirer|cli-table3|chalk|date-fns|csv-|iconv/;
 
 describe('start-up', () => {
-  it('the entry module statically imports only commander', () => {
-    const source = readFileSync(join(ROOT, 'src', 'cli.ts'), 'utf8');
-    const statics = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
-    expect(source).not.toMatch(/^import\s+'/m);
-    expect(statics).toEqual(['commander']);
+  it('the entry module statically imports only commander and the command table, which imports nothing', () => {
+    const statics = (file: string) => {
+      const source = readFileSync(join(ROOT, 'src', file), 'utf8');
+      expect(source).not.toMatch(/^import\s+'/m);
+      return [...source.matchAll(/^import\s(?!type\s)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+    };
+    expect(statics('cli.ts')).toEqual(['commander', './specs.js']);
+    expect(statics('specs.ts')).toEqual([]);
   });
 
   it.each([['--help'], ['--version'], ['today', '--help'], ['add-prospect', '--help']])(
@@ -42,13 +45,20 @@ describe('start-up', () => {
     },
   );
 
+  it('completing ids loads the book and nothing for people: no prompts, tables, colours or scripts', () => {
+    s.ok(['add-prospect', '王磊', '--phone', '13800138000']);
+    const urls = loaded(['completion', 'ids']);
+    expect(urls.some((u) => u.includes('better-sqlite3'))).toBe(true);
+    expect(urls.filter((u) => /@inquirer|cli-table3|chalk|pinyin|\/dist\/scripts\//.test(u))).toEqual([]);
+  });
+
   // The exact dealer modules each start loads: a new one here must be a decision, not an accident
   // (a stray static import pulls SQLite or a second catalogue into every start).
   const own = (urls: string[]) =>
     [...new Set(urls.filter((u) => u.includes('/dist/')).map((u) => u.replace(/.*\/dist\//, '')))].sort();
 
-  it('--version loads only the entry module', () => {
-    expect(own(loaded(['--version']))).toEqual(['cli.js']);
+  it('--version loads only the entry module and its command table', () => {
+    expect(own(loaded(['--version']))).toEqual(['cli.js', 'specs.js']);
   });
 
   it('--help loads the entry module, the language choice and one catalogue', () => {
@@ -56,6 +66,7 @@ describe('start-up', () => {
       'cli.js',
       'domain/errors.js',
       'i18n/en.js',
+      'specs.js',
       'store/decode.js',
       'store/files.js',
       'store/lang-file.js',
@@ -69,7 +80,6 @@ describe('start-up', () => {
       'actions/due-list.js',
       'actions/lunar.js',
       'cli.js',
-      'commands/empty.js',
       'commands/today.js',
       'context.js',
       'domain/calendar.js',
@@ -88,10 +98,12 @@ describe('start-up', () => {
       'output/color.js',
       'output/coloured.js',
       'output/columns.js',
+      'output/empty.js',
       'output/screen.js',
       'output/script.js',
       'output/today.js',
       'output/trade.js',
+      'specs.js',
       'store/backup.js',
       'store/contacts.js',
       'store/db.js',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Context } from '../../src/context.js';
 import { dayOf, stampOf } from '../../src/domain/dates.js';
 import { en } from '../../src/i18n/en.js';
-import { scripted } from '../../src/input/ask.js';
+import { scripted } from './scripted.js';
 import { openBook } from '../../src/store/db.js';
 
 export function testContext(opts: { answers?: (string | boolean)[]; interactive?: boolean; now?: Date } = {}) {
@@ -24,9 +24,12 @@ export function testContext(opts: { answers?: (string | boolean)[]; interactive?
     json: false,
     interactive: opts.interactive ?? false,
     width: undefined,
+    height: undefined,
+    terminal: false,
     print: (text) => void out.push(text),
     printJson: (value) => void out.push(JSON.stringify(value)),
     tell: (text) => void told.push(text),
+    progress: () => {},
     // Writes are journaled as the CLI's are, so undo has something to take back.
     open: (mode) =>
       openBook(join(dir, 'dealer.db'), {

@@ -18,7 +18,7 @@ import { consult } from '../../src/commands/consult.js';
 import { edit } from '../../src/commands/edit.js';
 import { importFile } from '../../src/commands/import.js';
 import { lost } from '../../src/commands/lost.js';
-import { findTopic, scriptsFor } from '../../src/commands/script.js';
+import { findTopic, scriptsFor } from '../../src/actions/topics.js';
 import { undo } from '../../src/commands/undo.js';
 import { visit } from '../../src/commands/visit.js';
 import { won } from '../../src/commands/won.js';
@@ -28,7 +28,7 @@ import { DealerError } from '../../src/domain/errors.js';
 import { questions } from '../../src/domain/script.js';
 import { KINDS, STAGES } from '../../src/domain/vocab.js';
 import { en } from '../../src/i18n/en.js';
-import { scripted } from '../../src/input/ask.js';
+import { scripted } from '../helpers/scripted.js';
 import { openBook, type DB } from '../../src/store/db.js';
 import { dumpOf } from '../helpers/dump.js';
 
@@ -46,9 +46,12 @@ function contextFor(book: string, label: string): Context {
     json: true,
     interactive: false,
     width: undefined,
+    height: undefined,
+    terminal: false,
     print: () => {},
     printJson: () => {},
     tell: () => {},
+    progress: () => {},
     async open(mode) {
       const b = await openBook(book, {
         create: mode !== 'read',

@@ -1,6 +1,10 @@
 // What a fresh book says instead of an empty table: where it lives and the first thing to type.
 import type { Context } from '../context.js';
-import type { Book } from '../store/db.js';
+/** Where the book is and whether it has been created yet. */
+interface Book {
+  path: string;
+  exists: boolean;
+}
 
 export function emptyBook(ctx: Context, book: Book): string {
   const t = ctx.t.ui;

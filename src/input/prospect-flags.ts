@@ -8,34 +8,12 @@ import { parseGender } from '../domain/salutation.js';
 import { parseTrade } from '../domain/trade.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
 import { parseSource } from '../domain/vocab.js';
-import { parseId, yesNo } from './args.js';
+import { parseId } from '../domain/ids.js';
+import type { Options } from '../specs.js';
+import { yesNo } from './yes-no.js';
 
-export interface ProspectOptions {
-  name?: string;
-  phone?: string;
-  wechat?: string;
-  email?: string;
-  org?: string;
-  source?: string;
-  referredBy?: string;
-  interest?: string;
-  budget?: string;
-  within?: string;
-  expected?: string;
-  tier?: string;
-  cycle?: string;
-  batch?: string;
-  need?: string;
-  canPay?: string;
-  decides?: string;
-  birthday?: string;
-  salutation?: string;
-  gender?: string;
-  trade?: string;
-  note?: string;
-  next?: string;
-  clear?: string[];
-}
+/** The prospect's details as edit takes them (add-prospect takes the same, its name as an argument). */
+export type ProspectOptions = Omit<Options<'edit'>, 'force' | 'json'>;
 
 /** Fields `--clear` can empty, by flag name. */
 const CLEARABLE: Record<string, keyof ProspectFields> = {
