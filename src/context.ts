@@ -41,6 +41,11 @@ export interface Context {
   printJson(value: unknown): void;
   /** Messages for the person (progress, confirmations that are not the command's data). */
   tell(text: string): void;
+  /**
+   * A count or a tip that goes with the data: under it on a terminal; to stderr when the data is
+   * piped or saved, so that `dealer list > file` holds the list and nothing else.
+   */
+  hint(text: string): void;
   /** A progress line redrawn in place on the person's terminal; nothing when stderr is not one. */
   progress(text: string, last: boolean): void;
   /**
@@ -84,6 +89,7 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
     print: (text) => void process.stdout.write(`${screen(text, coloured)}\n`),
     printJson: (value) => void process.stdout.write(`${jsonText(value, 2)}\n`),
     tell: (text) => void process.stderr.write(`${screen(text, coloured)}\n`),
+    hint: (text) => void (process.stdout.isTTY ? process.stdout : process.stderr).write(`${screen(text, coloured)}\n`),
     progress: (text, last) => {
       if (process.stderr.isTTY) process.stderr.write(`\r${screen(text, coloured)}${last ? '\n' : ''}`);
     },

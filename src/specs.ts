@@ -54,6 +54,15 @@ export const prospectOptions = [
   json,
 ] as const;
 
+/** The order's terms, as won and edit take them (issue 13). */
+const orderOptions = [
+  ['--model <model>', 'model'],
+  ['--price <amount>', 'price'],
+  ['--delivery <date>', 'delivery'],
+  ['--insurance-until <date>', 'insuranceUntil'],
+  ['--matures <date>', 'matures'],
+] as const;
+
 export const COMMANDS = {
   'add-prospect': {
     group: 'prospects',
@@ -76,7 +85,7 @@ export const COMMANDS = {
   edit: {
     group: 'prospects',
     args: '<id>',
-    options: [...prospectOptions, ['--name <name>', 'name'], ['--clear <field...>', 'clear']],
+    options: [...prospectOptions, ['--name <name>', 'name'], ['--clear <field...>', 'clear'], ...orderOptions],
   },
   today: {
     group: 'daily',
@@ -95,7 +104,23 @@ export const COMMANDS = {
       ['--next <date>', 'next'],
       ['--hold <days>', 'hold'],
       ['--hold-until <date>', 'holdUntil'],
+      ['--deposit <amount>', 'deposit'],
+      ['--top-up <amount>', 'topUp'],
+      ['--top-up-by <date>', 'topUpBy'],
+      ['--renewed', 'renewed'],
       ['--objection <objection...>', 'objection'],
+      json,
+    ],
+  },
+  book: {
+    group: 'daily',
+    args: '[id]',
+    options: [
+      ['--at <when>', 'at'],
+      ['--kind <kind>', 'appointmentKind'],
+      ['--note <text>', 'note'],
+      ['--list', 'bookList'],
+      ['--cancel <appointment-id>', 'bookCancel'],
       json,
     ],
   },
@@ -114,11 +139,16 @@ export const COMMANDS = {
       json,
     ],
   },
-  won: { group: 'prospects', args: '<id>', options: [['--date <date>', 'closeDate'], json] },
+  won: { group: 'prospects', args: '<id>', options: [['--date <date>', 'closeDate'], ...orderOptions, json] },
+  delivered: {
+    group: 'prospects',
+    args: '<id>',
+    options: [['--date <date>', 'deliveredDate'], ['--note <text>', 'note'], json],
+  },
   lost: {
     group: 'prospects',
     args: '<id>',
-    options: [['--reason <text>', 'reason'], ['--date <date>', 'closeDate'], json],
+    options: [['--reason <text>', 'reason'], ['--date <date>', 'closeDate'], ['--refund', 'refund'], json],
   },
   classify: {
     group: 'prospects',
@@ -145,7 +175,7 @@ export const COMMANDS = {
   report: {
     group: 'reports',
     args: '[kind]',
-    choices: ['prospects', 'visits', 'funnel', 'activity', 'tiers'],
+    choices: ['prospects', 'visits', 'funnel', 'activity', 'tiers', 'deals', 'referrals'],
     options: [
       ['--format <format>', 'format'],
       ['--out <file>', 'out'],

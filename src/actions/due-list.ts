@@ -8,10 +8,13 @@ import {
   groupOf,
   lapsed,
   monthDays,
+  keepInTouchFallback,
+  oneRowPerDuty,
   openingTopic,
   overdueDays,
   type DueItem,
 } from '../domain/due.js';
+import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
 import { tradeOpening } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
@@ -21,35 +24,43 @@ import { readSettings } from '../store/settings.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
   const { lapse, trade } = readSettings(db);
-  return dueRows(db, to, monthDays(on, to), hasLunarBirthdays(db))
-    .flatMap((r): DueItem[] => {
-      // A birthday row from the prospect carries only its MM-DD (a lunar one `L` + its lunar MM-DD);
-      // a snoozed one is a dated reminder.
-      const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
-      const due = !fromBirthday
-        ? r.due
-        : r.due.startsWith('L')
-          ? lunarBirthdayDue(r.due.slice(1), on, to)
-          : r.birthday && birthdayDue(r.birthday, on, to);
-      if (!due || (fromBirthday && greetedAlready(due, r.greeted)) || lapsed(r.reason, due, on, lapse)) return [];
-      const tier = effectiveTier(r, on);
-      return [
-        {
-          id: r.id,
-          name: r.name,
-          phone: r.phone,
-          tier,
-          group: groupOf(r.stage, tier),
-          stage: r.stage,
-          due,
-          overdueDays: overdueDays(due, on),
-          reason: r.reason,
-          lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
-          topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
-        },
-      ];
-    })
-    .sort(compareDue);
+  const items = dueRows(db, to, monthDays(on, to), hasLunarBirthdays(db)).flatMap((r): DueItem[] => {
+    // A birthday row from the prospect carries only its MM-DD (a lunar one `L` + its lunar MM-DD);
+    // a snoozed one is a dated reminder.
+    const fromBirthday = r.reason === 'birthday' && !isDay(r.due);
+    const due = !fromBirthday
+      ? r.due
+      : r.due.startsWith('L')
+        ? lunarBirthdayDue(r.due.slice(1), on, to)
+        : r.birthday && birthdayDue(r.birthday, on, to);
+    if (r.reason === 'appointment' && r.due < on) return [];
+    if (
+      !due ||
+      (fromBirthday && greetedAlready(due, r.greeted)) ||
+      lapsed(r.reason, due, on, lapse, r.deal?.insuranceUntil)
+    )
+      return [];
+    const tier = effectiveTier(r, on);
+    const deposit = liveDeposit(r.stage, r.deal, on);
+    return [
+      {
+        id: r.id,
+        name: r.name,
+        phone: r.phone,
+        tier,
+        group: groupOf(r.stage, tier),
+        stage: r.stage,
+        due,
+        overdueDays: overdueDays(due, on),
+        reason: r.reason,
+        lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
+        topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
+        ...(deposit ? { deposit: true as const } : {}),
+        ...(r.time ? { time: r.time } : {}),
+      },
+    ];
+  });
+  return keepInTouchFallback(oneRowPerDuty(items)).sort(compareDue);
 }
 
 /** The first thing due after a day, of any kind: what an empty morning points to. */

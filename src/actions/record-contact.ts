@@ -1,8 +1,10 @@
 // Recording a contact: the domain plans what changes (stage, next callback, reminders), this writes
 // it. Shared by visit, add-prospect --met, demo and import so a contact means the same thing however it arrives.
 // Callers run it inside their write transaction.
-import { checkCallback, checkContactDate, checkHold } from '../domain/date-rules.js';
+import { checkCallback, checkContactDate, checkDepositTerms } from '../domain/date-rules.js';
 import type { Day } from '../domain/dates.js';
+import { dealAfterContact, type OrderTerms } from '../domain/deal.js';
+import { thanksForPurchase } from '../domain/referral.js';
 import type { Prospect } from '../domain/prospect.js';
 import { birthdayAround } from './lunar.js';
 import { planContact, planLost, planWon, type ContactEvent, type Plan } from '../domain/schedule.js';
@@ -17,7 +19,8 @@ import {
   remindersOf,
 } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
-import { updateProspect } from '../store/prospects.js';
+import { getDeal, saveDeal } from '../store/deals.js';
+import { getProspect, updateProspect } from '../store/prospects.js';
 
 export interface Stamp {
   now: string;
@@ -46,7 +49,7 @@ export function recordContact(
 ): { contactId: number; plan: Plan; after: Prospect } {
   checkContactDate(c.date, stamp.today);
   if (c.next !== undefined) checkCallback(c.next, stamp.today);
-  checkHold(c.holdUntil, c.stage, c.date, p.stage);
+  checkDepositTerms(c, p.stage);
   const plan = planContact({
     prospect: p,
     latest: latestContactDay(db, p.id) ?? null,
@@ -84,15 +87,30 @@ export function recordContact(
   }
   applyReminders(db, p.id, plan.add, plan.clear);
   if (plan.greeted) greetBirthday(db, p.id, plan.greeted);
+  const deal = dealAfterContact(p.deal, p.stage, plan.stage, c);
+  if (deal) saveDeal(db, p.id, deal);
   // What was just written, so a caller recording many contacts need not read the prospect back.
-  const after = { ...p, stage: plan.stage, tier: tier ?? p.tier, nextCallback: plan.nextCallback };
+  const after = {
+    ...p,
+    stage: plan.stage,
+    tier: tier ?? p.tier,
+    nextCallback: plan.nextCallback,
+    deal: deal ? getDeal(db, p.id) : p.deal,
+  };
   if (changed || !c.history) after.updated = stamp.now;
   return { contactId, plan, after };
 }
 
-export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, stamp: Stamp): Plan {
+export function closeWon(
+  db: DB,
+  p: Prospect,
+  date: Day,
+  settings: Settings,
+  stamp: Stamp,
+  order: OrderTerms = {},
+): Plan {
   checkContactDate(date, stamp.today);
-  const plan = planWon(p, remindersOf(db, p.id), date, settings);
+  const plan = planWon(p, remindersOf(db, p.id), date, settings, order);
   updateProspect(
     db,
     p.id,
@@ -100,10 +118,14 @@ export function closeWon(db: DB, p: Prospect, date: Day, settings: Settings, sta
     { now: stamp.now, day: date },
   );
   applyReminders(db, p.id, plan.add, plan.clear);
+  saveDeal(db, p.id, order);
+  // The friend who sent them hears it and is thanked again (issue 13).
+  if (p.referredBy && getProspect(db, p.referredBy)) applyReminders(db, p.referredBy, [thanksForPurchase(date)], []);
   return plan;
 }
 
-export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp): Plan {
+/** `refund`: the deposit was handed back (`lost --refund`), so it no longer counts as taken. */
+export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp, refund = false): Plan {
   checkContactDate(date, stamp.today);
   const plan = planLost(p, remindersOf(db, p.id));
   updateProspect(
@@ -113,5 +135,6 @@ export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp:
     { now: stamp.now, day: date },
   );
   applyReminders(db, p.id, plan.add, plan.clear);
+  if (refund && p.deal?.depositOn && !p.deal.refundedOn) saveDeal(db, p.id, { refundedOn: date });
   return plan;
 }

@@ -15,6 +15,8 @@ import { firstCallback } from '../domain/schedule.js';
 import { KINDS, parseKind, SOURCES, type Kind } from '../domain/vocab.js';
 import { present, confirmation } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
+import { applyReminders } from '../store/contacts.js';
+import { thanksForReferral } from '../domain/referral.js';
 import { insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
@@ -61,6 +63,8 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
       phones,
       stampOf(ctx.now, added),
     );
+    // A referral is a favour: the referrer is owed a thank-you (篇1 §6.1).
+    if (fields.referredBy) applyReminders(db, fields.referredBy, [thanksForReferral(added)], []);
     // Through the same action as `visit`: a walk-in owes tomorrow's thank-you like any first visit.
     if (met) {
       const contact = { date: added, kind: met, next: fields.nextCallback ?? undefined };

@@ -37,6 +37,8 @@ export async function calendar(ctx: Context, o: Options<'calendar'>): Promise<Ca
         uid,
         day,
         alarm,
+        // An appointment is a timed event in the local zone; a duty takes the day.
+        ...(item.time ? { time: item.time } : {}),
         summary: t.ui.calendarSummary({ reason: t.word.reason[item.reason]!, name: item.name, tier: item.tier }),
         description: [
           `${t.ui.field.phone}: ${item.phone ?? '-'}`,

@@ -15,6 +15,8 @@ import { SOURCES } from '../domain/vocab.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 import { withRegrade } from '../actions/regrade.js';
+import { amendDeal } from '../actions/amend-deal.js';
+import { orderTerms } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags.js';
 import { labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
@@ -23,9 +25,12 @@ export type EditOptions = Options<'edit'>;
 
 export async function edit(ctx: Context, idText: string, o: EditOptions): Promise<Prospect> {
   let fields = fieldsFromOptions(o, ctx.today);
+  const order = orderTerms(o, ctx.today);
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
-  if (Object.keys(fields).length === 0) {
+  const ordered = Object.keys(order).length > 0;
+  if (ordered && p.stage === 'lost') throw usage('wonOnLost', { id: p.id });
+  if (Object.keys(fields).length === 0 && !ordered) {
     if (!ctx.interactive) throw usage('nothingToChange', { id: p.id });
     fields = await askEdits(ctx, p, db, readSettings(db).region);
     if (Object.keys(fields).length === 0) {
@@ -42,8 +47,11 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (fields.referredBy === p.id) throw usage('referrerSelf');
     if (fields.referredBy && !prospectExists(db, fields.referredBy))
       throw usage('unknownId', { id: fields.referredBy });
-    const all = withRegrade(db, p, fields, ctx.today, settings);
-    updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
+    if (Object.keys(fields).length > 0) {
+      const all = withRegrade(db, p, fields, ctx.today, settings);
+      updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
+    }
+    if (ordered) amendDeal(db, readBack(db, p.id), order, { now: ctx.stamp, today: ctx.today });
   });
   const updated = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(updated, ctx.today));

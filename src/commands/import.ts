@@ -20,6 +20,7 @@ import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
 import { contactExists } from '../store/contacts.js';
 import { deferForeignKeys, rehearse, write, type DB } from '../store/db.js';
+import { saveDeal } from '../store/deals.js';
 import { danglingReferrals, getProspect, holderOf, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
@@ -197,9 +198,13 @@ function importProspects(
     const c = atLine(ctx, row, () => prospectFrom(row, ctx.today, settings, parse));
     const fields = Object.fromEntries(Object.entries(c.fields).filter(([k]) => row.has(SOURCE_COLUMN[k] ?? k)));
     const placed = place(c, { fields, phones: row.has('phone') ? c.phones : undefined });
-    if ('added' in placed) result.added++;
-    else if ('updated' in placed) result.updated++;
-    else result.skipped.push({ line: row.line, reason: ctx.t.ui.importDuplicate(placed.duplicateOf) });
+    if ('added' in placed) {
+      saveDeal(db, placed.added, c.deal);
+      result.added++;
+    } else if ('updated' in placed) {
+      saveDeal(db, placed.updated, c.deal);
+      result.updated++;
+    } else result.skipped.push({ line: row.line, reason: ctx.t.ui.importDuplicate(placed.duplicateOf) });
     progress(ctx, n + 1, rows.length);
   });
 }

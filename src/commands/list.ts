@@ -34,7 +34,7 @@ export async function list(ctx: Context, o: ListOptions): Promise<Prospect[]> {
   else if (found.length > 0) {
     await measuring(found);
     ctx.print(listTable(ctx.t, found, ctx.today, ctx.width));
-    ctx.print(paint.dim(ctx.t.ui.listCount({ count: found.length })));
+    ctx.hint(paint.dim(ctx.t.ui.listCount({ count: found.length })));
   } else if (countProspects(book.db) === 0) ctx.print(emptyBook(ctx, book));
   else ctx.print(ctx.t.ui.nothingFound);
   return found;

@@ -30,7 +30,7 @@ export async function lost(ctx: Context, idText: string, o: Options<'lost'>): Pr
     if (!ctx.interactive) throw usage('lostNeedsReason', { id: p.id });
     reason = await (await ctx.ask()).text(ctx.t.ui.prompt.lostReason, { required: true });
   }
-  const plan = write(db, () => closeLost(db, p, date, reason, { now: ctx.stamp, today: ctx.today }));
+  const plan = write(db, () => closeLost(db, p, date, reason, { now: ctx.stamp, today: ctx.today }, o.refund === true));
   const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(after, ctx.today));
   else ctx.print(closed(ctx.t, after, plan, ctx.today));

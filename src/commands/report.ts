@@ -4,13 +4,17 @@ import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { addDays, parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
+import { daysToOrder } from '../domain/deal.js';
+import { referralTable } from '../domain/referral.js';
 import { activity, calibration, funnel } from '../domain/report.js';
 import {
   ACTIVITY_SHEET,
+  DEALS_SHEET,
   finishProspectRow,
   FUNNEL_SHEET,
   headerOf,
   PROSPECT_SHEET,
+  REFERRALS_SHEET,
   tableView,
   TIERS_SHEET,
   VISIT_SHEET,
@@ -22,11 +26,20 @@ import { KINDS } from '../domain/vocab.js';
 import { BOM, csvLine } from '../output/csv.js';
 import { jsonText } from '../output/screen.js';
 import { toFile, toStdout, wantsFile, type Sink } from '../output/sink.js';
-import { contactsPerDay, gradings, prospectRows, stageHistories, visitRows, type Period } from '../store/reports.js';
+import {
+  contactsPerDay,
+  dealRows,
+  gradings,
+  prospectRows,
+  stageHistories,
+  visitRows,
+  type Period,
+} from '../store/reports.js';
+import { allReferrals } from '../store/referrals.js';
 import { readSettings } from '../store/settings.js';
 import { vetTarget } from '../store/target.js';
 
-export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers'] as const;
+export const KINDS_OF_REPORT = ['prospects', 'visits', 'funnel', 'activity', 'tiers', 'deals', 'referrals'] as const;
 type ReportKind = (typeof KINDS_OF_REPORT)[number];
 
 export type ReportOptions = Options<'report'>;
@@ -79,6 +92,31 @@ function sheetFor(kind: ReportKind, db: Parameters<typeof prospectRows>[0], peri
         r.withinPct,
       ]);
       return { columns: TIERS_SHEET, rows, summary: true };
+    }
+    case 'deals': {
+      const rows = dealRows(db, period).map((r) => [
+        r.id,
+        r.name,
+        r.model,
+        r.price,
+        r.deposit,
+        r.wonOn,
+        r.delivery,
+        r.deliveredOn,
+        daysToOrder(r.first, r.wonOn),
+      ]);
+      return { columns: DEALS_SHEET, rows, summary: true };
+    }
+    case 'referrals': {
+      const rows = referralTable(allReferrals(db)).map((r) => [
+        r.referrerId,
+        r.referrer,
+        r.referred,
+        r.bought,
+        r.open,
+        r.lost,
+      ]);
+      return { columns: REFERRALS_SHEET, rows, summary: true };
     }
   }
 }

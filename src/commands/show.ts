@@ -12,11 +12,19 @@ import { card, present } from '../output/prospect.js';
 import { answersOf } from '../store/answers.js';
 import { contactsOf, remindersOf } from '../store/contacts.js';
 import { getProspect } from '../store/prospects.js';
+import { referredBy } from '../store/referrals.js';
+import { outcomeOf, type Outcome, type Referred } from '../domain/referral.js';
 import { requireProspect } from '../actions/prospect.js';
 import { scriptsFor } from '../actions/topics.js';
 import { labelOf } from '../i18n/label.js';
 
-export type ProspectDetail = Prospect & { contacts: Contact[]; reminders: Reminder[]; answers: Record<string, string> };
+export type ProspectDetail = Prospect & {
+  contacts: Contact[];
+  reminders: Reminder[];
+  answers: Record<string, string>;
+  /** Whom they referred, and what came of it. */
+  referrals: (Referred & { outcome: Outcome })[];
+};
 
 export async function show(ctx: Context, idText: string): Promise<ProspectDetail> {
   const { db } = await ctx.open('read');
@@ -26,6 +34,7 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
     contacts: contactsOf(db, p.id),
     reminders: remindersOf(db, p.id),
     answers: answersOf(db, p.id),
+    referrals: referredBy(db, p.id).map((r) => ({ ...r, outcome: outcomeOf(r.stage) })),
   };
   if (ctx.json) ctx.printJson(detail);
   else {

@@ -10,7 +10,7 @@ import type { Prospect } from '../domain/prospect.js';
 import type { Settings } from '../domain/settings.js';
 import type { Ask } from '../input/ask.js';
 import { measuring } from '../output/columns.js';
-import { todayView } from '../output/today.js';
+import { todayTip, todayView } from '../output/today.js';
 import { safe } from '../output/screen.js';
 import { contactsOn } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
@@ -64,8 +64,11 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
       goal: readSettings(book.db).goal,
       next,
       width: ctx.width,
+      noTip: !ctx.terminal,
     }),
   );
+  // Piped or saved, the list is the data: the tip goes to the person on stderr.
+  if (!ctx.terminal) for (const line of todayTip(ctx.t, items.slice(0, limit), ctx.width)) ctx.tell(line);
   return items;
 }
 

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { addDays, parseDay } from '../domain/dates.js';
 import { holdDays } from '../domain/date-rules.js';
+import { parseAmount } from '../domain/deal.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
@@ -44,6 +45,10 @@ export async function visit(
       : o.hold !== undefined
         ? addDays(date, holdDays(o.hold))
         : undefined;
+  const topUpBy = o.topUpBy !== undefined ? parseDay(o.topUpBy, today, 'future') : undefined;
+  const deposit = o.deposit === undefined ? undefined : parseAmount(o.deposit);
+  const topUp = o.topUp === undefined ? undefined : parseAmount(o.topUp);
+  // Which deposit terms need which stage is recordContact's rule (checkDepositTerms), with the dates.
   const objections = (o.objection ?? []).map(parseObjection);
 
   const { db } = await ctx.open('write');
@@ -56,7 +61,20 @@ export async function visit(
     recordContact(
       db,
       p,
-      { date, kind: a.kind, stage: a.stage, next, holdUntil, outcome: a.outcome, note: a.note, objections },
+      {
+        date,
+        kind: a.kind,
+        stage: a.stage,
+        next,
+        holdUntil,
+        deposit,
+        topUp,
+        topUpBy,
+        renewed: o.renewed,
+        outcome: a.outcome,
+        note: a.note,
+        objections,
+      },
       settings,
       { now: ctx.stamp, today },
     ),

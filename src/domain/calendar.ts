@@ -11,7 +11,7 @@ import { usage } from './errors.js';
  * not its path, so moving, copying or opening the book through a link keeps every UID.
  */
 export function eventUid(bookId: string, reason: Reason, prospectId: number, due: Day): string {
-  const year = reason === 'birthday' ? `-${due.slice(0, 4)}` : '';
+  const year = reason === 'birthday' ? `-${due.slice(0, 4)}` : reason === 'appointment' ? `-${due}` : '';
   return `${reason}-${prospectId}${year}-${bookId}@dealer`;
 }
 

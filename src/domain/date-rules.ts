@@ -4,7 +4,8 @@
 import type { Day } from './dates.js';
 import { usage } from './errors.js';
 import { windowDays } from './tier.js';
-import type { Stage } from './vocab.js';
+import { hasTerms, type DepositTerms } from './deal.js';
+import { isClosed, type Stage } from './vocab.js';
 
 export function checkContactDate(date: Day, today: Day): Day {
   if (date > today) throw usage('contactInFuture', { date, today });
@@ -17,14 +18,18 @@ export function checkCallback(next: Day, today: Day): Day {
 }
 
 /**
- * A hold needs a deposit: given with the deposit stage, or for a prospect already at deposit. A hold
- * alone must not move a won customer or a lost prospect (or anyone else) to deposit.
+ * Deposit terms (the amount, how long it holds, a top-up and its day) belong to a deposit: a deposit
+ * taken now (`--deposit`) moves an open prospect there; otherwise they need `--stage deposit` or a
+ * prospect already at deposit. Terms alone never move a won customer or a lost prospect to deposit,
+ * and neither deadline can fall before the contact.
  */
-export function checkHold(holdUntil: Day | undefined, stage: Stage | undefined, date: Day, current: Stage): void {
-  if (holdUntil === undefined) return;
-  const after = stage ?? current;
+export function checkDepositTerms(c: DepositTerms & { stage?: Stage; date: Day }, current: Stage): void {
+  if (!hasTerms(c)) return;
+  const taking = c.deposit !== undefined && !isClosed(current);
+  const after = c.stage ?? (taking ? 'deposit' : current);
   if (after !== 'deposit') throw usage('holdNeedsDeposit', { stage: after });
-  if (holdUntil < date) throw usage('holdInPast', { date: holdUntil });
+  for (const day of [c.holdUntil, c.topUpBy])
+    if (day !== undefined && day < c.date) throw usage('holdInPast', { date: day });
 }
 
 /** `--hold 2d`: how long a deposit holds, said as a hold when it is not one. */

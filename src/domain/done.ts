@@ -1,7 +1,7 @@
 // Ticking off or putting off what is due without inventing a contact (SPEC §4 Reminders): a
 // thank-you sent from the phone's own WeChat, a birthday greeting, a callback the customer asked
 // to move. Everything due for the prospect on the day is handled at once, as the list shows it.
-import { addDays, type Day } from './dates.js';
+import { addDays, addMonths, type Day } from './dates.js';
 import { birthdayDue, lapsed } from './due.js';
 import { DealerError, usage } from './errors.js';
 import type { Reminder } from './prospect.js';
@@ -54,7 +54,10 @@ export function planDone(s: DueState, today: Day, settings: Settings): DuePlan {
       : p.nextCallback,
     clear: d.reminders.map((r) => r.id),
     move: [],
-    add: [],
+    // The anniversary comes round every year, however it was greeted.
+    add: d.reminders
+      .filter((r) => r.reason === 'anniversary')
+      .map((r) => ({ reason: 'anniversary' as const, due: addMonths(r.due, 12), since: today })),
     greeted: d.birthday,
     handled: d.handled,
   };

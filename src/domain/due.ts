@@ -33,26 +33,97 @@ export interface DueItem {
   lastContact: LastContact | null;
   /** The script topic to open with (`dealer script <topic> --for <id>`). */
   topic: string;
+  /** Present (true) while a deposit holds the deal: they are worked before every other O. */
+  deposit?: true;
+  /** An appointment's local time (`HH:MM`). */
+  time?: string;
 }
 
 /** Same prospect, same day: the duty with a deadline first, the courtesy last. */
-const REASON_ORDER: Reason[] = ['deposit-expiry', 'delivery-check', 'callback', 'thank-you', 'birthday'];
+const REASON_ORDER: Reason[] = [
+  'appointment',
+  'confirm-appointment',
+  'deposit-expiry',
+  'top-up',
+  'delivery-prep',
+  'delivery-check',
+  'insurance-renewal',
+  'maturity',
+  'first-service',
+  'callback',
+  'thank-you',
+  'anniversary',
+  'birthday',
+];
 
 export function overdueDays(due: Day, on: Day): number {
   return Math.max(0, daysBetween(due, on));
 }
 
+const byTime = (a: DueItem, b: DueItem) =>
+  a.due < b.due
+    ? -1
+    : a.due > b.due
+      ? 1
+      : (a.time ?? '') < (b.time ?? '')
+        ? -1
+        : (a.time ?? '') > (b.time ?? '')
+          ? 1
+          : 0;
+
+/** The day's appointments come first, by time: they are fixed; everything else fits around them. */
 export function compareDue(a: DueItem, b: DueItem): number {
+  const appointments = Number(b.reason === 'appointment') - Number(a.reason === 'appointment');
+  if (appointments) return appointments;
+  if (a.reason === 'appointment') return byTime(a, b) || a.id - b.id;
   return (
     GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+    Number(b.deposit ?? false) - Number(a.deposit ?? false) ||
     (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
     a.id - b.id ||
     REASON_ORDER.indexOf(a.reason) - REASON_ORDER.indexOf(b.reason)
   );
 }
 
-/** A thank-you sent days late reads as an afterthought: past `lapse` days overdue it is dropped. */
-export function lapsed(reason: Reason, due: Day, on: Day, lapse: number): boolean {
+/**
+ * A deadline reminded twice (the day before and on the day) shows once: when both are due, the row
+ * for the day itself, which is the one that still matters.
+ */
+export function oneRowPerDuty(items: DueItem[]): DueItem[] {
+  const latest = new Map<string, DueItem>();
+  for (const i of items) {
+    if (i.reason === 'callback' || i.reason === 'birthday' || i.reason === 'appointment') continue;
+    const key = `${i.id}:${i.reason}`;
+    const seen = latest.get(key);
+    if (!seen || i.due > seen.due) latest.set(key, i);
+  }
+  return items.filter(
+    (i) =>
+      i.reason === 'callback' ||
+      i.reason === 'birthday' ||
+      i.reason === 'appointment' ||
+      latest.get(`${i.id}:${i.reason}`) === i,
+  );
+}
+
+/**
+ * Keeping in touch is the fallback for a customer (issue 13): on a morning when a duty calls them
+ * anyway (first service, insurance, anniversary...), that call keeps in touch and the plain
+ * callback row is not shown twice.
+ */
+export function keepInTouchFallback(items: DueItem[]): DueItem[] {
+  const dutyFor = new Set(items.filter((i) => i.group === 'customers' && i.reason !== 'callback').map((i) => i.id));
+  return items.filter((i) => !(i.group === 'customers' && i.reason === 'callback' && dutyFor.has(i.id)));
+}
+
+/**
+ * A thank-you sent days late reads as an afterthought: past `lapse` days overdue it is dropped. An
+ * insurance renewal is chased until the policy's last day (`until`), not after: it has run out.
+ */
+export function lapsed(reason: Reason, due: Day, on: Day, lapse: number, until?: Day | null): boolean {
+  if (reason === 'insurance-renewal') return Boolean(until && on > until);
+  // Confirming the day before makes no sense once the day of the appointment has come.
+  if (reason === 'confirm-appointment') return on > due;
   return reason === 'thank-you' && daysBetween(due, on) > lapse;
 }
 
@@ -83,9 +154,20 @@ export function birthdayDue(birthday: string, from: Day, to: Day): Day | null {
 export function openingTopic(stage: Stage, reason: Reason): string {
   switch (reason) {
     case 'delivery-check':
+    case 'delivery-prep':
       return 'delivery';
     case 'deposit-expiry':
+    case 'top-up':
       return 'close';
+    case 'first-service':
+    case 'insurance-renewal':
+    case 'anniversary':
+    case 'maturity':
+      return 'aftersales';
+    case 'confirm-appointment':
+      return 'visit-prep';
+    case 'appointment':
+      return 'reception';
     case 'thank-you':
     case 'birthday':
       return 'follow-up';

@@ -6,6 +6,23 @@ import { PROSPECT_SHEET, VISIT_SHEET } from './sheets.js';
 export const PROSPECT_COLUMNS = PROSPECT_SHEET.map((c) => c.key);
 export const VISIT_COLUMNS = VISIT_SHEET.map((c) => c.key);
 
+/** The deal columns of the prospects file, in order, with the deal field each one holds. */
+export const DEAL_COLUMNS = {
+  deposit: 'deposit',
+  deposit_on: 'depositOn',
+  hold_until: 'holdUntil',
+  top_up: 'topUp',
+  top_up_by: 'topUpBy',
+  refunded_on: 'refundedOn',
+  order_model: 'model',
+  order_price: 'price',
+  delivery_date: 'delivery',
+  delivered_on: 'deliveredOn',
+  insurance_until: 'insuranceUntil',
+  renewed_on: 'renewedOn',
+  matures: 'matures',
+} as const;
+
 /** Columns a report derives from other data: read back, they are ignored. */
 export const DERIVED = new Set<string>([...PROSPECT_SHEET, ...VISIT_SHEET].filter((c) => c.derived).map((c) => c.key));
 

@@ -1,5 +1,6 @@
 // The prospect as the rest of the program sees it; the JSON contract (SPEC §4) is this shape.
 import type { Day } from './dates.js';
+import type { Deal } from './deal.js';
 import type { Gender } from './salutation.js';
 import type { Trade } from './trade.js';
 import { usage } from './errors.js';
@@ -45,6 +46,8 @@ export interface Prospect {
   nextCallback: Day | null;
   created: string;
   updated: string;
+  /** The deposit, order, delivery and after-sales dates, once any was recorded. */
+  deal: Deal | null;
 }
 
 export interface Contact {
@@ -60,7 +63,20 @@ export interface Contact {
 }
 
 /** What a reminder is for: every duty but the regular callback, which the prospect itself books. */
-export const DUTIES = ['delivery-check', 'birthday', 'deposit-expiry', 'thank-you'] as const;
+export const DUTIES = [
+  'delivery-check',
+  'birthday',
+  'deposit-expiry',
+  'thank-you',
+  'top-up',
+  'delivery-prep',
+  'first-service',
+  'insurance-renewal',
+  'anniversary',
+  'maturity',
+  'appointment',
+  'confirm-appointment',
+] as const;
 export const REASONS = ['callback', ...DUTIES] as const;
 export type Reason = (typeof REASONS)[number];
 

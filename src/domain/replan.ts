@@ -1,7 +1,7 @@
 // Correcting a past contact (`dealer contact edit|delete`): the schedule is planned again as if
 // the contacts had been recorded right. The stage follows the latest contact, the next callback
 // one cadence after it, and the first visit's thank-you is owed as the remaining contacts say.
-import { addDays, type Day } from './dates.js';
+import { addDays, daysBetween, type Day } from './dates.js';
 import { lapsed } from './due.js';
 import type { Contact, Reminder } from './prospect.js';
 import {
@@ -51,10 +51,16 @@ export function owedThankYou(contacts: Contact[], today: Day, lapse: number): Re
   return { reason: 'thank-you', due, since: first.date };
 }
 
+/** Deadlines a deposit contact set (absolute days): they stay, but belong to that contact. */
+const DEPOSIT_MADE: readonly Reminder['reason'][] = ['deposit-expiry', 'top-up'];
+/** Duties counted from a hand-over: they move with the delivery contact by as many days. */
+const DELIVERY_MADE: readonly Reminder['reason'][] = ['delivery-check', 'first-service', 'anniversary'];
+
 /**
- * The reminders a contact made itself (a deposit hold's expiry, a delivery's check-up call) follow
- * that contact: removed with it, moved with it, dropped when it no longer is a delivery or the
- * prospect no longer holds a deposit. The one a deal made (`won`) is the deal's, and stays.
+ * The reminders a contact made itself (a deposit's expiry and top-up, a delivery's check-up and
+ * after-sales duties) follow that contact: removed with it, moved with it, dropped when it no longer
+ * is a delivery or the prospect no longer holds a deposit. The ones a deal made (`won`) are the
+ * deal's, and stay.
  */
 export function followContacts(
   before: Contact[],
@@ -67,10 +73,10 @@ export function followContacts(
   const now = new Map(after.map((c) => [c.id, c]));
   const doneBy = (due: Day) => after.some((c) => c.date >= due);
   for (const r of reminders) {
-    if (r.reason !== 'deposit-expiry' && r.reason !== 'delivery-check') continue;
-    const delivery = r.reason === 'delivery-check';
+    const delivery = DELIVERY_MADE.includes(r.reason);
+    if (!delivery && !DEPOSIT_MADE.includes(r.reason)) continue;
     const makers = before.filter((c) => c.date === r.since && (!delivery || c.kind === 'delivery'));
-    const maker = makers.find((c) => !delivery || c.stage === 'deposit') ?? makers[0];
+    const maker = makers.find((c) => delivery || c.stage === 'deposit') ?? makers[0];
     if (!maker) {
       if (!delivery && stage !== 'deposit') clear.push(r.id);
       continue;
@@ -80,13 +86,13 @@ export function followContacts(
       if (moved?.kind === 'delivery' && moved.date === maker.date) continue;
       clear.push(r.id);
       if (moved?.kind !== 'delivery') continue;
-      const due = addDays(moved.date, 7);
-      if (!doneBy(due)) add.push({ reason: 'delivery-check', due, since: moved.date });
+      const due = addDays(r.due, daysBetween(maker.date, moved.date));
+      if (r.reason !== 'delivery-check' || !doneBy(due)) add.push({ reason: r.reason, due, since: moved.date });
     } else {
       if (moved && moved.date === maker.date && stage === 'deposit') continue;
       clear.push(r.id);
       if (moved && stage === 'deposit' && moved.date <= r.due)
-        add.push({ reason: 'deposit-expiry', due: r.due, since: moved.date });
+        add.push({ reason: r.reason, due: r.due, since: moved.date });
     }
   }
   // A contact corrected into a delivery owes the check-up a delivery owes.

@@ -1,6 +1,15 @@
 // When to call next and what else is owed. Pure rules: the command gathers the prospect's state,
 // these functions say what changes, the store writes it in one transaction.
-import { addDays, birthdayIn, type Day } from './dates.js';
+import { addDays, addMonths, birthdayIn, type Day } from './dates.js';
+import {
+  afterSalesReminders,
+  deadlineReminders,
+  hasTerms,
+  orderReminders,
+  renewal,
+  type DepositTerms,
+  type OrderTerms,
+} from './deal.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
@@ -40,14 +49,17 @@ export interface Plan {
   greeted?: Day;
 }
 
-export type ProspectState = Pick<Prospect, 'kind' | 'stage' | 'tier' | 'tierManual' | 'expected' | 'nextCallback'>;
+export type ProspectState = Pick<Prospect, 'kind' | 'stage' | 'tier' | 'tierManual' | 'expected' | 'nextCallback'> & {
+  deal?: Prospect['deal'];
+};
 
-export interface ContactEvent {
+export interface ContactEvent extends DepositTerms {
   date: Day;
   kind: Kind;
   stage?: Stage;
   next?: Day;
-  holdUntil?: Day;
+  /** The customer renewed their insurance in this contact (`visit --renewed`). */
+  renewed?: boolean;
   /**
    * A contact from earlier history (`import visits`): the prospect as imported already says where it
    * stands, so the contact moves its stage forward only, never to a close, and books a callback only
@@ -84,7 +96,7 @@ export function planContact(input: {
 }): Plan {
   const { prospect: p, contact: c, settings } = input;
   const holding = c.holdUntil !== undefined;
-  let stage = c.stage ?? (holding ? 'deposit' : stageAfter(p.stage, c.kind));
+  let stage = c.stage ?? (hasTerms(c) ? 'deposit' : stageAfter(p.stage, c.kind));
   if (c.history) stage = stageFromHistory(p.stage, stage);
   const clear: number[] = [];
   const add: ReminderDraft[] = [];
@@ -96,9 +108,19 @@ export function planContact(input: {
       (r.reason === 'thank-you' && MESSAGE_KINDS.includes(c.kind) && c.date >= r.due) ||
       (r.reason === 'birthday' && c.date >= r.due) ||
       (r.reason === 'delivery-check' && (c.date >= r.due || c.kind === 'delivery')) ||
-      (r.reason === 'deposit-expiry' && (c.date >= r.due || holding || stage !== 'deposit'));
+      (r.reason === 'deposit-expiry' && (c.date >= r.due || holding || stage !== 'deposit')) ||
+      (r.reason === 'top-up' && (c.date >= r.due || c.topUpBy !== undefined || stage !== 'deposit')) ||
+      (r.reason === 'delivery-prep' && (c.date >= r.due || c.kind === 'delivery')) ||
+      (r.reason === 'insurance-renewal' && (c.date >= r.due || c.renewed === true)) ||
+      ((r.reason === 'first-service' ||
+        r.reason === 'maturity' ||
+        r.reason === 'anniversary' ||
+        r.reason === 'confirm-appointment') &&
+        c.date >= r.due);
     if (!done) continue;
     clear.push(r.id);
+    // The anniversary comes round every year.
+    if (r.reason === 'anniversary') add.push({ reason: 'anniversary', due: addMonths(r.due, 12), since: c.date });
     // The one-week check-up call closes delivery: from here on the customer is kept in touch with.
     if (r.reason === 'delivery-check' && c.kind !== 'delivery' && !c.stage && stage === 'delivered')
       stage = 'follow-up';
@@ -107,9 +129,31 @@ export function planContact(input: {
     add.push({ reason: 'thank-you', due: addDays(c.date, 1), since: c.date });
   }
   if (c.kind === 'delivery') add.push({ reason: 'delivery-check', due: addDays(c.date, 7), since: c.date });
-  if (holding && stage === 'deposit') add.push({ reason: 'deposit-expiry', due: c.holdUntil!, since: c.date });
+  // The first hand-over starts the after-sales duties; a second delivery contact does not repeat them.
+  if (c.kind === 'delivery' && !p.deal?.deliveredOn) add.push(...afterSalesReminders(c.date, settings.firstService));
+  if (c.renewed) {
+    const next = renewal(p.deal ?? null, c.date).insuranceUntil;
+    if (next) add.push(...orderReminders({ insuranceUntil: next }, c.date));
+  }
+  if (holding && stage === 'deposit') add.push(...deadlineReminders('deposit-expiry', c.holdUntil!, c.date));
+  if (c.topUpBy !== undefined && stage === 'deposit') add.push(...deadlineReminders('top-up', c.topUpBy, c.date));
 
-  const tier = effectiveTier(p, c.date);
+  // The deal as it stands after this contact decides the tier: a deposit taken now makes them O.
+  const terms = hasTerms(c) && stage === 'deposit';
+  const tier = effectiveTier(
+    {
+      ...p,
+      stage,
+      deal: terms
+        ? {
+            depositOn: c.date,
+            holdUntil: c.holdUntil ?? (p.deal?.depositOn && !p.deal.refundedOn ? p.deal.holdUntil : null),
+            refundedOn: null,
+          }
+        : p.deal,
+    },
+    c.date,
+  );
   const isLatest = input.latest === null || c.date >= input.latest;
   let nextCallback: Day | null;
   if (stage === 'lost') nextCallback = null;
@@ -122,18 +166,23 @@ export function planContact(input: {
 }
 
 /**
- * A deal closed: thank them the next day (篇1 §6.1, after signing), call a week later to check all is
- * well and ask for referrals (篇1 §4.1 成交, §5), then keep in touch on the customer cadence.
+ * A deal closed: thank them the next day (篇1 §6.1, after signing), then keep in touch on the customer
+ * cadence; the check-up a week after delivery asks for referrals (篇1 §4.1 成交, §5).
  */
-export function planWon(p: ProspectState, reminders: Reminder[], date: Day, settings: Settings): Plan {
+export function planWon(
+  p: ProspectState,
+  reminders: Reminder[],
+  date: Day,
+  settings: Settings,
+  order: OrderTerms = {},
+): Plan {
+  // The one-week check-up counts from the hand-over (`delivered`), not from the signature: the
+  // car may be weeks away. The order's dates (delivery, insurance, maturity) bring their own.
   return {
     stage: 'won',
     tier: p.tier,
     nextCallback: addDays(date, settings.cadence.customer),
-    add: [
-      { reason: 'thank-you', due: addDays(date, 1), since: date },
-      { reason: 'delivery-check', due: addDays(date, 7), since: date },
-    ],
+    add: [{ reason: 'thank-you', due: addDays(date, 1), since: date }, ...orderReminders(order, date)],
     clear: reminders.map((r) => r.id),
   };
 }

@@ -19,6 +19,8 @@ export interface Settings {
   bom: boolean;
   /** When an all-day duty reminds on its day (`09:00`), or `none`. */
   alarm: string;
+  /** Days from delivery to the first service, when the customer is called to book it. */
+  firstService: number;
   /** The consultant's trade: its stage names, rhythm and scripts. */
   trade: Trade;
 }
@@ -70,6 +72,8 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
   lang: { fallback: '', read: oneOf(['', 'en', 'zh']) },
   'phone.region': { fallback: 'CN', read: oneOf(REGIONS) },
   'report.bom': { fallback: 'false', read: oneOf(['true', 'false']) },
+  // Most makers ask for the first service within about three months of delivery.
+  'aftersales.first-service': { fallback: '90', read: days },
   // A duty is for the working day: remind as it starts, not at midnight.
   'calendar.alarm': { fallback: '09:00', read: (value, key) => readAlarm(value, key) },
   // A trade's cadences and goal are defaults: a value set by hand still wins.
@@ -123,6 +127,7 @@ export function settingsFrom(stored: Record<string, string>): Settings {
     region: get('phone.region'),
     bom: get('report.bom') === 'true',
     alarm: get('calendar.alarm'),
+    firstService: Number(get('aftersales.first-service')),
     trade: PROFILES[trade] ? trade : 'car',
   };
 }

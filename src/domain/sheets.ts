@@ -64,6 +64,20 @@ export const PROSPECT_SHEET = [
   col('won_on', '成交日期', 'day'),
   col('lost_reason', '战败原因', 'text'),
   col('note', '备注', 'text'),
+  // The deal (issue 13), appended so files written before it still import and line up.
+  col('deposit', '定金', 'number'),
+  col('deposit_on', '收定金日期', 'day'),
+  col('hold_until', '定金保留至', 'day'),
+  col('top_up', '补定金额', 'number'),
+  col('top_up_by', '补定截止', 'day'),
+  col('refunded_on', '退定日期', 'day'),
+  col('order_model', '订购车型', 'text'),
+  col('order_price', '订单价格', 'number'),
+  col('delivery_date', '约定交车日期', 'day'),
+  col('delivered_on', '实际交车', 'day'),
+  col('insurance_until', '保险到期', 'day'),
+  col('renewed_on', '续保日期', 'day'),
+  col('matures', '产品到期', 'day'),
 ] as const;
 export type ProspectColumn = (typeof PROSPECT_SHEET)[number]['key'];
 
@@ -116,6 +130,29 @@ export const TIERS_SHEET = [
   col('lost', '战败', 'number'),
   col('open', '未结', 'number'),
   col('within_pct', '期内成交率%', 'number'),
+] as const;
+
+/** `report deals`: the orders won in the period (issue 13). */
+export const DEALS_SHEET = [
+  col('id', '编号', 'id'),
+  col('name', '姓名', 'text'),
+  col('model', '车型', 'text'),
+  col('price', '成交价', 'number'),
+  col('deposit', '定金', 'number'),
+  col('won_on', '成交日期', 'day'),
+  col('delivery', '交车', 'day'),
+  col('delivered_on', '实际交车', 'day'),
+  col('days_to_order', '成交天数', 'number'),
+] as const;
+
+/** `report referrals`: who sent whom, and how those they sent did. */
+export const REFERRALS_SHEET = [
+  col('referrer_id', '介绍人编号', 'id'),
+  col('referrer', '介绍人姓名', 'text'),
+  col('referred', '介绍客户数', 'number'),
+  col('bought', '已购买', 'number'),
+  col('open', '未结', 'number'),
+  col('lost', '战败', 'number'),
 ] as const;
 
 export type HeaderLang = 'en' | 'zh';

@@ -1,7 +1,9 @@
 // Urgency tiers (seed 篇1 §6.2): individuals are graded by when they intend to buy, organisations by
 // purchasing cycle × batch size. A tier set by hand stays; a derived one moves up as the date nears.
 import { addDays, daysBetween, type Day } from './dates.js';
+import { liveDeposit, type Deal } from './deal.js';
 import { usage } from './errors.js';
+import type { Stage } from './vocab.js';
 
 export const TIERS = ['O', 'A', 'B', 'C'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -74,10 +76,16 @@ export interface Graded {
   tier: Tier;
   tierManual: boolean;
   expected: Day | null;
+  stage?: Stage;
+  deal?: Pick<Deal, 'depositOn' | 'holdUntil' | 'refundedOn'> | null;
 }
 
-/** The tier that applies on a given day: a hand-set tier as set, a derived one from the date. */
+/**
+ * The tier that applies on a given day: O while a deposit holds the deal (issue 13: someone who paid
+ * is as hot as it gets), else a hand-set tier as set, a derived one from the date.
+ */
 export function effectiveTier(p: Graded, on: Day): Tier {
+  if (p.stage && liveDeposit(p.stage, p.deal, on)) return 'O';
   if (p.tierManual || !p.expected) return p.tier;
   return tierForDate(p.expected, on);
 }

@@ -1,5 +1,7 @@
 // A spreadsheet row read as a prospect: dealer's own report columns or the headers consultants
 // already use, each cell checked with the same rules as the command line. No I/O here.
+import { parseAmount, type DealFields } from '../domain/deal.js';
+import { DEAL_COLUMNS } from '../domain/exchange.js';
 import { parse as parseWithPattern } from 'date-fns/parse';
 import { parseBirthday, readDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
@@ -104,6 +106,21 @@ export interface ProspectCandidate {
   fields: ProspectFields & { name: string; lostReason?: string | null; wonOn?: Day | null };
   phones: string[];
   created: Day;
+  /** The deal columns the row has (none: no deal row is written). */
+  deal: DealFields;
+}
+
+const AMOUNTS = new Set(['deposit', 'top_up', 'order_price']);
+
+/** The deal columns of a row: amounts as amounts, dates as dates, the model as text. */
+function dealFrom(row: Row): DealFields {
+  const deal: Record<string, unknown> = {};
+  for (const [column, field] of Object.entries(DEAL_COLUMNS)) {
+    const v = row.get(column);
+    if (v === undefined) continue;
+    deal[field] = column === 'order_model' ? v : AMOUNTS.has(column) ? parseAmount(v) : readDate(v);
+  }
+  return deal as DealFields;
 }
 
 /** An import computes the same first callback for most rows (same day, few tiers): once each. */
@@ -165,5 +182,6 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
     fields,
     phones: phone ? normalisePhones(phone, settings.region, parse) : [],
     created,
+    deal: dealFrom(row),
   };
 }

@@ -2,6 +2,7 @@
 // rows of a list.
 import type { Day } from '../domain/dates.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
+import { liveDeposit } from '../domain/deal.js';
 import { lunarBirthdayText } from '../domain/lunar-birthday.js';
 import { salutationOf } from '../domain/salutation.js';
 import { effectiveTier } from '../domain/tier.js';
@@ -41,13 +42,27 @@ function yn(t: Messages, v: boolean | null): string {
 export function card(
   t: Messages,
   p: Prospect,
-  extra: { contacts: Contact[]; reminders: Reminder[]; answers: [string, string][]; referrer?: string },
+  extra: {
+    contacts: Contact[];
+    reminders: Reminder[];
+    answers: [string, string][];
+    referrer?: string;
+    referrals?: { id: number; name: string; outcome: string }[];
+  },
   today: Day,
   width?: number,
 ): string {
   const tier = effectiveTier(p, today);
   const f = t.ui.field;
-  const tierNote = p.tierManual ? t.ui.tierByHand : p.expected ? t.ui.tierFromDate({ date: p.expected }) : '';
+  const held = liveDeposit(p.stage, p.deal, today);
+  const tierNote = held
+    ? t.ui.tierFromDeposit
+    : p.tierManual
+      ? t.ui.tierByHand
+      : p.expected
+        ? t.ui.tierFromDate({ date: p.expected })
+        : '';
+  const d = p.deal;
   const rows: [string, string | null][] = [
     [f.phone!, p.phone],
     [f.wechat!, p.wechat],
@@ -64,11 +79,39 @@ export function card(
     [f.lostReason!, p.stage === 'lost' ? p.lostReason : null],
     [f.wonOn!, p.wonOn],
     [
+      f.deposit!,
+      d?.depositOn
+        ? t.ui.depositTerms({
+            amount: d.deposit === null ? '' : String(d.deposit),
+            hold: d.holdUntil ?? '',
+            topUp: d.topUp === null ? '' : String(d.topUp),
+            by: d.topUpBy ?? '',
+            refunded: d.refundedOn ?? '',
+          })
+        : null,
+    ],
+    [f.order!, d && (d.model || d.price !== null) ? [d.model, d.price].filter((v) => v !== null).join(' · ') : null],
+    [
+      f.delivery!,
+      d && (d.delivery || d.deliveredOn)
+        ? t.ui.deliveryDates({ planned: d.delivery ?? '', done: d.deliveredOn ?? '' })
+        : null,
+    ],
+    [f.insurance!, d?.insuranceUntil ? `${d.insuranceUntil}${d.renewedOn ? ` ✓ ${d.renewedOn}` : ''}` : null],
+    [f.matures!, d?.matures ?? null],
+    [
       f.qualified!,
       [p.need, p.canPay, p.decides].some((v) => v !== null)
         ? `${yn(t, p.need)} / ${yn(t, p.canPay)} / ${yn(t, p.decides)}`
         : null,
     ],
+    [
+      f.referred!,
+      extra.referrals?.length
+        ? extra.referrals.map((r) => `#${r.id} ${r.name} (${labelOf(t.word.outcome, r.outcome) ?? r.outcome})`).join('; ')
+        : null,
+    ],
+    [f.birthday!, p.birthday],
     [f.salutation!, salutationShown(t, p)],
     [f.birthday!, p.lunarBirthday ? lunarBirthdayText(p.lunarBirthday) : p.birthday],
     [f.note!, p.note],

@@ -17,10 +17,13 @@ export interface TodayData {
   goal: number;
   next?: DueItem;
   width?: number;
+  /** Leave out the closing tip (the caller says it elsewhere: to stderr when piped). */
+  noTip?: boolean;
 }
 
 function dueCell(t: Messages, item: DueItem, on: Day): Cell {
   if (item.overdueDays > 0) return { text: t.ui.overdue({ days: item.overdueDays }), style: paint.red };
+  if (item.time) return { text: item.due === on ? item.time : `${item.due} ${item.time}`, style: paint.yellow };
   return item.due === on ? { text: t.ui.dueToday, style: paint.yellow } : item.due;
 }
 
@@ -98,20 +101,28 @@ export function todayView(t: Messages, d: TodayData): string {
   lines.push('', header);
   let group = '';
   shown.forEach((item, n) => {
-    if (item.group !== group) {
-      group = item.group;
-      lines.push(paint.bold(labelOf(t.word.tier, group) ?? group));
+    // The day's appointments head the list under their own heading, by time.
+    const heading = item.reason === 'appointment' ? 'appointments' : item.group;
+    if (heading !== group) {
+      group = heading;
+      lines.push(paint.bold(heading === 'appointments' ? t.ui.appointmentsHeading : (labelOf(t.word.tier, heading) ?? heading)));
     }
     lines.push(body[n] ?? '');
   });
   if (d.items.length > shown.length)
     lines.push('', ...say(t.ui.more({ count: d.items.length - shown.length })).map((l) => paint.dim(l)));
-  // The tip names the first row's script itself, so it reads right whether or not the "open with"
-  // column fitted; its two commands go on lines of their own when the screen is narrow.
-  const [first] = shown;
-  if (!first) return lines.join('\n');
-  const tip = t.ui.todayTip({ id: first.id, topic: topicName(t, first.topic) });
-  const tipLines = !d.width || displayWidth(tip) <= d.width ? [tip] : tip.split(/ {3}/).flatMap((part) => say(part));
-  lines.push('', ...tipLines.map((l) => paint.dim(l)));
+  if (!d.noTip) lines.push('', ...todayTip(t, shown, d.width));
   return lines.join('\n');
+}
+
+/**
+ * The tip under the morning list. It names the first row's script itself, so it reads right whether
+ * or not the "open with" column fitted; its two commands go on lines of their own when narrow.
+ */
+export function todayTip(t: Messages, shown: DueItem[], width?: number): string[] {
+  const [first] = shown;
+  if (!first) return [];
+  const tip = t.ui.todayTip({ id: first.id, topic: topicName(t, first.topic) });
+  const lines = !width || displayWidth(tip) <= width ? [tip] : tip.split(/ {3}/).flatMap((part) => wrap(part, width, 2));
+  return lines.map((l) => paint.dim(l));
 }

@@ -12,6 +12,8 @@ const readTier = oneOf(TIERS);
 const readStage = oneOf(STAGES);
 const readReason = oneOf(REASONS);
 const readLastKind = orNull(oneOf(KINDS));
+import type { Deal } from '../domain/deal.js';
+import { DEAL_JSON, dealFromJson } from './deals.js';
 
 export interface DueRow {
   id: number;
@@ -31,33 +33,41 @@ export interface DueRow {
   lastNote: string | null;
   /** The birthday greeted last (the day of that year's birthday). */
   greeted: Day | null;
+  deal: Deal | null;
+  /** An appointment's local time (`HH:MM`); null for everything else. */
+  time: string | null;
 }
 
 /** `lunar`: also every lunar birthday (few), as `L` + its lunar MM-DD for the caller to place. */
 export function dueQuery(birthdayKeys: number, lunar = false): string {
   const marks = Array.from({ length: birthdayKeys }, () => '?').join(',');
   return `
-    WITH item (pid, due, reason) AS (
-      SELECT id, next_callback, 'callback' FROM prospect
+    WITH item (pid, due, reason, time) AS (
+      SELECT id, next_callback, 'callback', NULL FROM prospect
         WHERE next_callback IS NOT NULL AND next_callback <= @to
       UNION ALL
-      SELECT prospect_id, due, reason FROM reminder WHERE due <= @to
+      SELECT prospect_id, due, reason, NULL FROM reminder WHERE due <= @to
+      UNION ALL
+      -- An appointment is not overdue: the caller keeps those on or after its first day.
+      SELECT prospect_id, substr(at, 1, 10), 'appointment', substr(at, 12, 5) FROM appointment
+        WHERE at BETWEEN date(@to, '-31 days') AND @to || ' 99'
       ${
         birthdayKeys
           ? `UNION ALL
-      SELECT id, substr(birthday, -5), 'birthday' FROM prospect
+      SELECT id, substr(birthday, -5), 'birthday', NULL FROM prospect
         WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (${marks})`
           : ''
       }
       ${
         lunar
           ? `UNION ALL
-      SELECT id, 'L' || lunar_birthday, 'birthday' FROM prospect WHERE lunar_birthday IS NOT NULL`
+      SELECT id, 'L' || lunar_birthday, 'birthday', NULL FROM prospect WHERE lunar_birthday IS NOT NULL`
           : ''
       }
     )
     SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
-           p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote
+           p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, item.time, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
+           ${DEAL_JSON} AS deal
     FROM item
     -- CROSS JOIN keeps item outermost: left to itself, after ANALYZE the planner scans every prospect.
     CROSS JOIN prospect p ON p.id = item.pid
@@ -93,6 +103,8 @@ export function dueRows(db: DB, to: Day, birthdayKeys: string[], lunar = false):
         lastKind: readLastKind(r.lastKind, 'lastKind'),
         lastNote: textOrNull(r.lastNote, 'lastNote'),
         greeted: textOrNull(r.greeted, 'greeted'),
+        deal: dealFromJson(r.deal),
+        time: textOrNull(r.time ?? null, 'time'),
       };
     });
 }

@@ -18,8 +18,11 @@ export interface Migration {
 
 const sql = (text: string) => (db: Database) => void db.exec(text);
 
+/** The tables journaled when migration 3 ran: it must replay the same way on every old book. */
+const JOURNALED_AT_3 = ['prospect', 'phone', 'contact', 'reminder', 'setting', 'answer', 'stage_log', 'grade_log'];
+
 /** Tables whose changes `dealer undo` can take back, parents before children. */
-export const JOURNALED = ['prospect', 'phone', 'contact', 'reminder', 'setting', 'answer', 'stage_log', 'grade_log'];
+export const JOURNALED = [...JOURNALED_AT_3, 'deal', 'appointment'];
 
 /** The first schema version whose journal records inserts by trigger instead of rowid marks. */
 const INSERTS_JOURNALED_FROM = 3;
@@ -34,6 +37,8 @@ const INSERTS_JOURNALED_FROM = 3;
 export function journalTriggers(db: Database, opts: { inserts?: boolean } = {}): void {
   for (const table of JOURNALED) {
     const columns = column(db.pragma(`table_info(${table})`), 'name');
+    // A table a later migration adds gets its triggers when that migration runs.
+    if (columns.length === 0) continue;
     const old = `json_object(${columns.map((c) => `'${c}', old.${c}`).join(', ')})`;
     const steps: [string, string, string][] = [
       // An update that moved the row to another rowid is found where it is now.
@@ -87,7 +92,7 @@ function journalInserts(db: Database): void {
   commands.forEach((c, i) => {
     const marks = c.marks;
     const next = commands[i + 1]?.marks ?? {};
-    for (const t of JOURNALED) {
+    for (const t of JOURNALED_AT_3) {
       const from = marks[t] ?? 0;
       db.prepare('DELETE FROM undo_step WHERE command_id = ? AND tbl = ? AND row > ?').run(c.id, t, from);
       const upper = next[t];
@@ -292,6 +297,44 @@ export const MIGRATIONS: Migration[] = [
   },
   // 8: a prospect's own trade when it is not the book's (issue 14.1); null follows the book.
   { up: sql('ALTER TABLE prospect ADD COLUMN trade TEXT') },
+  // 9: the deal after yes (issue 13): deposit and its dates, the order, the hand-over, the
+  // after-sales dates. One row per prospect, keyed by it, so undo restores it by the same rowid.
+  {
+    up: sql(`
+      CREATE TABLE deal (
+        prospect_id INTEGER PRIMARY KEY REFERENCES prospect(id) ON DELETE CASCADE,
+        deposit REAL,
+        deposit_on TEXT,
+        hold_until TEXT,
+        top_up REAL,
+        top_up_by TEXT,
+        refunded_on TEXT,
+        model TEXT,
+        price REAL,
+        delivery TEXT,
+        delivered_on TEXT,
+        insurance_until TEXT,
+        renewed_on TEXT,
+        matures TEXT
+      );
+    `),
+  },
+  // 10: appointments with a time (`dealer book`): shown first on their morning, confirmed the day
+  // before, exported as timed calendar events. `at` is local wall-clock time, 'YYYY-MM-DD HH:MM'.
+  {
+    up: sql(`
+      CREATE TABLE appointment (
+        id INTEGER PRIMARY KEY,
+        prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        note TEXT,
+        created TEXT NOT NULL
+      );
+      CREATE INDEX appointment_at ON appointment(at);
+      CREATE INDEX appointment_prospect ON appointment(prospect_id);
+    `),
+  },
 ];
 
 export function schemaVersion(db: Database): number {

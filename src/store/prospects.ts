@@ -5,6 +5,7 @@ import { TIERS, type Tier } from '../domain/tier.js';
 import { TRADES } from '../domain/trade.js';
 import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, STAGES, type Stage } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
+import { DEAL_JSON, dealFromJson } from './deals.js';
 import { fields, int, maybe, intOrNull, oneOf, orNull, text, textList, textOrNull } from './decode.js';
 import { assertNextIdSafe } from './ids.js';
 
@@ -91,11 +92,12 @@ export function toProspect(row: unknown, phones: string[]): Prospect {
     nextCallback: textOrNull(r.next_callback, 'prospect.next_callback'),
     created: text(r.created, 'prospect.created'),
     updated: text(r.updated, 'prospect.updated'),
+    deal: dealFromJson(r.deal),
   };
 }
 
 /** Every prospect column plus its normalised numbers, in the order they were given. */
-const SELECT = `SELECT p.*, (SELECT json_group_array(number) FROM phone WHERE prospect_id = p.id) AS phones FROM prospect p`;
+const SELECT = `SELECT p.*, (SELECT json_group_array(number) FROM phone WHERE prospect_id = p.id) AS phones, ${DEAL_JSON} AS deal FROM prospect p`;
 
 const fromRow = (row: unknown) => toProspect(row, textList(fields(row).phones, 'prospect.phones'));
 

@@ -12,7 +12,7 @@ import {
   type VisitColumn,
 } from '../domain/sheets.js';
 import { prepared, type DB } from './db.js';
-import { fields, int, text, textOrNull } from './decode.js';
+import { fields, int, intOrNull, text, textOrNull } from './decode.js';
 
 export interface Period {
   from?: Day;
@@ -77,6 +77,19 @@ const PROSPECT_SQL: Record<ProspectColumn | (typeof PROSPECT_EXTRAS)[number], st
   won_on: 'p.won_on',
   lost_reason: 'p.lost_reason',
   note: 'p.note',
+  deposit: 'd.deposit',
+  deposit_on: 'd.deposit_on',
+  hold_until: 'd.hold_until',
+  top_up: 'd.top_up',
+  top_up_by: 'd.top_up_by',
+  refunded_on: 'd.refunded_on',
+  order_model: 'd.model',
+  order_price: 'd.price',
+  delivery_date: 'd.delivery',
+  delivered_on: 'd.delivered_on',
+  insurance_until: 'd.insurance_until',
+  renewed_on: 'd.renewed_on',
+  matures: 'd.matures',
   tier_manual: 'p.tier_manual',
 };
 
@@ -107,7 +120,8 @@ export function prospectRows(db: DB, p: Period): Iterable<Cell[]> {
              AND (@all OR substr(p.created, 1, 10) BETWEEN @from AND @to
                   OR EXISTS (SELECT 1 FROM contact WHERE prospect_id = p.id AND date BETWEEN @from AND @to))
            ORDER BY p.id LIMIT @limit) p
-     LEFT JOIN contact c ON c.id = (SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)`,
+     LEFT JOIN contact c ON c.id = (SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)
+     LEFT JOIN deal d ON d.prospect_id = p.id`,
     { from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31', all: p.from || p.to ? 0 : 1 },
   );
 }
@@ -143,7 +157,10 @@ export interface StageHistory {
 export function stageHistories(db: DB, p: Period): StageHistory[] {
   return prepared(
     db,
-    `SELECT p.source, p.stage, (SELECT group_concat(stage) FROM stage_log WHERE prospect_id = p.id) AS logged
+    // A deposit taken (even if refunded since) and a hand-over count as reached (issue 13).
+    `SELECT p.source, p.stage, concat_ws(',', (SELECT group_concat(stage) FROM stage_log WHERE prospect_id = p.id),
+              (SELECT CASE WHEN d.delivered_on IS NOT NULL THEN 'delivered' WHEN d.deposit_on IS NOT NULL THEN 'deposit' END
+                 FROM deal d WHERE d.prospect_id = p.id)) AS logged
      FROM prospect p WHERE substr(p.created, 1, 10) BETWEEN ? AND ?`,
   )
     .all(p.from ?? '0000-01-01', p.to ?? '9999-12-31')
@@ -194,6 +211,46 @@ export function gradings(db: DB, p: Period): Grading[] {
         day: text(r.day, 'day'),
         wonOn: textOrNull(r.wonOn, 'wonOn'),
         stage: text(r.stage, 'stage'),
+      };
+    });
+}
+
+export interface DealRow {
+  id: number;
+  name: string;
+  model: string | null;
+  price: number | null;
+  deposit: number | null;
+  wonOn: Day;
+  delivery: Day | null;
+  deliveredOn: Day | null;
+  /** The first contact, or the day they were added: where the days to the order count from. */
+  first: Day;
+}
+
+/** Orders won in the period, oldest first. */
+export function dealRows(db: DB, p: Period): DealRow[] {
+  return prepared(
+    db,
+    `SELECT p.id, p.name, d.model, d.price, d.deposit, p.won_on AS wonOn, d.delivery, d.delivered_on AS deliveredOn,
+            coalesce((SELECT min(date) FROM contact WHERE prospect_id = p.id), substr(p.created, 1, 10)) AS first
+     FROM prospect p LEFT JOIN deal d ON d.prospect_id = p.id
+     WHERE p.won_on IS NOT NULL AND p.stage IN ('won', 'delivered', 'follow-up') AND p.won_on BETWEEN ? AND ?
+     ORDER BY p.won_on, p.id`,
+  )
+    .all(p.from ?? '0000-01-01', p.to ?? '9999-12-31')
+    .map((row) => {
+      const r = fields(row, 'deal');
+      return {
+        id: int(r.id, 'id'),
+        name: text(r.name, 'name'),
+        model: textOrNull(r.model, 'model'),
+        price: intOrNull(r.price, 'price'),
+        deposit: intOrNull(r.deposit, 'deposit'),
+        wonOn: text(r.wonOn, 'wonOn'),
+        delivery: textOrNull(r.delivery, 'delivery'),
+        deliveredOn: textOrNull(r.deliveredOn, 'deliveredOn'),
+        first: text(r.first, 'first'),
       };
     });
 }

@@ -6,7 +6,7 @@ import {
   checkCallback,
   checkContactDate,
   checkExpected,
-  checkHold,
+  checkDepositTerms,
 } from '../../src/domain/date-rules.js';
 import { planDone, planSnooze, type DueState } from '../../src/domain/done.js';
 import { compareDue, greetedAlready, groupOf, lapsed, type DueItem } from '../../src/domain/due.js';
@@ -15,6 +15,7 @@ import type { Contact, Reminder } from '../../src/domain/prospect.js';
 import { owedThankYou, replan, restage } from '../../src/domain/replan.js';
 import { birthdayOn, planContact, type ProspectState } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
+import type { Stage } from '../../src/domain/vocab.js';
 
 const settings = settingsFrom({});
 const TODAY = '2026-03-10';
@@ -54,17 +55,25 @@ describe('impossible dates', () => {
     expect(code(() => checkCallback(TODAY, TODAY))).toBe('accepted');
   });
 
-  it('a hold needs the deposit stage (given, or the prospect already at deposit) and cannot end before the contact', () => {
-    expect(code(() => checkHold('2026-03-12', 'test-drive', TODAY, 'deposit'))).toBe('holdNeedsDeposit/2');
-    expect(code(() => checkHold('2026-03-12', undefined, TODAY, 'deposit'))).toBe('accepted');
-    expect(code(() => checkHold('2026-03-12', 'deposit', TODAY, 'negotiating'))).toBe('accepted');
-    expect(code(() => checkHold('2026-03-09', undefined, TODAY, 'deposit'))).toBe('holdInPast/2');
-    expect(code(() => checkHold(undefined, 'test-drive', TODAY, 'won'))).toBe('accepted');
+  const terms = (t: { holdUntil?: string; deposit?: number; topUpBy?: string; stage?: Stage }, current: Stage) =>
+    code(() => checkDepositTerms({ date: TODAY, ...t }, current));
+
+  it('deposit terms need the deposit stage (given, taken now, or already there) and cannot end before the contact', () => {
+    expect(terms({ holdUntil: '2026-03-12', stage: 'test-drive' }, 'deposit')).toBe('holdNeedsDeposit/2');
+    expect(terms({ holdUntil: '2026-03-12' }, 'deposit')).toBe('accepted');
+    expect(terms({ holdUntil: '2026-03-12', stage: 'deposit' }, 'negotiating')).toBe('accepted');
+    expect(terms({ holdUntil: '2026-03-12', deposit: 5000 }, 'negotiating')).toBe('accepted');
+    expect(terms({ holdUntil: '2026-03-12' }, 'negotiating')).toBe('holdNeedsDeposit/2');
+    expect(terms({ holdUntil: '2026-03-09' }, 'deposit')).toBe('holdInPast/2');
+    expect(terms({ topUpBy: '2026-03-09' }, 'deposit')).toBe('holdInPast/2');
+    expect(terms({ stage: 'test-drive' }, 'won')).toBe('accepted');
   });
 
-  it('a hold alone does not move a won customer or a lost prospect to deposit', () => {
-    expect(code(() => checkHold('2026-03-12', undefined, TODAY, 'won'))).toBe('holdNeedsDeposit/2');
-    expect(code(() => checkHold('2026-03-12', undefined, TODAY, 'lost'))).toBe('holdNeedsDeposit/2');
+  it('deposit terms alone do not move a won customer or a lost prospect to deposit', () => {
+    expect(terms({ holdUntil: '2026-03-12' }, 'won')).toBe('holdNeedsDeposit/2');
+    expect(terms({ holdUntil: '2026-03-12' }, 'lost')).toBe('holdNeedsDeposit/2');
+    expect(terms({ deposit: 5000 }, 'won')).toBe('holdNeedsDeposit/2');
+    expect(terms({ deposit: 5000, stage: 'deposit' }, 'lost')).toBe('accepted');
   });
 
   it('a birthday cannot be in the future; a month-day one recurs', () => {

@@ -145,16 +145,13 @@ describe('a contact', () => {
 });
 
 describe('closing', () => {
-  it('won: thank-you tomorrow, check-up in a week, keep in touch after', () => {
+  it('won: thank-you tomorrow, keep in touch after; the check-up waits for the delivery', () => {
     const won = planWon(base, [reminder(1, 'deposit-expiry', '2026-03-06', '2026-03-04')], '2026-03-05', settings);
     expect(won).toEqual({
       stage: 'won',
       tier: 'A',
       nextCallback: '2026-06-03',
-      add: [
-        { reason: 'thank-you', due: '2026-03-06', since: '2026-03-05' },
-        { reason: 'delivery-check', due: '2026-03-12', since: '2026-03-05' },
-      ],
+      add: [{ reason: 'thank-you', due: '2026-03-06', since: '2026-03-05' }],
       clear: [1],
     });
   });

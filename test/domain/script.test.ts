@@ -27,6 +27,7 @@ const TOPICS = [
   'close',
   'delivery',
   'follow-up',
+  'aftersales',
   'complaint',
   'visit-prep',
   'insurance',

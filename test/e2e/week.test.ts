@@ -57,9 +57,11 @@ describe('a week of contacts', () => {
   });
 
   it('Thursday: the thank-yous, and the leads nobody has called since Monday (speed to lead)', () => {
+    // #1 paid a deposit held to Friday: tier O and worked first, reminded the day before it expires.
     expect(brief(today('2026-03-05'))).toEqual([
+      'O #1 deposit-expiry 2026-03-05 +0',
+      'O #1 thank-you 2026-03-05 +0',
       'O #2 thank-you 2026-03-04 +1',
-      'A #1 thank-you 2026-03-05 +0',
       'B #6 callback 2026-03-03 +2',
       'C #4 callback 2026-03-03 +2',
     ]);
@@ -68,21 +70,21 @@ describe('a week of contacts', () => {
   it('Friday: in order, with overdue days, reasons and last contacts', () => {
     const items = today('2026-03-06');
     expect(brief(items)).toEqual([
+      'O #1 thank-you 2026-03-05 +1',
+      'O #1 deposit-expiry 2026-03-06 +0',
       'O #2 thank-you 2026-03-04 +2',
       'O #2 callback 2026-03-06 +0',
-      'A #1 thank-you 2026-03-05 +1',
-      'A #1 deposit-expiry 2026-03-06 +0',
       'B #6 callback 2026-03-03 +3',
       'C #4 callback 2026-03-03 +3',
       'C #4 birthday 2026-03-06 +0',
     ]);
-    expect(items[0]).toMatchObject({
+    expect(items[2]).toMatchObject({
       name: '李娜',
       phone: '13800138002',
       stage: 'contacted',
       lastContact: { date: '2026-03-03', kind: 'showroom', note: 'Liked the Q5L, wife unsure' },
     });
-    expect(items[3]).toMatchObject({
+    expect(items[1]).toMatchObject({
       stage: 'deposit',
       lastContact: { date: '2026-03-04', kind: 'showroom', note: null },
     });
@@ -96,13 +98,15 @@ describe('a week of contacts', () => {
   it('--date plans ahead (thank-yous over three days late have lapsed) and --days looks further', () => {
     expect(brief(s.json<Item[]>(['today', '--date', '2026-03-09'], on('2026-03-06')))).toEqual([
       'O #2 callback 2026-03-06 +3',
+      // The hold has lapsed: #1 is back to the tier its purchase date gives.
       'A #1 deposit-expiry 2026-03-06 +3',
+      'A #1 callback 2026-03-07 +2',
       'B #6 callback 2026-03-03 +6',
       'C #4 callback 2026-03-03 +6',
     ]);
     const week = today('2026-03-06', '--days', '14').map((i) => `${i.id} ${i.reason} ${i.due}`);
     expect(week).toEqual(
-      expect.arrayContaining(['1 callback 2026-03-11', '6 callback 2026-03-03', '3 callback 2026-03-19']),
+      expect.arrayContaining(['1 callback 2026-03-07', '6 callback 2026-03-03', '3 callback 2026-03-19']),
     );
   });
 
@@ -113,8 +117,8 @@ describe('a week of contacts', () => {
     );
     expect(p).toMatchObject({ nextCallback: '2026-03-09', stage: 'contacted' });
     expect(brief(today('2026-03-06'))).toEqual([
-      'A #1 thank-you 2026-03-05 +1',
-      'A #1 deposit-expiry 2026-03-06 +0',
+      'O #1 thank-you 2026-03-05 +1',
+      'O #1 deposit-expiry 2026-03-06 +0',
       'B #6 callback 2026-03-03 +3',
       'C #4 callback 2026-03-03 +3',
       'C #4 birthday 2026-03-06 +0',
@@ -146,12 +150,12 @@ describe('a week of contacts', () => {
     );
   });
 
-  it('won: thank-you the next day, check-up a week later', () => {
+  it('won: thank-you the next day; no check-up until the car is handed over', () => {
     ok(['won', '1'], '2026-03-09');
     const next = today('2026-03-10', '--days', '6')
       .filter((i) => i.id === 1)
       .map((i) => `${i.reason} ${i.due}`);
-    expect(next).toEqual(['thank-you 2026-03-10', 'delivery-check 2026-03-16']);
+    expect(next).toEqual(['thank-you 2026-03-10']);
   });
 
   it('a delivery books the check-up call seven days later', () => {

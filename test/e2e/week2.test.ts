@@ -32,9 +32,10 @@ beforeAll(() => {
     ['add-prospect', 'Bday', '--phone', '13800138004', '--tier', 'C', '--birthday', '1990-03-04', '--next', '+2m'],
     MON,
   );
-  // 5: bought today: a customer from now on.
+  // 5: bought and drove away today: a customer from now on.
   ok(['add-prospect', 'Buyer', '--phone', '13800138005', '--tier', 'O', '--next', '+2m'], MON);
   ok(['won', '5'], MON);
+  ok(['delivered', '5'], MON);
 });
 afterAll(() => s.cleanup());
 

@@ -29,6 +29,7 @@ export function testContext(opts: { answers?: (string | boolean)[]; interactive?
     print: (text) => void out.push(text),
     printJson: (value) => void out.push(JSON.stringify(value)),
     tell: (text) => void told.push(text),
+    hint: (text) => void told.push(text),
     progress: () => {},
     // Writes are journaled as the CLI's are, so undo has something to take back.
     open: (mode) =>

@@ -1,7 +1,8 @@
 // The undo contract (issue 10, items 5-6): after any sequence of commands, undoing them one by one
 // gives back the exact previous book at every step — every table's rows with their rowids, the
 // journal's own tables included (sequences stay under the 50 entries the journal keeps, the one
-// reason they could differ). add-prospect, visit (kinds, stages, --hold), won, lost, edit,
+// reason they could differ). add-prospect, visit (kinds, stages, --hold, --deposit), won (--delivery),
+// delivered, lost (--refund), edit (--delivery),
 // classify, import of prospects and visits (ids below the highest included), consult --set and
 // config set/unset run in-process against a temporary book: spawning the CLI for thousands of
 // commands would take minutes.
@@ -15,6 +16,8 @@ import { addProspect } from '../../src/commands/add-prospect.js';
 import { classify } from '../../src/commands/classify.js';
 import { config } from '../../src/commands/config.js';
 import { consult } from '../../src/commands/consult.js';
+import { book } from '../../src/commands/book.js';
+import { delivered } from '../../src/commands/delivered.js';
 import { edit } from '../../src/commands/edit.js';
 import { importFile } from '../../src/commands/import.js';
 import { lost } from '../../src/commands/lost.js';
@@ -105,7 +108,56 @@ const command: fc.Arbitrary<Step> = fc.oneof(
       hold: fc.option(fc.constantFrom('3d', '1w'), { nil: undefined }),
     })
     .map((o) => step(`visit ${o.id}`, (ctx) => visit(ctx, o.id, { kind: o.kind, stage: o.stage, hold: o.hold }), o)),
+  fc
+    .record({
+      id,
+      deposit: fc.constantFrom('5000', '2万'),
+      hold: fc.option(fc.constantFrom('2d', '1w'), { nil: undefined }),
+      topUpBy: fc.option(fc.constantFrom('2026-03-04', '2026-03-09'), { nil: undefined }),
+    })
+    .map((o) =>
+      step(
+        `visit ${o.id} --deposit`,
+        (ctx) =>
+          visit(ctx, o.id, { deposit: o.deposit, hold: o.hold, topUp: o.topUpBy && '20000', topUpBy: o.topUpBy }),
+        o,
+      ),
+    ),
+  fc
+    .record({ id, refund: fc.boolean() })
+    .map((o) => step(`lost ${o.id} --refund`, (ctx) => lost(ctx, o.id, { reason: 'refund', refund: o.refund }), o)),
   id.map((i) => step(`won ${i}`, (ctx) => won(ctx, i, {}))),
+  fc
+    .record({ id, delivery: fc.constantFrom('2026-03-02', '2026-03-20'), price: fc.constantFrom('398000', '39.8万') })
+    .map((o) =>
+      step(
+        `won ${o.id} --delivery`,
+        (ctx) => won(ctx, o.id, { delivery: o.delivery, price: o.price, model: 'A6L', insuranceUntil: '2026-06-30' }),
+        o,
+      ),
+    ),
+  id.map((i) => step(`delivered ${i}`, (ctx) => delivered(ctx, i, {}))),
+  fc
+    .record({ id, at: fc.constantFrom('sat 10:00', 'tomorrow 15:30'), cancel: fc.boolean() })
+    .map((o) =>
+      step(
+        `book ${o.id}`,
+        (ctx) => (o.cancel ? book(ctx, undefined, { cancel: '1' }) : book(ctx, o.id, { at: o.at, kind: 'test-drive' })),
+        o,
+      ),
+    ),
+  fc
+    .record({ by: id, phone })
+    .map((o) =>
+      step(
+        `add-prospect --referred-by ${o.by}`,
+        (ctx) => addProspect(ctx, 'Friend', { phone: o.phone, referredBy: o.by }),
+        o,
+      ),
+    ),
+  fc
+    .record({ id, delivery: fc.constantFrom('2026-03-25', '2026-04-01') })
+    .map((o) => step(`edit ${o.id} --delivery`, (ctx) => edit(ctx, o.id, { delivery: o.delivery }), o)),
   id.map((i) => step(`lost ${i}`, (ctx) => lost(ctx, i, { reason: 'price' }))),
   fc
     .record({
