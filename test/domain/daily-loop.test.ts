@@ -282,7 +282,10 @@ describe('correcting a contact', () => {
 
   it('deleting the contact that took a deposit removes its expiry reminder', () => {
     const before = [contact(1, '2026-03-02', 'call'), contact(2, '2026-03-05', 'showroom', 'deposit')];
-    const reminders = [reminder(7, 'deposit-expiry', '2026-03-12', '2026-03-05')];
+    const reminders = [
+      reminder(7, 'deposit-expiry', '2026-03-12', '2026-03-05'),
+      reminder(9, 'top-up', '2026-03-10', '2026-03-05'),
+    ];
     const plan = replan({
       prospect: { ...p, stage: 'deposit' },
       before,
@@ -291,8 +294,8 @@ describe('correcting a contact', () => {
       settings,
       today: TODAY,
     });
-    expect(plan.clear).toContain(7);
-    expect(plan.add.filter((r) => r.reason === 'deposit-expiry')).toEqual([]);
+    expect(plan.clear).toEqual(expect.arrayContaining([7, 9]));
+    expect(plan.add.filter((r) => r.reason === 'deposit-expiry' || r.reason === 'top-up')).toEqual([]);
   });
 
   it('a delivery moved to another day moves its check-up call; deleted, it takes it away', () => {
