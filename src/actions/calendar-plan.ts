@@ -19,7 +19,7 @@ export interface CalendarPlan {
 const HORIZON_DAYS = 366;
 
 function plan(db: DB, id: string, today: Day, to: Day, previous: Exported) {
-  const uidOf = (i: DueItem) => eventUid(id, i.reason, i.id, i.due);
+  const uidOf = (i: DueItem) => eventUid(id, i.reason, i.id, i.due, i.time);
   // Overdue duties are due now: they go on today.
   const due = dueList(db, today, to).map((item) => ({
     item,

@@ -76,6 +76,8 @@ export async function book(ctx: Context, idText: string | undefined, o: BookOpti
   const { db } = await ctx.open('write');
   const p = getProspect(db, parseId(idText));
   if (!p) throw usage('unknownId', { id: parseId(idText) });
+  // A lost prospect is never due: the appointment would exist only in `book --list`.
+  if (p.stage === 'lost') throw usage('bookOnLost', { id: p.id });
   const draft: Omit<Appointment, 'id'> = { prospectId: p.id, ...when, kind, note: o.note?.trim() || null };
   const call = confirmation(when.day, ctx.today);
   const id = write(db, () => {

@@ -36,8 +36,9 @@ export async function calendar(ctx: Context, o: Options<'calendar'>): Promise<Ca
       return {
         uid,
         day,
-        alarm,
-        // An appointment is a timed event in the local zone; a duty takes the day.
+        // An appointment is a timed event in the local zone, reminded 30 minutes before it starts;
+        // a duty takes the day, reminded at the hour set (minutes after its midnight).
+        alarm: item.time && alarm !== undefined ? -30 : alarm,
         ...(item.time ? { time: item.time } : {}),
         summary: t.ui.calendarSummary({ reason: t.word.reason[item.reason]!, name: item.name, tier: item.tier }),
         description: [

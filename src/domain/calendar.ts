@@ -7,12 +7,21 @@ import type { Reason } from './prospect.js';
 import { usage } from './errors.js';
 
 /**
- * An event's UID: the duty, the prospect, the year for birthdays, and the book's own random id —
- * not its path, so moving, copying or opening the book through a link keeps every UID.
+ * An event's UID: the duty, the prospect, the year for birthdays, the day (and time) of an
+ * appointment and of its confirmation call, and the book's own random id — not its path, so moving,
+ * copying or opening the book through a link keeps every UID. Two appointments of one prospect
+ * must not share a UID: a calendar app would merge them into one.
  */
-export function eventUid(bookId: string, reason: Reason, prospectId: number, due: Day): string {
-  const year = reason === 'birthday' ? `-${due.slice(0, 4)}` : reason === 'appointment' ? `-${due}` : '';
-  return `${reason}-${prospectId}${year}-${bookId}@dealer`;
+export function eventUid(bookId: string, reason: Reason, prospectId: number, due: Day, time?: string): string {
+  const when =
+    reason === 'birthday'
+      ? `-${due.slice(0, 4)}`
+      : reason === 'appointment'
+        ? `-${due}${time ? `T${time.replace(':', '')}` : ''}`
+        : reason === 'confirm-appointment'
+          ? `-${due}`
+          : '';
+  return `${reason}-${prospectId}${when}-${bookId}@dealer`;
 }
 
 export type Exported = Record<string, Day>;

@@ -108,3 +108,31 @@ describe('odd inputs', () => {
     expect(readdirSync(backups)).toEqual([]);
   });
 });
+
+describe('appointments in the calendar (second review)', () => {
+  const vevents = (ics: string) =>
+    ics
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((e) => ({
+        uid: /^UID:(.*)$/m.exec(e.replace(/\r\n /g, ''))?.[1] ?? '',
+        start: /^DTSTART[^:]*:(.*)$/m.exec(e)?.[1]?.trim() ?? '',
+        trigger: /^TRIGGER:(.*)$/m.exec(e)?.[1]?.trim() ?? '',
+      }));
+
+  it('two appointments on one day are two events, each reminded 30 minutes before', () => {
+    s.ok(['book', '1', '--at', 'sat 10:00']);
+    s.ok(['book', '1', '--at', 'sat 15:00']);
+    const timed = vevents(s.ok(['calendar', '--out', '-']).stdout).filter((e) => e.start.includes('T'));
+    expect(timed.map((e) => e.start)).toEqual(['20260307T100000', '20260307T150000']);
+    expect(new Set(timed.map((e) => e.uid)).size).toBe(2);
+    expect(timed.map((e) => e.trigger)).toEqual(['-PT30M', '-PT30M']);
+  });
+
+  it('a lost prospect cannot be booked', () => {
+    s.ok(['lost', '1', '--reason', 'bought elsewhere']);
+    const r = s.run(['book', '1', '--at', 'sat 10:00']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: #1 is marked lost/);
+  });
+});
