@@ -1,6 +1,7 @@
 // Recording a contact: the domain plans what changes (stage, next callback, reminders), this writes
 // it. Shared by visit, add-prospect --met, demo and import so a contact means the same thing however it arrives.
 // Callers run it inside their write transaction.
+import { checkCallback, checkContactDate, checkDepositTerms } from '../domain/date-rules.js';
 import type { Day } from '../domain/dates.js';
 import { dealAfterContact, type OrderTerms } from '../domain/deal.js';
 import { thanksForPurchase } from '../domain/referral.js';
@@ -46,6 +47,9 @@ export function recordContact(
   settings: Settings,
   stamp: Stamp,
 ): { contactId: number; plan: Plan; after: Prospect } {
+  checkContactDate(c.date, stamp.today);
+  if (c.next !== undefined) checkCallback(c.next, stamp.today);
+  checkDepositTerms(c, p.stage);
   const plan = planContact({
     prospect: p,
     latest: latestContactDay(db, p.id) ?? null,
@@ -105,6 +109,7 @@ export function closeWon(
   stamp: Stamp,
   order: OrderTerms = {},
 ): Plan {
+  checkContactDate(date, stamp.today);
   const plan = planWon(p, remindersOf(db, p.id), date, settings, order);
   updateProspect(
     db,
@@ -121,6 +126,7 @@ export function closeWon(
 
 /** `refund`: the deposit was handed back (`lost --refund`), so it no longer counts as taken. */
 export function closeLost(db: DB, p: Prospect, date: Day, reason: string, stamp: Stamp, refund = false): Plan {
+  checkContactDate(date, stamp.today);
   const plan = planLost(p, remindersOf(db, p.id));
   updateProspect(
     db,

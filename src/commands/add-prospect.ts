@@ -26,7 +26,7 @@ export type AddOptions = Options<'add-prospect'>;
 
 export async function addProspect(ctx: Context, name: string | undefined, o: AddOptions): Promise<Prospect> {
   let fields = fieldsFromOptions({ ...o, name }, ctx.today);
-  const added = o.date ? checkContactDate(parseDay(o.date, ctx.today, 'past'), ctx.today) : ctx.today;
+  const added = o.date !== undefined ? checkContactDate(parseDay(o.date, ctx.today, 'past'), ctx.today) : ctx.today;
   let met = o.met === undefined ? undefined : parseKind(o.met);
   const missing = !fields.name || (!fields.phone && !fields.wechat);
   if (missing && !ctx.interactive) {

@@ -22,7 +22,7 @@ export type ClassifyOptions = Options<'classify'>;
 export async function classify(ctx: Context, idText: string | undefined, o: ClassifyOptions) {
   if (o.all) {
     if (idText) throw usage('classifyAllOrId');
-    return classifyAll(ctx, o.date ? parseDay(o.date, ctx.today, 'future') : ctx.today);
+    return classifyAll(ctx, o.date !== undefined ? parseDay(o.date, ctx.today, 'future') : ctx.today);
   }
   if (!idText) throw usage('missingFields', { fields: 'id', flags: '<id> (or --all)' });
   const { all: _all, date: _date, ...given } = o;

@@ -6,12 +6,13 @@ import { parseType, TYPE_KEYS, type TypeKey } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
 import { consultTopic } from '../domain/trade.js';
 import { readSettings } from '../store/settings.js';
-import { questions, type ScriptItem } from '../domain/script.js';
+import { personalQuestions, questions, type ScriptItem } from '../domain/script.js';
+import { scriptFor } from '../actions/script-for.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
 import { write } from '../store/db.js';
 import { requireProspect } from '../actions/prospect.js';
-import { findTopic, scriptsFor } from '../actions/topics.js';
+import { findTopic, scriptsFor, scriptWords } from '../actions/topics.js';
 
 /** key → new answer, or null to clear it. */
 type Changes = Record<string, string | null>;
@@ -37,7 +38,11 @@ export async function consult(ctx: Context, idText: string, o: Options<'consult'
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
   // The trade's own questions: a home buyer is not asked how long they have been driving.
-  const qs = questions(findTopic(scriptsFor(ctx), consultTopic(p.trade ?? readSettings(db).trade)));
+  const topics = scriptsFor(ctx);
+  const topic = findTopic(topics, consultTopic(p.trade ?? readSettings(db).trade));
+  // Asked and listed as `script consult --for` shows them: "{interest}" is the model they want.
+  const shown = personalQuestions(scriptFor(db, topic, p, scriptWords(ctx, topics)));
+  const qs = questions(topic).map((q) => ({ ...q, text: shown[q.key!] ?? q.text }));
   const keys = qs.map((q) => q.key!);
   const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const before = answersOf(db, p.id);

@@ -7,6 +7,7 @@ import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import type { Day } from '../domain/dates.js';
+import { checkContactDate } from '../domain/date-rules.js';
 import { DealerError, usage } from '../domain/errors.js';
 import { mapHeader, type Kind } from '../domain/exchange.js';
 import { parseId } from '../domain/ids.js';
@@ -19,9 +20,8 @@ import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
 import { contactExists } from '../store/contacts.js';
 import { deferForeignKeys, rehearse, write, type DB } from '../store/db.js';
-import { isDanglingLink } from '../store/errors.js';
 import { saveDeal } from '../store/deals.js';
-import { getProspect, holderOf, prospectExists } from '../store/prospects.js';
+import { danglingReferrals, getProspect, holderOf, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
 export type ImportOptions = Options<'import'>;
@@ -45,7 +45,7 @@ interface VisitCandidate {
   stage: Stage | null;
 }
 
-function visitFrom(db: DB, row: Row, settings: Settings, parse?: PhoneParser): VisitCandidate {
+function visitFrom(db: DB, row: Row, today: Day, settings: Settings, parse?: PhoneParser): VisitCandidate {
   const date = row.get('date');
   if (!date) throw usage('missingFields', { fields: 'date', flags: 'date' });
   const pid = row.get('prospect_id');
@@ -64,7 +64,8 @@ function visitFrom(db: DB, row: Row, settings: Settings, parse?: PhoneParser): V
   return {
     id: id === undefined ? undefined : parseId(id),
     prospectId,
-    date: readDate(date),
+    // A contact from the future would be the latest forever: real calls would stop rescheduling.
+    date: checkContactDate(readDate(date), today),
     kind: row.read('kind', parseKind) ?? 'call',
     outcome: row.get('outcome') ?? null,
     note: row.get('note') ?? null,
@@ -145,20 +146,18 @@ export async function importFile(
     deferForeignKeys(db);
     if (kind === 'prospects') importProspects(ctx, db, rows, settings, o, result, parse);
     else importVisits(ctx, db, rows, settings, result, parse);
+    // Checked here, not from the commit's error: a dry run commits nothing, and another broken
+    // link must not be reported as a referral.
+    if (map.at.referred_by !== undefined && danglingReferrals(db).length)
+      throw usage('danglingReferral', { path: file });
   };
   if (o.dryRun) {
     // Plan against the book as it is, inside a transaction that is always rolled back.
-    if (book.exists) rehearse(db, apply);
-    else apply();
+    // Without a book, the plan runs on an empty one in memory: still in a transaction, so links
+    // between rows are checked as a real import checks them.
+    rehearse(db, apply);
   } else {
-    try {
-      write(db, apply);
-    } catch (e) {
-      // Links are checked at commit: a referred_by naming nobody in the book or the file.
-      if (isDanglingLink(e))
-        throw usage('danglingReferral', { path: file });
-      throw e;
-    }
+    write(db, apply);
   }
 
   if (ctx.json) ctx.printJson(result);
@@ -223,7 +222,7 @@ function importVisits(
   // Each prospect as the previous row left it: reading it back for every row doubled the import's time.
   const known = new Map<number, Prospect>();
   rows.forEach((row, n) => {
-    const v = atLine(ctx, row, () => visitFrom(db, row, settings, parse));
+    const v = atLine(ctx, row, () => visitFrom(db, row, ctx.today, settings, parse));
     if (v.id !== undefined && contactExists(db, v.id)) {
       result.skipped.push({ line: row.line, reason: ctx.t.ui.importVisitExists({ id: v.id }) });
     } else {

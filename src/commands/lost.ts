@@ -13,7 +13,7 @@ import { requireProspect } from '../actions/prospect.js';
 import { safe } from '../output/screen.js';
 
 export async function lost(ctx: Context, idText: string, o: Options<'lost'>): Promise<Prospect> {
-  const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  const date = o.date !== undefined ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   let reason = o.reason?.trim();
   if (o.reason !== undefined && !reason) throw usage('lostNeedsReason', { id: idText });
   const { db } = await ctx.open('write');

@@ -208,10 +208,10 @@ export async function report(
   // A workbook is bytes for Excel: on a terminal they would only garble the screen.
   if (format === 'xlsx' && !wantsFile(o.out) && (o.out === undefined || ctx.terminal))
     throw usage('xlsxToTerminal');
-  const on = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  const on = o.date !== undefined ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const period: Period = {
-    from: o.from ? parseDay(o.from, ctx.today, 'past') : undefined,
-    to: o.to ? parseDay(o.to, ctx.today, 'past') : undefined,
+    from: o.from !== undefined ? parseDay(o.from, ctx.today, 'past') : undefined,
+    to: o.to !== undefined ? parseDay(o.to, ctx.today, 'past') : undefined,
   };
   if (period.from && period.to && period.from > period.to)
     throw usage('fromAfterTo', { from: period.from, to: period.to });

@@ -27,7 +27,7 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     if (o.date !== undefined || o.days !== undefined || o.all || ctx.json) throw usage('workOnlyToday');
     if (!ctx.interactive) throw usage('workNeedsTerminal');
   }
-  const on = o.date ? parseDay(o.date, ctx.today, 'future') : ctx.today;
+  const on = o.date !== undefined ? parseDay(o.date, ctx.today, 'future') : ctx.today;
   const days = o.days === undefined ? 0 : Number(o.days);
   if (!Number.isInteger(days) || days < 0 || days > 366) throw usage('badDays', { input: o.days ?? '' });
   const to = addDays(on, days);

@@ -4,12 +4,11 @@ import { recordContact } from '../actions/record-contact.js';
 import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { addDays, parseDay } from '../domain/dates.js';
-import { checkCallback, checkContactDate, checkHold } from '../domain/date-rules.js';
+import { holdDays } from '../domain/date-rules.js';
 import { parseAmount } from '../domain/deal.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
-import { windowDays } from '../domain/tier.js';
 import { parseStageWord } from '../domain/trade.js';
 import { isClosing, parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
@@ -27,7 +26,9 @@ export async function visit(
   o: VisitOptions,
 ): Promise<Prospect & { recorded: ReminderDraft[] }> {
   const today = ctx.today;
-  const date = o.date ? checkContactDate(parseDay(o.date, today, 'past'), today) : today;
+  // The date rules (a contact has happened, a callback lies ahead, a hold needs a deposit) are
+  // recordContact's: every way a contact arrives goes through them.
+  const date = o.date !== undefined ? parseDay(o.date, today, 'past') : today;
   let a: ContactAnswers = {
     kind: o.kind ? parseKind(o.kind) : 'call',
     stage: o.stage ? parseStageWord(o.stage) : undefined,
@@ -36,20 +37,18 @@ export async function visit(
   };
   // Closing goes through won/lost: they keep the date and the reason the reports need.
   if (a.stage && isClosing(a.stage)) throw usage('useWonLost', { id: idText, stage: a.stage });
-  const next = o.next ? checkCallback(parseDay(o.next, today, 'future'), today) : undefined;
-  if (o.hold && o.holdUntil) throw usage('holdConflict');
-  const holdUntil = o.holdUntil
-    ? parseDay(o.holdUntil, today, 'future')
-    : o.hold
-      ? addDays(date, windowDays(o.hold))
-      : undefined;
-  const topUpBy = o.topUpBy ? parseDay(o.topUpBy, today, 'future') : undefined;
-  checkHold(holdUntil, a.stage, date);
-  checkHold(topUpBy, a.stage, date);
+  const next = o.next !== undefined ? parseDay(o.next, today, 'future') : undefined;
+  if (o.hold !== undefined && o.holdUntil !== undefined) throw usage('holdConflict');
+  const holdUntil =
+    o.holdUntil !== undefined
+      ? parseDay(o.holdUntil, today, 'future')
+      : o.hold !== undefined
+        ? addDays(date, holdDays(o.hold))
+        : undefined;
+  const topUpBy = o.topUpBy !== undefined ? parseDay(o.topUpBy, today, 'future') : undefined;
   const deposit = o.deposit === undefined ? undefined : parseAmount(o.deposit);
   const topUp = o.topUp === undefined ? undefined : parseAmount(o.topUp);
-  if ((deposit !== undefined || topUp !== undefined) && a.stage && a.stage !== 'deposit')
-    throw usage('holdNeedsDeposit', { stage: a.stage });
+  // Which deposit terms need which stage is recordContact's rule (checkDepositTerms), with the dates.
   const objections = (o.objection ?? []).map(parseObjection);
 
   const { db } = await ctx.open('write');

@@ -15,7 +15,7 @@ import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 
 export async function won(ctx: Context, idText: string, o: Options<'won'>): Promise<Prospect> {
-  const date = o.date ? parseDay(o.date, ctx.today, 'past') : ctx.today;
+  const date = o.date !== undefined ? parseDay(o.date, ctx.today, 'past') : ctx.today;
   const order = orderTerms(o, ctx.today);
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);

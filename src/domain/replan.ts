@@ -1,7 +1,7 @@
 // Correcting a past contact (`dealer contact edit|delete`): the schedule is planned again as if
 // the contacts had been recorded right. The stage follows the latest contact, the next callback
 // one cadence after it, and the first visit's thank-you is owed as the remaining contacts say.
-import { addDays, type Day } from './dates.js';
+import { addDays, daysBetween, type Day } from './dates.js';
 import { lapsed } from './due.js';
 import type { Contact, Reminder } from './prospect.js';
 import {
@@ -14,7 +14,7 @@ import {
 } from './schedule.js';
 import type { Settings } from './settings.js';
 import { effectiveTier } from './tier.js';
-import { isClosing, type Stage } from './vocab.js';
+import { isClosing, isCustomer, type Stage } from './vocab.js';
 
 const byDate = (a: Contact, b: Contact) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id);
 
@@ -51,8 +51,63 @@ export function owedThankYou(contacts: Contact[], today: Day, lapse: number): Re
   return { reason: 'thank-you', due, since: first.date };
 }
 
+/** Deadlines a deposit contact set (absolute days): they stay, but belong to that contact. */
+const DEPOSIT_MADE: readonly Reminder['reason'][] = ['deposit-expiry', 'top-up'];
+/** Duties counted from a hand-over: they move with the delivery contact by as many days. */
+const DELIVERY_MADE: readonly Reminder['reason'][] = ['delivery-check', 'first-service', 'anniversary'];
+
+/**
+ * The reminders a contact made itself (a deposit's expiry and top-up, a delivery's check-up and
+ * after-sales duties) follow that contact: removed with it, moved with it, dropped when it no longer
+ * is a delivery or the prospect no longer holds a deposit. The ones a deal made (`won`) are the
+ * deal's, and stay.
+ */
+export function followContacts(
+  before: Contact[],
+  after: Contact[],
+  reminders: Reminder[],
+  stage: Stage,
+): { add: ReminderDraft[]; clear: number[] } {
+  const add: ReminderDraft[] = [];
+  const clear: number[] = [];
+  const now = new Map(after.map((c) => [c.id, c]));
+  const doneBy = (due: Day) => after.some((c) => c.date >= due);
+  for (const r of reminders) {
+    const delivery = DELIVERY_MADE.includes(r.reason);
+    if (!delivery && !DEPOSIT_MADE.includes(r.reason)) continue;
+    const makers = before.filter((c) => c.date === r.since && (!delivery || c.kind === 'delivery'));
+    const maker = makers.find((c) => delivery || c.stage === 'deposit') ?? makers[0];
+    if (!maker) {
+      if (!delivery && stage !== 'deposit') clear.push(r.id);
+      continue;
+    }
+    const moved = now.get(maker.id);
+    if (delivery) {
+      if (moved?.kind === 'delivery' && moved.date === maker.date) continue;
+      clear.push(r.id);
+      if (moved?.kind !== 'delivery') continue;
+      const due = addDays(r.due, daysBetween(maker.date, moved.date));
+      if (r.reason !== 'delivery-check' || !doneBy(due)) add.push({ reason: r.reason, due, since: moved.date });
+    } else {
+      if (moved && moved.date === maker.date && stage === 'deposit') continue;
+      clear.push(r.id);
+      if (moved && stage === 'deposit' && moved.date <= r.due)
+        add.push({ reason: r.reason, due: r.due, since: moved.date });
+    }
+  }
+  // A contact corrected into a delivery owes the check-up a delivery owes.
+  for (const c of after) {
+    const was = before.find((b) => b.id === c.id);
+    if (c.kind !== 'delivery' || was?.kind === 'delivery') continue;
+    const due = addDays(c.date, 7);
+    if (!doneBy(due)) add.push({ reason: 'delivery-check', due, since: c.date });
+  }
+  return { add, clear };
+}
+
 export function replan(input: {
-  prospect: ProspectState & { added: Day };
+  /** `wonOn`: a customer's callbacks count from the deal, not from a contact before it. */
+  prospect: ProspectState & { added: Day; wonOn?: Day | null };
   before: Contact[];
   after: Contact[];
   reminders: Reminder[];
@@ -80,6 +135,8 @@ export function replan(input: {
   let nextCallback: Day | null;
   if (p.stage === 'lost') nextCallback = null;
   else if (sameLatest) nextCallback = p.nextCallback;
+  else if (p.wonOn && isCustomer(stage) && (!latest || latest.date <= p.wonOn))
+    nextCallback = addDays(p.wonOn, cadenceDays(settings, p.kind, stage, tier));
   else if (latest) nextCallback = addDays(latest.date, cadenceDays(settings, p.kind, stage, tier));
   else nextCallback = addDays(p.added, settings.cadence.new);
 
@@ -91,5 +148,8 @@ export function replan(input: {
     for (const r of input.reminders) if (r.reason === 'thank-you' && r.since === oldOwed?.since) clear.push(r.id);
     if (newOwed) add.push(newOwed);
   }
+  const followed = followContacts(before, after, input.reminders, stage);
+  add.push(...followed.add);
+  clear.push(...followed.clear);
   return { stage, tier, nextCallback, add, clear, restaged };
 }

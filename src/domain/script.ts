@@ -137,6 +137,11 @@ export function questions(consult: Topic | undefined): ScriptItem[] {
   return consult ? consult.sections.flatMap((s) => s.items.filter((i) => i.key)) : [];
 }
 
+/** Each consultation question's text as personalised, by its key. */
+export function personalQuestions(shown: ShownTopic): Record<string, string> {
+  return Object.fromEntries(shown.sections.flatMap((s) => s.items.filter((i) => i.key).map((i) => [i.key!, i.text])));
+}
+
 export interface Personal {
   values: Partial<Record<Placeholder, string>>;
   /** Shown where a value is unknown, e.g. "[name]". */

@@ -27,13 +27,16 @@ export interface Settings {
 
 type Reader = (value: string, key: string) => string;
 
+// Plain decimal digits, as ids are read (ids.ts): Number() would take 0b11, 0x10, 1e1 and "".
+const whole = (value: string) => (/^\s*[0-9]{1,6}\s*$/.test(value) ? Number(value) : NaN);
+
 const days: Reader = (value, key) => {
-  const n = Number(value);
+  const n = whole(value);
   if (!Number.isInteger(n) || n < 1 || n > 365) throw usage('badSettingDays', { key, input: value });
   return String(n);
 };
 const count: Reader = (value, key) => {
-  const n = Number(value);
+  const n = whole(value);
   if (!Number.isInteger(n) || n < 0 || n > 500) throw usage('badSettingCount', { key, input: value });
   return String(n);
 };

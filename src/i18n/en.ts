@@ -535,6 +535,8 @@ export const en = {
     badLang: (p: P) => `"${p.input}" is not a language dealer speaks`,
     badDays: (p: P) => `"${p.input}" is not a number of days`,
     badId: (p: P) => `"${p.input}" is not a prospect id`,
+    idsExhausted: (p: P) =>
+      `no ${p.table === 'contact' ? 'contact' : 'prospect'} can be added: the book already holds #${p.id}, the largest id dealer can keep`,
     unknownId: (p: P) => `no prospect #${p.id}`,
     emptyName: () => 'the name is empty',
     missingFields: (p: P) => `missing ${p.fields}`,
@@ -571,6 +573,10 @@ export const en = {
     holdNeedsDeposit: (p: P) =>
       `--hold, --deposit and --top-up describe a deposit: each needs the deposit stage, not ${p.stage}`,
     holdInPast: (p: P) => `a deposit hold cannot end before the contact: ${p.date}`,
+    badHold: (p: P) => `"${p.input}" is not how long a deposit holds`,
+    callbackBeforeAdded: (p: P) => `a callback cannot be before the prospect was added: ${p.date} is before ${p.added}`,
+    expectedBeforeAdded: (p: P) =>
+      `an expected purchase date cannot be before the prospect was added: ${p.date} is before ${p.added}`,
     badAmount: (p: P) => `"${p.input}" is not an amount of money`,
     birthdayInFuture: (p: P) => `a birthday cannot be in the future: ${p.date} is after today (${p.today})`,
     expectedInPast: (p: P) => `an expected purchase date cannot be in the past: ${p.date} is before today (${p.today})`,
@@ -684,6 +690,7 @@ export const en = {
     badLang: () => 'use --lang en or --lang zh',
     badDays: () => 'use a whole number from 0 to 366, for example --days 7',
     badId: () => 'an id is plain digits, such as 12; find one with: dealer list --search <name>',
+    idsExhausted: () => 'an import gave that id; undo it (dealer undo) and import the file without its id column',
     unknownId: () => 'find the id with: dealer list --search <name>',
     emptyName: () => 'give the name in quotes: dealer add-prospect "Wang Lei" --phone ...',
     missingFields: (p: P) => `pass ${p.flags} (no terminal to ask on)`,
@@ -715,13 +722,17 @@ export const en = {
     useWonLost: (p: P) =>
       p.stage === 'won' ? `close the deal with: dealer won ${p.id}` : `use: dealer lost ${p.id} --reason "..."`,
     holdConflict: () => 'for example: --hold 2d, or --hold-until 2026-12-01',
-    holdNeedsDeposit: () => 'leave out --stage, or give --stage deposit',
+    holdNeedsDeposit: () =>
+      'take the deposit with --deposit <amount>, or give --stage deposit; or leave out the deposit terms',
     contactInFuture: () => 'record it when it has happened, or give its real date with --date',
     callbackInPast: () => 'for example: --next tomorrow, --next fri or --next +3d',
     holdInPast: () => 'for example: --hold 2d, or --hold-until a day after the contact',
+    badHold: () => 'for example: --hold 2d, --hold 1w, or --hold-until a date',
     badAmount: () => 'for example: --deposit 5000, --deposit 5k or --price 39.8万',
     birthdayInFuture: () => 'use YYYY-MM-DD with the year of birth, or MM-DD',
     expectedInPast: () => 'for example: --expected +2w, or --within 1m',
+    callbackBeforeAdded: () => 'fix the next_callback or the created date in that row',
+    expectedBeforeAdded: () => 'fix the expected_purchase or the created date in that row',
     snoozeNotAhead: () => 'for example: dealer snooze <id> tomorrow, or dealer snooze <id> fri',
     nothingDueFor: () => 'see what is due with: dealer today',
     unknownContact: () => "see a prospect's contacts with: dealer contacts <id>",

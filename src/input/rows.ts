@@ -5,6 +5,7 @@ import { DEAL_COLUMNS } from '../domain/exchange.js';
 import { parse as parseWithPattern } from 'date-fns/parse';
 import { parseBirthday, readDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
+import { checkImportedDates } from '../domain/date-rules.js';
 import { parseId } from '../domain/ids.js';
 import type { HeaderMap } from '../domain/exchange.js';
 import { normalisePhones, type PhoneParser } from '../domain/phone.js';
@@ -170,6 +171,12 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
     wonOn: row.read('won_on', readDate),
     nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallbackOf(settings, kind, tier, created),
   } as ProspectCandidate['fields'];
+  // A callback dealer worked out itself is not the file's to answer for.
+  checkImportedDates(
+    { ...fields, nextCallback: next ? fields.nextCallback : null },
+    today,
+    row.get('created') ? created : undefined,
+  );
   return {
     id: id === undefined ? undefined : parseId(id),
     fields,

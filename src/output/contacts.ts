@@ -3,7 +3,7 @@ import type { Day } from '../domain/dates.js';
 import type { Contact, Prospect } from '../domain/prospect.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
-import { columns } from './columns.js';
+import { columns, wrap } from './columns.js';
 import { when } from './when.js';
 
 export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?: number): string {
@@ -29,7 +29,8 @@ export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?:
     ]),
     { width, style: paint.dim },
   );
-  return `${head}\n${table}\n${paint.dim(t.ui.contactsTip({ id: list.at(-1)!.id }))}`;
+  const tip = wrap(t.ui.contactsTip({ id: list.at(-1)!.id }), width, 2).map((l) => paint.dim(l));
+  return [head, table, ...tip].join('\n');
 }
 
 /** What `dealer contact edit|delete` says back: which contact, and the schedule now. */

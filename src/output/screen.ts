@@ -10,13 +10,16 @@
 //   lone CR is the overwrite trick and is shown as `\r`.
 // - C1 (U+0080-009F): `\u009b`; U+009B is CSI on terminals that honour 8-bit controls.
 // - Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069, the "Trojan Source" set):
-//   `\u202e`. Left-to-right/right-to-left marks are kept: they only nudge neutral characters and
-//   Arabic or Hebrew names need them.
-// - Zero-width joiners and spaces are kept: emoji families and several scripts need them, and they
-//   change nothing on the screen beyond the glyphs themselves.
+//   `\u202e`.
+// - Invisible marks (LRM/RLM U+200E/F, the Arabic letter mark U+061C, a BOM or zero-width no-break
+//   space U+FEFF, the word joiner and invisible operators U+2060-2064): `\u200f`. They print nothing
+//   yet make two different names or numbers look the same, or move the digits of one.
+// - Kept: the zero-width joiner U+200D and variation selectors (emoji families and presentation),
+//   and tag characters U+E0020-E007F (subdivision flags such as Scotland's).
 // A backslash is not doubled: the exact text is always there in --json.
 
-const CONTROL = /\r\n|[\n\u2028\u2029\t]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL =
+  /\r\n|[\n\u2028\u2029\t]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f\u2060-\u2064\ufeff]/g;
 
 function visible(ch: string): string {
   if (ch === '\r\n' || ch === '\n' || ch === '\u2028' || ch === '\u2029' || ch === '\t') return ' ';
@@ -34,8 +37,10 @@ export function safe(text: string): string {
 /** The only styles dealer itself paints (chalk's bold, dim, red, green, yellow and their resets). */
 const OWN_STYLE = /^\u001b\[(?:1|2|22|31|32|33|39)m$/;
 
-const ANY_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const GUARDED = /\u001b\[(?:1|2|22|31|32|33|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const ANY_CONTROL =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f\u2060-\u2064\ufeff]/;
+const GUARDED =
+  /\u001b\[(?:1|2|22|31|32|33|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f\u2060-\u2064\ufeff]/g;
 
 /**
  * The last guard before a terminal: whole lines of output, already composed. Line breaks stay (they

@@ -5,6 +5,7 @@ import type { ReminderDraft } from '../domain/schedule.js';
 import { KINDS, STAGES } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
 import { fields, int, oneOf, orNull, text, textOrNull } from './decode.js';
+import { assertNextIdSafe } from './ids.js';
 
 const readKind = oneOf(KINDS);
 const readStage = orNull(oneOf(STAGES));
@@ -43,6 +44,7 @@ export function contactExists(db: DB, id: number): boolean {
 
 /** Inserts a contact; `id` keeps the number it had in an exported file. */
 export function insertContact(db: DB, c: Omit<Contact, 'id'>, id?: number): number {
+  if (id === undefined) assertNextIdSafe(db, 'contact');
   return Number(
     prepared(
       db,

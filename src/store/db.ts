@@ -4,7 +4,7 @@ import type { Statement } from 'better-sqlite3';
 import Database from './sqlite.js';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DealerError, errorCode } from '../domain/errors.js';
+import { DealerError, errorCode, usage } from '../domain/errors.js';
 import { int } from './decode.js';
 import { asDealerError } from './errors.js';
 import { canWrite, hasPendingLog, prepareBookFile } from './files.js';
@@ -90,6 +90,8 @@ export async function openBook(
     } catch (e) {
       // A folder in the way, no permission to look: the book cannot be opened there.
       if (e instanceof DealerError) throw e;
+      // A file where a folder of the path should be: a path typed wrong, as a folder given as the book is.
+      if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw usage('fsNotFolder', { path });
       throw new DealerError('cannotOpen', { path });
     }
   })();

@@ -7,6 +7,7 @@ import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, STAGES, type Stage } from '../
 import { prepared, type DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
 import { fields, int, maybe, intOrNull, oneOf, orNull, text, textList, textOrNull } from './decode.js';
+import { assertNextIdSafe } from './ids.js';
 
 /** Field name in the domain → column in the prospect table. */
 const COLUMNS: Record<keyof ProspectFields, string> = {
@@ -218,6 +219,7 @@ export function insertProspect(
     const field = FIELD_OF[column];
     return field === undefined ? null : sqlValue(given[field]);
   });
+  if (id === undefined) assertNextIdSafe(db, 'prospect');
   const newId = Number(prepared(db, INSERT).run(values).lastInsertRowid);
   const add = prepared(db, 'INSERT INTO phone (prospect_id, number) VALUES (?, ?)');
   for (const n of phones) add.run(newId, n);
@@ -300,13 +302,13 @@ export function namesBeyondAscii(db: DB): { id: number; name: string }[] {
  * A, or with a purchase date that can make them so). The caller applies today's grade.
  */
 export function greetCandidates(db: DB): Prospect[] {
-  return (
-    prepared(
-      db,
-      `${SELECT} WHERE p.stage IN (${sqlList(CUSTOMER_STAGES)})
+  return prepared(
+    db,
+    `${SELECT} WHERE p.stage IN (${sqlList(CUSTOMER_STAGES)})
          OR (p.stage <> 'lost' AND (p.tier IN ('O', 'A') OR p.expected IS NOT NULL)) ORDER BY p.id`,
-    ).all()
-  ).map(fromRow);
+  )
+    .all()
+    .map(fromRow);
 }
 
 export function countProspects(db: DB): number {
@@ -329,6 +331,12 @@ export function deleteProspect(db: DB, id: number): number {
   const contacts = int(prepared(db, 'SELECT count(*) FROM contact WHERE prospect_id = ?').pluck().get(id), 'count');
   prepared(db, 'DELETE FROM prospect WHERE id = ?').run(id);
   return contacts;
+}
+
+/** Prospects whose referred_by names nobody: what a deferred foreign key would refuse at commit. */
+export function danglingReferrals(db: DB): number[] {
+  const rows = db.pragma('foreign_key_check(prospect)') as { table: string; rowid: number; parent: string }[];
+  return rows.filter((r) => r.table === 'prospect' && r.parent === 'prospect').map((r) => r.rowid);
 }
 
 /** Every prospect's id and name, for shell completion: one small query, nothing decoded. */

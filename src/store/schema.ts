@@ -85,7 +85,8 @@ export function isUnmarkedBook(path: string): boolean {
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const version = schemaVersion(db);
-    if (version > MIGRATIONS.length) return ['prospect', 'contact', 'reminder'].every((t) => columnsOf(db!, t).size > 0);
+    if (version > MIGRATIONS.length)
+      return ['prospect', 'contact', 'reminder'].every((t) => columnsOf(db!, t).size > 0);
     return schemaProblem(db) === null;
   } catch {
     return false;

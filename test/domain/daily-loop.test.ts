@@ -6,7 +6,7 @@ import {
   checkCallback,
   checkContactDate,
   checkExpected,
-  checkHold,
+  checkDepositTerms,
 } from '../../src/domain/date-rules.js';
 import { planDone, planSnooze, type DueState } from '../../src/domain/done.js';
 import { compareDue, greetedAlready, groupOf, lapsed, type DueItem } from '../../src/domain/due.js';
@@ -15,6 +15,7 @@ import type { Contact, Reminder } from '../../src/domain/prospect.js';
 import { owedThankYou, replan, restage } from '../../src/domain/replan.js';
 import { birthdayOn, planContact, type ProspectState } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
+import type { Stage } from '../../src/domain/vocab.js';
 
 const settings = settingsFrom({});
 const TODAY = '2026-03-10';
@@ -54,12 +55,25 @@ describe('impossible dates', () => {
     expect(code(() => checkCallback(TODAY, TODAY))).toBe('accepted');
   });
 
-  it('a hold needs the deposit stage (or none given) and cannot end before the contact', () => {
-    expect(code(() => checkHold('2026-03-12', 'test-drive', TODAY))).toBe('holdNeedsDeposit/2');
-    expect(code(() => checkHold('2026-03-12', undefined, TODAY))).toBe('accepted');
-    expect(code(() => checkHold('2026-03-12', 'deposit', TODAY))).toBe('accepted');
-    expect(code(() => checkHold('2026-03-09', undefined, TODAY))).toBe('holdInPast/2');
-    expect(code(() => checkHold(undefined, 'test-drive', TODAY))).toBe('accepted');
+  const terms = (t: { holdUntil?: string; deposit?: number; topUpBy?: string; stage?: Stage }, current: Stage) =>
+    code(() => checkDepositTerms({ date: TODAY, ...t }, current));
+
+  it('deposit terms need the deposit stage (given, taken now, or already there) and cannot end before the contact', () => {
+    expect(terms({ holdUntil: '2026-03-12', stage: 'test-drive' }, 'deposit')).toBe('holdNeedsDeposit/2');
+    expect(terms({ holdUntil: '2026-03-12' }, 'deposit')).toBe('accepted');
+    expect(terms({ holdUntil: '2026-03-12', stage: 'deposit' }, 'negotiating')).toBe('accepted');
+    expect(terms({ holdUntil: '2026-03-12', deposit: 5000 }, 'negotiating')).toBe('accepted');
+    expect(terms({ holdUntil: '2026-03-12' }, 'negotiating')).toBe('holdNeedsDeposit/2');
+    expect(terms({ holdUntil: '2026-03-09' }, 'deposit')).toBe('holdInPast/2');
+    expect(terms({ topUpBy: '2026-03-09' }, 'deposit')).toBe('holdInPast/2');
+    expect(terms({ stage: 'test-drive' }, 'won')).toBe('accepted');
+  });
+
+  it('deposit terms alone do not move a won customer or a lost prospect to deposit', () => {
+    expect(terms({ holdUntil: '2026-03-12' }, 'won')).toBe('holdNeedsDeposit/2');
+    expect(terms({ holdUntil: '2026-03-12' }, 'lost')).toBe('holdNeedsDeposit/2');
+    expect(terms({ deposit: 5000 }, 'won')).toBe('holdNeedsDeposit/2');
+    expect(terms({ deposit: 5000, stage: 'deposit' }, 'lost')).toBe('accepted');
   });
 
   it('a birthday cannot be in the future; a month-day one recurs', () => {
@@ -264,5 +278,50 @@ describe('correcting a contact', () => {
       clear: [5],
       add: [{ reason: 'thank-you', due: '2026-03-10', since: '2026-03-09' }],
     });
+  });
+
+  it('deleting the contact that took a deposit removes its expiry reminder', () => {
+    const before = [contact(1, '2026-03-02', 'call'), contact(2, '2026-03-05', 'showroom', 'deposit')];
+    const reminders = [
+      reminder(7, 'deposit-expiry', '2026-03-12', '2026-03-05'),
+      reminder(9, 'top-up', '2026-03-10', '2026-03-05'),
+    ];
+    const plan = replan({
+      prospect: { ...p, stage: 'deposit' },
+      before,
+      after: before.slice(0, 1),
+      reminders,
+      settings,
+      today: TODAY,
+    });
+    expect(plan.clear).toEqual(expect.arrayContaining([7, 9]));
+    expect(plan.add.filter((r) => r.reason === 'deposit-expiry' || r.reason === 'top-up')).toEqual([]);
+  });
+
+  it('a delivery moved to another day moves its check-up call; deleted, it takes it away', () => {
+    const before = [contact(1, '2026-03-05', 'delivery', 'delivered')];
+    const reminders = [reminder(8, 'delivery-check', '2026-03-12', '2026-03-05')];
+    const state = { ...p, stage: 'delivered' as const };
+    const moved = replan({
+      prospect: state,
+      before,
+      after: [{ ...before[0]!, date: '2026-03-06' }],
+      reminders,
+      settings,
+      today: TODAY,
+    });
+    expect(moved).toMatchObject({
+      clear: [8],
+      add: [{ reason: 'delivery-check', due: '2026-03-13', since: '2026-03-06' }],
+    });
+    const deleted = replan({ prospect: state, before, after: [], reminders, settings, today: TODAY });
+    expect(deleted).toMatchObject({ clear: [8], add: [] });
+  });
+
+  it("removing a contact from before the deal keeps a won customer's callback on the won date", () => {
+    const before = [contact(1, '2026-03-02', 'showroom'), contact(2, '2026-03-03', 'call')];
+    const won = { ...p, stage: 'won' as const, wonOn: '2026-03-05', nextCallback: '2026-06-03' };
+    const plan = replan({ prospect: won, before, after: before.slice(0, 1), reminders: [], settings, today: TODAY });
+    expect(plan.nextCallback).toBe('2026-06-03');
   });
 });

@@ -352,7 +352,7 @@ describe('import', () => {
     ['header.csv', 'name,phone\r\n', /header\.csv has a header but no rows/],
     [
       'date.csv',
-      'name,phone,expected_purchase\r\nA,13800000001,2026-01-01\r\nB,13800000002,2026-02-30\r\n',
+      'name,phone,expected_purchase\r\nA,13800000001,2026-06-01\r\nB,13800000002,2026-02-30\r\n',
       /line 3: "2026-02-30" is not a date/,
     ],
     ['tier.csv', 'name,phone,tier\r\nA,13800000001,X\r\n', /line 2: "X" is not a tier/],

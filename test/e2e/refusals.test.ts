@@ -108,14 +108,15 @@ describe('without a book', () => {
     refused(['doctor'], 2, /there is no book at/);
   });
 
-  it('a book path that cannot be created is exit 1, naming it', () => {
+  // A file where a folder should be is the path typed wrong (exit 2), as a folder named as the book is.
+  it('a book path through a file is exit 2, naming it', () => {
     const blocker = join(s.dir, 'a-file');
     writeFileSync(blocker, 'not a folder');
     const r = s.run(['add-prospect', 'Wang Lei', '--phone', '13800138000'], {
       env: { DEALER_DB: join(blocker, 'dealer.db') },
     });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: cannot open .*a-file\/dealer\.db — check that the folder exists and is writable/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: part of .*a-file\/dealer\.db is a file, not a folder/);
   });
 });
 

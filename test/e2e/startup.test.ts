@@ -113,6 +113,7 @@ describe('start-up', () => {
       'store/due.js',
       'store/errors.js',
       'store/files.js',
+      'store/ids.js',
       'store/lang-file.js',
       'store/marks.js',
       'store/migrations.js',
