@@ -62,7 +62,7 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: restrict(
-      ['store', 'output', 'input', 'commands', 'actions', 'i18n', 'scripts'].map(layer).concat([{ group: ['../context.js', '../cli.js'], message: 'domain is pure' }]),
+      ['store', 'output', 'input', 'commands', 'actions', 'i18n', 'scripts', 'system'].map(layer).concat([{ group: ['../context.js', '../cli.js'], message: 'domain is pure' }]),
       io,
     ),
   },
@@ -77,6 +77,11 @@ export default tseslint.config(
   {
     files: ['src/actions/**/*.ts'],
     rules: restrict(['commands', 'output', 'input'].map(layer)),
+  },
+  {
+    // Facts about the machine (processes): any layer may ask, so they know no layer of dealer's.
+    files: ['src/system/**/*.ts'],
+    rules: restrict(['store', 'output', 'input', 'commands', 'actions', 'i18n', 'scripts'].map(layer)),
   },
   {
     files: ['src/commands/**/*.ts'],

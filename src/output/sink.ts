@@ -15,9 +15,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { errorCode, usage } from '../domain/errors.js';
+import { usage } from '../domain/errors.js';
 import type { Target } from '../domain/target.js';
 import { screen } from './screen.js';
+import { alive } from '../system/pid.js';
 
 export interface Sink {
   write(text: string | Uint8Array): Promise<void> | void;
@@ -43,14 +44,6 @@ export function toStdout(): Sink {
   };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errorCode(e) === 'EPERM';
-  }
-}
 
 /** Temporary files a killed dealer left for this target (kill -9 gives no chance to clean up). */
 function removeStale(target: string): void {

@@ -7,8 +7,8 @@ import type { Target } from '../domain/target.js';
 import type { DB } from './db.js';
 import { asDealerError } from './errors.js';
 import { ensurePrivateDir, tighten } from './files.js';
-import { errorCode } from '../domain/errors.js';
 import { int } from './decode.js';
+import { alive } from '../system/pid.js';
 
 export function backupsDir(book: string): string {
   return join(dirname(book), 'backups');
@@ -30,14 +30,6 @@ function fsyncPath(path: string, flags: string): void {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errorCode(e) === 'EPERM';
-  }
-}
 
 /** `.dealer-20260302-083012.db.4242.tmp` and the -journal SQLite kept beside it. */
 const TEMP = /^\..+\.(\d+)\.tmp(-journal|-wal|-shm)?$/;

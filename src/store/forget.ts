@@ -5,7 +5,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupsDir, listBackups } from './backup.js';
 import type { DB } from './db.js';
-import { errorCode } from '../domain/errors.js';
+import { alive } from '../system/pid.js';
 
 export interface Identity {
   id: number;
@@ -98,14 +98,6 @@ export interface Holding {
   leftover: boolean;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errorCode(e) === 'EPERM';
-  }
-}
 
 /** `.dealer-....db.<pid>.tmp` files whose dealer is gone (killed mid-backup). */
 function staleLeftovers(book: string): string[] {

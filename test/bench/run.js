@@ -141,11 +141,21 @@ const floors = {
   import: join(work, 'floor-import.mjs'),
 };
 writeFileSync(floors.commander, `import ${JSON.stringify(join(ROOT, 'node_modules', 'commander', 'index.js'))};\n`);
+// The floor is written here by hand, not taken from dealer's dueQuery: a bad plan must not hide on
+// both sides of the ratio.
 writeFileSync(
   floors.today,
   `import Database from ${bsqlite};
-const db = new Database(process.env.DEALER_DB);
-const rows = db.prepare(${JSON.stringify(dueQuery(1))}).all({ to: process.env.DEALER_NOW }, process.env.DEALER_NOW.slice(5));
+const db = new Database(process.env.DEALER_DB, { readonly: true });
+const to = process.env.DEALER_NOW;
+const rows = db.prepare(\`
+  SELECT p.id, p.name, p.phone, p.tier, p.stage, d.due, d.reason,
+         (SELECT date FROM contact c WHERE c.prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1) AS last
+  FROM (SELECT id AS pid, next_callback AS due, 'callback' AS reason FROM prospect
+          WHERE next_callback IS NOT NULL AND next_callback <= ?
+        UNION ALL SELECT prospect_id, due, reason FROM reminder WHERE due <= ?) d
+  CROSS JOIN prospect p ON p.id = d.pid
+  WHERE p.stage <> 'lost'\`).all(to, to);
 process.stdout.write(rows.length + '\\n');
 `,
 );
@@ -182,7 +192,7 @@ const rows = [];
 log('Measuring (median of paired ratios) ...');
 rows.push(paired('dealer --version', node(floors.commander), dealer('--version'), 1.15));
 rows.push(paired('dealer --help', node(floors.commander), dealer('--help'), 1.15));
-rows.push(paired('dealer today', node(floors.today), dealer('today'), 1.5));
+rows.push(paired('dealer today', node(floors.today), dealer('today'), 1.35));
 rows.push(paired(`dealer today --all (${due} rows)`, node(floors.today), dealer('today', '--all'), 2.5));
 let added = 0;
 rows.push(
@@ -191,11 +201,11 @@ rows.push(
     node(floors.insert),
     () =>
       dealer('add-prospect', `Bench ${++added}`, '--phone', `199${String(added).padStart(8, '0')}`, '--tier', 'B')(),
-    1.35,
+    1.4,
   ),
 );
 rows.push(
-  paired('dealer visit', node(floors.insert), dealer('visit', '42', '--kind', 'call', '--note', 'bench'), 1.35),
+  paired('dealer visit', node(floors.insert), dealer('visit', '42', '--kind', 'call', '--note', 'bench'), 1.4),
 );
 
 const csvOut = join(work, 'visits.csv');
@@ -218,13 +228,17 @@ if (hasSqlite) {
       dealer('report', 'visits', '--out', csvOut),
       1.6,
       {
-        runs: 15,
+        runs: RUNS,
         rss: () => peakMiB(process.execPath, [BIN, 'report', 'visits', '--out', csvOut]),
         rssLimit: 128,
       },
     ),
   );
-} else log('  sqlite3 not found: the export floor cannot be measured, skipped');
+} else {
+  // Without the floor the export row cannot be judged: say so and fail, rather than drop the row.
+  log('  sqlite3 not found: install it (apt-get install sqlite3) to measure the export');
+  process.exitCode = 1;
+}
 
 const importTarget = join(work, 'import', 'dealer.db');
 const floorTarget = join(work, 'import-floor.db');
@@ -239,9 +253,9 @@ rows.push(
     `dealer import prospects (${IMPORT_ROWS} rows)`,
     () => (fresh(floorTarget), node(floors.import, importCsv, floorTarget)()),
     () => (fresh(importTarget), timeRun(process.execPath, [BIN, 'import', 'prospects', importCsv], { env: importEnv })),
-    4,
+    3,
     {
-      runs: 15,
+      runs: RUNS,
       rss: () => (
         fresh(importTarget),
         peakMiB(process.execPath, [BIN, 'import', 'prospects', importCsv], { env: importEnv })
@@ -276,4 +290,4 @@ const text = `# dealer benchmark\n\nRun ${when} UTC with \`npm run bench\` on: $
 writeFileSync(join(ROOT, 'test', 'bench', 'results.md'), text);
 process.stdout.write(`\n${machine}\n\n${table}\n\nWritten to test/bench/results.md\n`);
 rmSync(work, { recursive: true, force: true });
-process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
+process.exitCode = rows.every((r) => r.pass) && hasSqlite ? 0 : 1;

@@ -121,6 +121,7 @@ describe('start-up', () => {
       'store/schema.js',
       'store/settings.js',
       'store/sqlite.js',
+      'system/pid.js',
     ]);
     expect(urls.filter((u) => /@inquirer|cli-table3/.test(u))).toEqual([]);
   });
