@@ -4,7 +4,7 @@ import { addDays, addMonths, daysBetween, type Day } from './dates.js';
 import { usage } from './errors.js';
 import type { Reminder } from './prospect.js';
 import type { ReminderDraft } from './schedule.js';
-import type { Stage } from './vocab.js';
+import { isCustomer, type Stage } from './vocab.js';
 
 export interface Deal {
   prospectId: number;
@@ -109,7 +109,7 @@ export function dealAfterContact(
       ...(c.topUpBy !== undefined ? { topUpBy: c.topUpBy } : running ? {} : { topUpBy: null }),
     };
   }
-  if (running && from === 'deposit' && to !== 'deposit' && !['won', 'delivered', 'follow-up'].includes(to)) {
+  if (running && from === 'deposit' && to !== 'deposit' && !isCustomer(to)) {
     return { refundedOn: c.date };
   }
   return null;

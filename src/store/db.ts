@@ -146,6 +146,9 @@ export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean; label?:
   }
 }
 
+/** A fixed vocabulary (stages, tiers) as an SQL list: the words come from the domain, never typed twice. */
+export const sqlList = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');
+
 // Compiled statements, kept per connection: preparing costs more than running a small statement,
 // and an import runs the same few statements a hundred thousand times.
 const statements = new WeakMap<DB, Map<string, Statement>>();

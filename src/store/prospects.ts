@@ -4,7 +4,7 @@ import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { TIERS, type Tier } from '../domain/tier.js';
 import { TRADES } from '../domain/trade.js';
 import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, STAGES, type Stage } from '../domain/vocab.js';
-import { prepared, type DB } from './db.js';
+import { prepared, sqlList, type DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
 import { fields, int, maybe, intOrNull, oneOf, orNull, text, textList, textOrNull } from './decode.js';
 import { assertNextIdSafe } from './ids.js';
@@ -40,7 +40,6 @@ const COLUMNS: Record<keyof ProspectFields, string> = {
 };
 
 /** Domain words as an SQL list, so a query states a rule from the domain rather than a copy of it. */
-const sqlList = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');
 
 const bool = (v: unknown) => (v === null || v === undefined ? null : v === 1);
 const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null));

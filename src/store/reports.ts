@@ -3,6 +3,7 @@
 // better-sqlite3 a value handed to JavaScript costs more than the work of the row (~0.1 us each;
 // nine per row make most of a million-row export), and one string per batch is about 20% faster.
 import type { Day } from '../domain/dates.js';
+import { CUSTOMER_STAGES } from '../domain/vocab.js';
 import {
   PROSPECT_EXTRAS,
   PROSPECT_SHEET,
@@ -11,8 +12,11 @@ import {
   type ProspectColumn,
   type VisitColumn,
 } from '../domain/sheets.js';
-import { prepared, type DB } from './db.js';
+import { prepared, sqlList, type DB } from './db.js';
 import { fields, int, intOrNull, text, textOrNull } from './decode.js';
+
+/** A period's bounds for SQL: an open end reaches past any date a book can hold. */
+const span = (p: Period) => ({ from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' });
 
 export interface Period {
   from?: Day;
@@ -122,7 +126,7 @@ export function prospectRows(db: DB, p: Period): Iterable<Cell[]> {
            ORDER BY p.id LIMIT @limit) p
      LEFT JOIN contact c ON c.id = (SELECT id FROM contact WHERE prospect_id = p.id ORDER BY date DESC, id DESC LIMIT 1)
      LEFT JOIN deal d ON d.prospect_id = p.id`,
-    { from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31', all: p.from || p.to ? 0 : 1 },
+    { ...span(p), all: p.from || p.to ? 0 : 1 },
   );
 }
 
@@ -142,7 +146,7 @@ export function visitRows(db: DB, p: Period): Iterable<Cell[]> {
     )})), max(c.id)
      FROM (SELECT * FROM contact WHERE id > @after AND +date BETWEEN @from AND @to ORDER BY id LIMIT @limit) c
      JOIN prospect p ON p.id = c.prospect_id`,
-    { from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' },
+    span(p),
   );
 }
 
@@ -161,9 +165,9 @@ export function stageHistories(db: DB, p: Period): StageHistory[] {
     `SELECT p.source, p.stage, concat_ws(',', (SELECT group_concat(stage) FROM stage_log WHERE prospect_id = p.id),
               (SELECT CASE WHEN d.delivered_on IS NOT NULL THEN 'delivered' WHEN d.deposit_on IS NOT NULL THEN 'deposit' END
                  FROM deal d WHERE d.prospect_id = p.id)) AS logged
-     FROM prospect p WHERE substr(p.created, 1, 10) BETWEEN ? AND ?`,
+     FROM prospect p WHERE substr(p.created, 1, 10) BETWEEN @from AND @to`,
   )
-    .all(p.from ?? '0000-01-01', p.to ?? '9999-12-31')
+    .all(span(p))
     .map((row) => {
       const r = fields(row, 'prospect');
       return {
@@ -203,7 +207,7 @@ export function gradings(db: DB, p: Period): Grading[] {
      WHERE substr(p.created, 1, 10) BETWEEN @from AND @to
        AND NOT EXISTS (SELECT 1 FROM grade_log WHERE prospect_id = p.id)`,
   )
-    .all({ from: p.from ?? '0000-01-01', to: p.to ?? '9999-12-31' })
+    .all(span(p))
     .map((row) => {
       const r = fields(row, 'grading');
       return {
@@ -235,10 +239,10 @@ export function dealRows(db: DB, p: Period): DealRow[] {
     `SELECT p.id, p.name, d.model, d.price, d.deposit, p.won_on AS wonOn, d.delivery, d.delivered_on AS deliveredOn,
             coalesce((SELECT min(date) FROM contact WHERE prospect_id = p.id), substr(p.created, 1, 10)) AS first
      FROM prospect p LEFT JOIN deal d ON d.prospect_id = p.id
-     WHERE p.won_on IS NOT NULL AND p.stage IN ('won', 'delivered', 'follow-up') AND p.won_on BETWEEN ? AND ?
+     WHERE p.won_on IS NOT NULL AND p.stage IN (${sqlList(CUSTOMER_STAGES)}) AND p.won_on BETWEEN @from AND @to
      ORDER BY p.won_on, p.id`,
   )
-    .all(p.from ?? '0000-01-01', p.to ?? '9999-12-31')
+    .all(span(p))
     .map((row) => {
       const r = fields(row, 'deal');
       return {
