@@ -205,4 +205,6 @@ export const parseObjection = reader<Objection>(
   'badObjection',
 );
 
-export type ProspectKind = 'person' | 'org';
+/** A prospect is a person or an organisation (graded by purchasing cycle and batch). */
+export const PROSPECT_KINDS = ['person', 'org'] as const;
+export type ProspectKind = (typeof PROSPECT_KINDS)[number];

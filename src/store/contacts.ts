@@ -2,13 +2,12 @@
 import type { Day } from '../domain/dates.js';
 import { DUTIES, type Contact, type Reminder } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
-import { KINDS, STAGES } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
-import { fields, int, oneOf, orNull, text, textOrNull } from './decode.js';
+import { fields, int, oneOf, orNull, readContactKind, readStage as readAnyStage, text, textOrNull } from './decode.js';
 import { assertNextIdSafe } from './ids.js';
 
-const readKind = oneOf(KINDS);
-const readStage = orNull(oneOf(STAGES));
+const readKind = readContactKind;
+const readStage = orNull(readAnyStage);
 const readReason = oneOf(DUTIES);
 
 function toContact(row: unknown): Contact {

@@ -1,6 +1,8 @@
 // Rows as SQLite hands them over are `unknown`: these check each value on the way in instead of
 // asserting a type, so a damaged or foreign book fails at the column that is wrong, by name, rather
 // than somewhere later with a value of the wrong kind.
+import { TIERS } from '../domain/tier.js';
+import { KINDS, PROSPECT_KINDS, STAGES } from '../domain/vocab.js';
 
 export class BadRow extends Error {
   constructor(what: string, value: unknown) {
@@ -83,3 +85,9 @@ export function textList(v: unknown, what: string): string[] {
 export function column(rows: unknown, name: string): string[] {
   return cells(rows, name).map((r) => text(fields(r, name)[name], name));
 }
+
+// The vocabularies every table shares, read the same way wherever a row holds them.
+export const readStage = oneOf(STAGES);
+export const readTier = oneOf(TIERS);
+export const readProspectKind = oneOf(PROSPECT_KINDS);
+export const readContactKind = oneOf(KINDS);

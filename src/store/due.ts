@@ -2,18 +2,15 @@
 // prospect's latest contact. Each branch is an index range scan (see test/store/plans.test.ts).
 import type { Day } from '../domain/dates.js';
 import { REASONS, type Reason } from '../domain/prospect.js';
-import { TIERS, type Tier } from '../domain/tier.js';
-import { KINDS, STAGES, type Kind, type ProspectKind, type Stage } from '../domain/vocab.js';
-import type { DB } from './db.js';
-import { fields, int, oneOf, orNull, text, textOrNull } from './decode.js';
-
-const readKind = oneOf(['person', 'org'] as const);
-const readTier = oneOf(TIERS);
-const readStage = oneOf(STAGES);
-const readReason = oneOf(REASONS);
-const readLastKind = orNull(oneOf(KINDS));
+import type { Tier } from '../domain/tier.js';
+import type { Kind, ProspectKind, Stage } from '../domain/vocab.js';
 import type { Deal } from '../domain/deal.js';
+import type { DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
+import { fields, int, oneOf, orNull, readContactKind, readProspectKind, readStage, readTier, text, textOrNull } from './decode.js';
+
+const readReason = oneOf(REASONS);
+const readLastKind = orNull(readContactKind);
 
 export interface DueRow {
   id: number;
@@ -91,7 +88,7 @@ export function dueRows(db: DB, to: Day, birthdayKeys: string[], lunar = false):
         id: int(r.id, 'id'),
         name: text(r.name, 'name'),
         phone: textOrNull(r.phone, 'phone'),
-        kind: readKind(r.kind, 'kind'),
+        kind: readProspectKind(r.kind, 'kind'),
         tier: readTier(r.tier, 'tier'),
         tierManual: r.tierManual === 1,
         expected: textOrNull(r.expected, 'expected'),

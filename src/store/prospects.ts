@@ -1,12 +1,25 @@
 // Prospects and their phone numbers: the only place their SQL lives.
 import type { Day } from '../domain/dates.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
-import { TIERS, type Tier } from '../domain/tier.js';
+import type { Tier } from '../domain/tier.js';
 import { TRADES } from '../domain/trade.js';
-import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, STAGES, type Stage } from '../domain/vocab.js';
+import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, type Stage } from '../domain/vocab.js';
 import { prepared, sqlList, type DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
-import { fields, int, maybe, intOrNull, oneOf, orNull, text, textList, textOrNull } from './decode.js';
+import {
+  fields,
+  int,
+  maybe,
+  intOrNull,
+  oneOf,
+  orNull,
+  readProspectKind,
+  readStage,
+  readTier,
+  text,
+  textList,
+  textOrNull,
+} from './decode.js';
 import { assertNextIdSafe } from './ids.js';
 
 /** Field name in the domain → column in the prospect table. */
@@ -43,9 +56,7 @@ const COLUMNS: Record<keyof ProspectFields, string> = {
 
 const bool = (v: unknown) => (v === null || v === undefined ? null : v === 1);
 const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null));
-const readStage = oneOf(STAGES);
-const readTier = oneOf(TIERS);
-const readKind = oneOf(['person', 'org'] as const);
+const readKind = readProspectKind;
 const readSource = orNull(oneOf(SOURCES));
 const readGender = oneOf(['m', 'f'] as const);
 const readTrade = oneOf(TRADES);

@@ -1,10 +1,8 @@
 // Who referred whom: the SQL behind `show <referrer>` and `report referrals`.
 import type { Referred } from '../domain/referral.js';
-import { STAGES, type Stage } from '../domain/vocab.js';
+import type { Stage } from '../domain/vocab.js';
 import { prepared, type DB } from './db.js';
-import { fields, int, oneOf, text } from './decode.js';
-
-const readStage = oneOf(STAGES);
+import { fields, int, readStage, text } from './decode.js';
 
 export function referredBy(db: DB, referrerId: number): Referred[] {
   return prepared(db, 'SELECT id, name, stage FROM prospect WHERE referred_by = ? ORDER BY id')
