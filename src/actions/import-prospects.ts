@@ -32,11 +32,7 @@ export function prospectPlacer(db: DB, region: string, stamp: Stamp, o: { update
   const seen = new Map<string, number>();
   const seenWechat = new Map<string, number>();
   const seenIds = new Set<number>();
-  const holder = (number: string) =>
-    seen.get(number) ??
-    matchKeys([number], region)
-      .map((k) => holderOf(db, k))
-      .find((h) => h !== undefined);
+  const holder = (number: string) => seen.get(number) ?? holderOf(db, matchKeys([number], region));
 
   return (c: ImportedProspect, update: { fields: ProspectFields; phones?: string[] }): Placed => {
     const samePhone = c.phones.map(holder).find((h) => h !== undefined);

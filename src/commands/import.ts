@@ -55,9 +55,7 @@ function visitFrom(db: DB, row: Row, today: Day, settings: Settings, parse?: Pho
     if (prospectExists(db, parseId(pid))) prospectId = parseId(pid);
   }
   if (prospectId === undefined && phone) {
-    prospectId = matchKeys(normalisePhones(phone, settings.region, parse), settings.region)
-      .map((n) => holderOf(db, n))
-      .find((h) => h !== undefined);
+    prospectId = holderOf(db, matchKeys(normalisePhones(phone, settings.region, parse), settings.region));
   }
   if (prospectId === undefined) throw usage('noProspectFor', { id: pid ?? '-', phone: phone ?? '-' });
   const id = row.get('id');

@@ -1,6 +1,6 @@
 // The numbering plans of every country (libphonenumber-js, its small "min" metadata), loaded only
 // when a typed number is not a plain mainland mobile: add-prospect 13800138000 never pays for it.
-import { needsParser, normalisePhones, type PhoneParser } from '../domain/phone.js';
+import { needsParser, type PhoneParser } from '../domain/phone.js';
 
 let loaded: PhoneParser | undefined;
 
@@ -21,7 +21,3 @@ export async function parserFor(typed: string | null | undefined, region: string
   return typed && needsParser(typed, region) ? phoneParser() : undefined;
 }
 
-/** The typed phone field as normalised numbers, loading the numbering plans only if needed. */
-export async function readPhones(typed: string, region: string): Promise<string[]> {
-  return normalisePhones(typed, region, await parserFor(typed, region));
-}

@@ -1,5 +1,5 @@
 // The deal row of a prospect (deposit, order, delivery, after-sales dates): the only place its SQL lives.
-import { NO_DEAL, type Deal, type DealFields } from '../domain/deal.js';
+import { type Deal, type DealFields } from '../domain/deal.js';
 import { prepared, type DB } from './db.js';
 import { fields, int, json, orNull, textOrNull } from './decode.js';
 
@@ -67,4 +67,3 @@ export function saveDeal(db: DB, prospectId: number, fields: DealFields): void {
   );
 }
 
-export const emptyDeal = (prospectId: number): Deal => ({ prospectId, ...NO_DEAL });

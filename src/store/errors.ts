@@ -28,6 +28,3 @@ export function asDealerError(e: unknown, book: string): unknown {
   return e;
 }
 
-/** A link checked at commit named a row that does not exist (a referred_by naming nobody). */
-export const isDanglingLink = (e: unknown) =>
-  (e as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';

@@ -63,11 +63,6 @@ export function tighten(path: string): void {
 /** The files SQLite opens beside a database, by name. */
 export const sideFiles = (book: string) => [`${book}-wal`, `${book}-shm`, `${book}-journal`];
 
-/** The first 16 bytes are SQLite's magic string. Only for regular files: a FIFO would block. */
-export function hasSqliteHeader(path: string): boolean {
-  return readHeader(path).sqlite;
-}
-
 function statOrNull(path: string, follow: boolean): Stats | null {
   try {
     return follow ? statSync(path) : lstatSync(path);

@@ -4,7 +4,8 @@ import Database from './sqlite.js';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { backupsDir, listBackups } from './backup.js';
-import { hasSqliteHeader, sideFiles } from './files.js';
+import { sideFiles } from './files.js';
+import { readHeader } from './marks.js';
 import { MIGRATIONS } from './migrations.js';
 import { schemaProblems } from './schema.js';
 import { cells, column, int } from './decode.js';
@@ -16,7 +17,7 @@ export interface Check {
 }
 
 export function isSqliteFile(path: string): boolean {
-  return statSync(path).isFile() && hasSqliteHeader(path);
+  return statSync(path).isFile() && readHeader(path).sqlite;
 }
 
 const octal = (m: number) => m.toString(8).padStart(3, '0');

@@ -146,9 +146,17 @@ export function findByWechat(db: DB, wechat: string, except = 0): { id: number; 
   return row === undefined ? undefined : idName(row);
 }
 
-/** The prospect holding a normalised number, if any: the import's duplicate check. */
-export function holderOf(db: DB, number: string): number | undefined {
-  return maybe(int)(prepared(db, 'SELECT prospect_id FROM phone WHERE number = ? LIMIT 1').pluck().get(number), 'id');
+/**
+ * The prospect holding any of these spellings of one number (`matchKeys`), the first spelling found
+ * first: the import's duplicate check.
+ */
+export function holderOf(db: DB, spellings: string[]): number | undefined {
+  const find = prepared(db, 'SELECT prospect_id FROM phone WHERE number = ? LIMIT 1').pluck();
+  for (const number of spellings) {
+    const id = maybe(int)(find.get(number), 'id');
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }
 
 function setPhones(db: DB, id: number, numbers: string[]): void {

@@ -130,20 +130,19 @@ export function prospectRows(db: DB, p: Period): Iterable<Cell[]> {
   );
 }
 
-/** Contacts in the period, as the visits sheet's columns. */
-export const VISITS_SQL = `SELECT ${selectList(
+const VISIT_SELECT = selectList(
   VISIT_SHEET.map((c) => c.key),
   VISIT_SQL,
-)} FROM contact c JOIN prospect p ON p.id = c.prospect_id`;
+);
+
+/** Contacts in the period, as the visits sheet's columns. */
+export const VISITS_SQL = `SELECT ${VISIT_SELECT} FROM contact c JOIN prospect p ON p.id = c.prospect_id`;
 
 /** In id order, the date only filtering (`+date`): read through the date index, each batch would sort the period again. */
 export function visitRows(db: DB, p: Period): Iterable<Cell[]> {
   return batches(
     db,
-    `SELECT json_group_array(json_array(${selectList(
-      VISIT_SHEET.map((c) => c.key),
-      VISIT_SQL,
-    )})), max(c.id)
+    `SELECT json_group_array(json_array(${VISIT_SELECT})), max(c.id)
      FROM (SELECT * FROM contact WHERE id > @after AND +date BETWEEN @from AND @to ORDER BY id LIMIT @limit) c
      JOIN prospect p ON p.id = c.prospect_id`,
     span(p),
