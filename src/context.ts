@@ -113,7 +113,6 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
         }
         entry.sound = true;
       }
-      syncRememberedLang(book);
       // The trade renames the stages on every screen this command prints.
       const trade = storedTrade(book.db);
       (ctx as { t: Messages }).t = trade ? withTrade(input.t, trade as Trade) : input.t;

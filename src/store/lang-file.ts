@@ -6,26 +6,30 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Book } from './db.js';
 import { bookPath, tighten } from './files.js';
-import { maybe, text } from './decode.js';
 
 export type Lang = 'en' | 'zh';
 
 const sidePath = (book: string) => `${book}-lang`;
+const isLang = (v: string | undefined): v is Lang => v === 'en' || v === 'zh';
 
-/** The language remembered beside the book `--db`/DEALER_DB names, if any. */
-export function rememberedLang(dbFlag: string | undefined): Lang | undefined {
+function onDisk(book: string): string | undefined {
   try {
-    const v = readFileSync(sidePath(bookPath(dbFlag)), 'utf8').trim();
-    return v === 'en' || v === 'zh' ? v : undefined;
+    return readFileSync(sidePath(book), 'utf8').trim();
   } catch {
     return undefined;
   }
 }
 
+/** The language remembered beside the book `--db`/DEALER_DB names, if any. */
+export function rememberedLang(dbFlag: string | undefined): Lang | undefined {
+  const v = onDisk(bookPath(dbFlag));
+  return isLang(v) ? v : undefined;
+}
+
 /** Writes (or, for no language, removes) the side file. Only a mirror: failing to write is not an error. */
-export function rememberLang(book: string, lang: string | undefined): void {
+function rememberLang(book: string, lang: string | undefined): void {
   try {
-    if (lang === 'en' || lang === 'zh') {
+    if (isLang(lang)) {
       writeFileSync(sidePath(book), lang, { mode: 0o600 });
       tighten(sidePath(book));
     } else rmSync(sidePath(book), { force: true });
@@ -37,13 +41,8 @@ export function rememberLang(book: string, lang: string | undefined): void {
 /** Brings the side file in line with the setting stored in the book. */
 export function syncRememberedLang(book: Book): void {
   if (!book.exists) return;
-  const stored = maybe(text)(book.db.prepare("SELECT value FROM setting WHERE key = 'lang'").pluck().get(), 'lang');
-  const onDisk = (() => {
-    try {
-      return readFileSync(sidePath(book.path), 'utf8').trim();
-    } catch {
-      return undefined;
-    }
-  })();
-  if ((stored || undefined) !== (onDisk || undefined)) rememberLang(book.path, stored);
+  // Neither db.ts's prepared() nor the decoders: start-up imports this module and must stay light.
+  const value: unknown = book.db.prepare("SELECT value FROM setting WHERE key = 'lang'").pluck().get();
+  const stored = typeof value === 'string' ? value : undefined;
+  if ((stored || undefined) !== (onDisk(book.path) || undefined)) rememberLang(book.path, stored);
 }

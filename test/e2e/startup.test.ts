@@ -67,7 +67,6 @@ describe('start-up', () => {
       'domain/errors.js',
       'i18n/en.js',
       'specs.js',
-      'store/decode.js',
       'store/files.js',
       'store/lang-file.js',
       'store/marks.js',
