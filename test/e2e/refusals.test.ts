@@ -51,6 +51,17 @@ describe('with a prospect in the book', () => {
     [['backup', join('book', 'dealer.db')], /is the book itself/],
     [['import', 'prospects', '.'], /is a folder/],
     [['report', '--out', '.'], /is a folder/],
+    // Appointments, contact corrections, delivery and working the list (found untested by review)
+    [['book', '1', '--at', 'sat 10:00', '--kind', 'dinner'], /"dinner" is not an appointment kind/],
+    [['book', '1', '--at', 'someday'], /"someday" is not a day and a time/],
+    [['book', '--cancel', '9'], /no appointment #9/],
+    [['book'], /book needs the prospect to book/],
+    [['book', '1'], /an appointment needs a time: --at/],
+    [['contact', 'rename', '1'], /"rename" is not something to do to a contact/],
+    [['contact', 'delete', '99'], /there is no contact #99/],
+    [['delivered', '1'], /#1 has no order yet/],
+    [['visit', '1', '--stage', 'won'], /a visit cannot set the stage to won/],
+    [['today', '--work', '--all'], /today --work walks today's list/],
   ])('%j is exit 2', (args, message) => {
     refused(
       args.map((a) => (a === join('book', 'dealer.db') ? s.db : a === '.' ? s.dir : a)),
