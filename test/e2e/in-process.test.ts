@@ -82,4 +82,17 @@ describe('in process, as the binary', () => {
     const book = join(s.dir, 'home', '.local', 'share', 'dealer', 'dealer.db');
     expect(s.run(['list', '--json'], { env: { DEALER_DB: book } }).stdout).toMatch(/Zhao Min/);
   });
+
+  it("leaves the test's own environment and working folder as they were", () => {
+    const cwd = process.cwd();
+    process.env.DEALER_SUITE_MARK = 'kept';
+    try {
+      expect(s.run(['list']).code).toBe(0);
+      expect(process.env.DEALER_SUITE_MARK).toBe('kept');
+      expect(process.env.DEALER_DB).toBeUndefined();
+      expect(process.cwd()).toBe(cwd);
+    } finally {
+      delete process.env.DEALER_SUITE_MARK;
+    }
+  });
 });

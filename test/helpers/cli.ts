@@ -8,7 +8,7 @@
 //   few, and the suite makes well over a thousand runs.
 // - as a child process, `node bin/dealer.js`: whenever the run depends on what only a process has
 //   (standard input, a time zone, colour decided at start-up), when the sandbox or the run asks for
-//   `binary: true`, and for every run when DEALER_TEST_BINARY=1 (CI runs the suite both ways).
+//   `binary: true`, and for every run when DEALER_TEST_BINARY=1 or under `npm run coverage`.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,7 +83,10 @@ function needsProcess(args: string[], env: Record<string, string>, input: string
     env.TZ !== undefined ||
     env.NO_COLOR !== '1' ||
     env.FORCE_COLOR !== undefined ||
-    process.env.DEALER_TEST_BINARY === '1'
+    process.env.DEALER_TEST_BINARY === '1' ||
+    // Coverage is collected from the processes dealer runs in (test/coverage/provider.mjs): a thread's
+    // would be lost.
+    process.env.DEALER_CHILD_COVERAGE !== undefined
   );
 }
 
@@ -96,7 +99,7 @@ function runInProcess(args: string[], env: Record<string, string>, cwd: string):
   process.chdir(cwd);
   try {
     Atomics.store(flag, 0, 0);
-    port.postMessage({ args, env });
+    port.postMessage({ args, env, cwd });
     // A backstop for a hung run, as vitest's timeout is for a hung child: no verdict depends on it.
     if (Atomics.wait(flag, 0, 0, 120_000) === 'timed-out') throw new Error(`dealer ${args.join(' ')}: no answer in process`);
     const { leaked, ...result } = receiveMessageOnPort(port)!.message as Result & { leaked: string[] };

@@ -14,9 +14,6 @@ const bin = join(root, 'bin', 'dealer.js');
 const cli = pathToFileURL(join(root, 'dist', 'cli.js')).href;
 let runs = 0;
 let rejected;
-// The environment is shared with the test's process (SHARE_ENV), so that what reads the real
-// environment (os.homedir(), the time zone) sees the run's; it is put back after each run.
-const original = { ...process.env };
 
 // A failed run may leave a connection open (a statement still iterating): a process's exit would
 // close it, so the run's end does here — else the file stays open and later runs find it locked.
@@ -119,10 +116,10 @@ function listenersOf() {
     );
 }
 
-async function run({ args, env }) {
+async function run({ args, env, cwd }) {
   const out = [];
   const err = [];
-  const writes = [process.stdout.write, process.stderr.write, process.exit];
+  const writes = [process.stdout.write, process.stderr.write, process.exit, process.cwd];
   const capture = (into) =>
     function (chunk, encoding, cb) {
       into.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
@@ -131,6 +128,9 @@ async function run({ args, env }) {
       return true;
     };
   const held = openFiles();
+  // The environment is shared with the test's process (SHARE_ENV), so that what reads the real
+  // environment (os.homedir()) sees the run's; the test's own is put back after the run.
+  const original = { ...process.env };
   for (const k of Object.keys(process.env)) delete process.env[k];
   Object.assign(process.env, env);
   // Never the real home: the book and settings must go to the sandbox.
@@ -139,6 +139,9 @@ async function run({ args, env }) {
   process.exitCode = undefined;
   process.stdout.write = capture(out);
   process.stderr.write = capture(err);
+  // The test's process has moved into the sandbox for this run (relative paths in system calls);
+  // a thread's process.cwd() may still hold the folder it saw last.
+  process.cwd = () => cwd;
   process.exit = (code) => {
     throw new Exit(code ?? process.exitCode ?? 0);
   };
@@ -159,7 +162,7 @@ async function run({ args, env }) {
     }
   } finally {
     rejected = undefined;
-    [process.stdout.write, process.stderr.write, process.exit] = writes;
+    [process.stdout.write, process.stderr.write, process.exit, process.cwd] = writes;
     process.exitCode = undefined;
     restore();
     closeLeftovers();
