@@ -1,6 +1,7 @@
 // The morning list: what is due, in the order a consultant should work it — hottest tier first,
 // most overdue first within a tier, then by id (SPEC §1, §4).
 import { addDays, birthdayIn, daysBetween, type Day } from './dates.js';
+import type { MilestoneKind } from './organisation.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
 import { isCustomer, type Kind, type Stage } from './vocab.js';
@@ -37,12 +38,15 @@ export interface DueItem {
   deposit?: true;
   /** An appointment's local time (`HH:MM`). */
   time?: string;
+  /** An organisation's milestone falling on the day (a tender, a selection meeting). */
+  milestone?: { kind: MilestoneKind; note: string | null };
 }
 
 /** Same prospect, same day: the duty with a deadline first, the courtesy last. */
 const REASON_ORDER: Reason[] = [
   'appointment',
   'confirm-appointment',
+  'milestone',
   'deposit-expiry',
   'top-up',
   'delivery-prep',
@@ -85,6 +89,9 @@ export function compareDue(a: DueItem, b: DueItem): number {
   );
 }
 
+/** Rows that are each their own event, never a second reminder of one duty: two milestones both count. */
+const oneOff = (reason: Reason) => ['callback', 'birthday', 'appointment', 'milestone'].includes(reason);
+
 /**
  * A deadline reminded twice (the day before and on the day) shows once: when both are due, the row
  * for the day itself, which is the one that still matters.
@@ -92,17 +99,13 @@ export function compareDue(a: DueItem, b: DueItem): number {
 export function oneRowPerDuty(items: DueItem[]): DueItem[] {
   const latest = new Map<string, DueItem>();
   for (const i of items) {
-    if (i.reason === 'callback' || i.reason === 'birthday' || i.reason === 'appointment') continue;
+    if (oneOff(i.reason)) continue;
     const key = `${i.id}:${i.reason}`;
     const seen = latest.get(key);
     if (!seen || i.due > seen.due) latest.set(key, i);
   }
   return items.filter(
-    (i) =>
-      i.reason === 'callback' ||
-      i.reason === 'birthday' ||
-      i.reason === 'appointment' ||
-      latest.get(`${i.id}:${i.reason}`) === i,
+    (i) => oneOff(i.reason) || latest.get(`${i.id}:${i.reason}`) === i,
   );
 }
 
@@ -165,6 +168,7 @@ export function openingTopic(stage: Stage, reason: Reason): string {
     case 'maturity':
       return 'aftersales';
     case 'confirm-appointment':
+    case 'milestone':
       return 'visit-prep';
     case 'appointment':
       return 'reception';

@@ -76,6 +76,7 @@ export const DUTIES = [
   'maturity',
   'appointment',
   'confirm-appointment',
+  'milestone',
 ] as const;
 export const REASONS = ['callback', ...DUTIES] as const;
 export type Reason = (typeof REASONS)[number];
