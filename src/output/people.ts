@@ -11,7 +11,7 @@ import { when } from './when.js';
 
 const roleWord = (t: Messages, role: Role) => t.word.role[role];
 const names = (t: Messages, people: Person[]) =>
-  people.map((p) => `${safe(p.name)} (${roleWord(t, p.role)})`).join(t.ui.listSeparator);
+  people.map((p) => t.ui.personRole({ name: safe(p.name), role: roleWord(t, p.role) })).join(t.ui.listSeparator);
 
 /** Who is still missing, unmet or against us: the lines a consultant acts on. */
 export function flagLines(t: Messages, map: RoleMap): string[] {
@@ -84,8 +84,8 @@ export function rolesSection(t: Messages, v: OrganisationView, today: Day): stri
     const who = slot.people.length
       ? slot.people
           .map((p) => {
-            const stance = p.stance ? `${t.word.stance[p.stance]}, ` : '';
-            const text = `${safe(p.name)} (${stance}${metText(t, p)})`;
+            const about = [p.stance ? t.word.stance[p.stance] : '', metText(t, p)].filter(Boolean);
+            const text = t.ui.personRole({ name: safe(p.name), role: about.join(t.ui.listSeparator) });
             return p.stance === 'opponent' ? paint.red(text) : p.met === 0 ? paint.yellow(text) : text;
           })
           .join(t.ui.listSeparator)
