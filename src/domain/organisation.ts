@@ -86,8 +86,7 @@ const ROLE_ALIASES: Record<string, Role> = {
 export function parseRole(input: string, shape: Shape): Role {
   const v = normal(input);
   const typed = input.trim();
-  let role: Role | undefined =
-    (ROLES as readonly string[]).includes(v) ? (v as Role) : (ROLE_ALIASES[v] ?? ROLE_ALIASES[typed]);
+  let role: Role | undefined = ROLES.find((r) => r === v) ?? ROLE_ALIASES[v] ?? ROLE_ALIASES[typed];
   if (typed === '采购' || v === 'purchaser' || v === 'purchasing') role = shape === 'hospital' ? 'purchasing' : 'purchaser';
   const allowed = allowedRoles(shape);
   if (role === undefined || !allowed.includes(role))
@@ -103,7 +102,7 @@ const STANCE_ALIASES: Record<string, Stance> = {
 
 export function parseStance(input: string): Stance {
   const v = normal(input);
-  const hit = (STANCES as readonly string[]).includes(v) ? (v as Stance) : (STANCE_ALIASES[v] ?? STANCE_ALIASES[input.trim()]);
+  const hit = STANCES.find((x) => x === v) ?? STANCE_ALIASES[v] ?? STANCE_ALIASES[input.trim()];
   if (!hit) throw usage('badStance', { input, choices: STANCES.join(', ') });
   return hit;
 }
@@ -116,9 +115,7 @@ const MILESTONE_ALIASES: Record<string, MilestoneKind> = {
 
 export function parseMilestoneKind(input: string): MilestoneKind {
   const v = normal(input);
-  const hit = (MILESTONE_KINDS as readonly string[]).includes(v)
-    ? (v as MilestoneKind)
-    : (MILESTONE_ALIASES[v] ?? MILESTONE_ALIASES[input.trim()]);
+  const hit = MILESTONE_KINDS.find((k) => k === v) ?? MILESTONE_ALIASES[v] ?? MILESTONE_ALIASES[input.trim()];
   if (!hit) throw usage('badMilestone', { input, choices: MILESTONE_KINDS.join(', ') });
   return hit;
 }

@@ -44,15 +44,15 @@ export function peopleView(t: Messages, v: OrganisationView, today: Day, width?:
   if (v.people.length === 0) {
     lines.push(t.ui.noPeople({ id: v.id }), t.ui.rolesNeeded({ shape: t.word.shape[v.shape], roles: needed.join(t.ui.listSeparator) }));
   } else {
-    const c = t.ui.col;
+    const { role, name, phone, stance, met } = t.ui.col;
     lines.push(
       columns(
         [
-          { header: c.role! },
-          { header: c.name!, max: 24 },
-          { header: c.phone!, whole: true },
-          { header: c.stance! },
-          { header: c.met!, flex: true },
+          { header: role ?? '' },
+          { header: name ?? '', max: 24 },
+          { header: phone ?? '', whole: true },
+          { header: stance ?? '' },
+          { header: met ?? '', flex: true },
         ],
         v.roles.roles.flatMap((slot) =>
           slot.people.length === 0
