@@ -141,6 +141,7 @@ describe('refusals write nothing', () => {
     [['people', 'add', '1', '  ', '--role', 'dean'], /name is empty/],
     [['people', 'add', '1', 'Sun'], /Sun is new at #1: say their role.*director, dean/],
     [['people', 'add', '1', 'Sun', '--role', 'decider'], /"decider" is not a role at this organisation/],
+    [['people', 'add', '1', 'Sun', '--role', 'dean', '--phone', 'ask the nurse'], /not a phone number/],
     [['people', '99999999999999999999999'], /not a prospect id/],
     [['people', '42'], /no prospect #42/],
     [['people', 'milestone', '1', 'tender', '2026-03-01'], /cannot be in the past/],
