@@ -157,6 +157,14 @@ export function whoWasMet(people: readonly Person[], names: readonly string[], o
   return met;
 }
 
+/** Names typed at a prompt, one line: separated by commas (，、 too) or semicolons. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[,，、;；]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+}
+
 /** People are recorded on an organisation only: a private buyer's family is not a buying centre. */
 export function checkOrganisation(p: Pick<Prospect, 'id' | 'kind'>): void {
   if (p.kind !== 'org') throw usage('notOrganisation', { id: p.id });

@@ -1176,6 +1176,8 @@ export const en = {
       value: (p: P) => `New ${p.field}`,
       wechat: 'WeChat (optional)',
       met: 'Have you already spoken to them?',
+      metWhom: (p: P) => `Whom did you meet? ${p.names} (separate with commas; Enter: nobody)`,
+      metUnknown: (p: P) => `Not among its people: ${p.names}`,
       notYet: 'not yet',
       replaceLostReason: (p: P) => `#${p.id} ${p.name} is already lost (${p.reason}). Replace that reason?`,
       keys: { navigate: 'navigate', select: 'select', yes: 'Yes', no: 'No', defaultYes: 'Y/n', defaultNo: 'y/N' },

@@ -1125,6 +1125,8 @@ export const zh: Messages = {
       value: (p: P) => `新的${p.field}`,
       wechat: '微信（可不填）',
       met: '已经和客户联系过了吗？',
+      metWhom: (p: P) => `这次见到了谁？${p.names}（多位用逗号分隔；直接回车：没有）`,
+      metUnknown: (p: P) => `不是这个单位登记的人：${p.names}`,
       notYet: '还没有',
       replaceLostReason: (p: P) => `#${p.id} ${p.name} 已标记战败（${p.reason}），要替换这个原因吗？`,
       keys: {
