@@ -367,7 +367,7 @@ export const MIGRATIONS: Migration[] = [
         created TEXT NOT NULL
       );
       CREATE INDEX milestone_day ON milestone(day);
-      CREATE INDEX milestone_prospect ON milestone(prospect_id);
+      CREATE INDEX milestone_prospect ON milestone(prospect_id, day);
     `),
   },
 ];
