@@ -955,7 +955,7 @@ export const en = {
     rolesNeeded: (p: P) => `A ${p.shape} deal needs: ${p.roles}`,
     personAdded: (p: P) => `Added ${p.name} (${p.role}) to #${p.id} ${p.org}`,
     personUpdated: (p: P) => `Updated ${p.name} (${p.role}) at #${p.id} ${p.org}`,
-    milestoneAdded: (p: P) => `${p.kind} for #${p.id} ${p.org} on ${p.day}: on the morning list that day`,
+    milestoneAdded: (p: P) => `Milestone for #${p.id} ${p.org}: ${p.kind} on ${p.day}, on the morning list that day`,
     nobodyYet: 'nobody yet',
     neverMet: 'never met',
     lastMet: (p: P) => `met ${p.date}`,
