@@ -192,7 +192,8 @@ export function planWon(
     tier: p.tier,
     nextCallback: addDays(date, settings.cadence.customer),
     add: [{ reason: 'thank-you', due: addDays(date, 1), since: date }, ...orderReminders(order, date)],
-    clear: reminders.map((r) => r.id),
+    // A travel contract is signed before the trip: the trip's calls still lie ahead.
+    clear: reminders.filter((r) => !r.reason.startsWith('trip-')).map((r) => r.id),
   };
 }
 

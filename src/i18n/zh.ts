@@ -946,7 +946,7 @@ export const zh: Messages = {
     stillLost: (p: P) => `仍为战败状态。如需重新跟进：dealer visit ${p.id} --stage contacted`,
     won: (p: P) => `成交：#${p.id} ${p.name}，恭喜！`,
     lost: (p: P) => `战败：#${p.id} ${p.name}（${p.reason}），不再提醒回访。`,
-    askReferral: (p: P) => `回访时别忘了请客户介绍身边想买车的朋友：dealer script follow-up --for ${p.id}`,
+    askReferral: (p: P) => `回访时别忘了请客户介绍身边有需要的亲友：dealer script follow-up --for ${p.id}`,
     verdict: {
       qualified: '是潜在客户：有需要、有购买能力、有决策权。',
       'not-priority': '是潜在客户，但不是重点：本人不能拍板，要找到真正的决策人。',
