@@ -108,9 +108,10 @@ export function checkSetting(key: string, value: string): string {
 /** A setting's value when not set: the trade's (real estate calls hot buyers every 2 days), else dealer's. */
 export function defaultFor(key: string, stored: Record<string, string>): string {
   const profile = PROFILES[(stored.trade ?? 'car') as Trade] ?? {};
-  const [, kind, tier] = /^cadence\.(person|org)\.([OABC])$/.exec(key) ?? [];
+  const [, kind, letter] = /^cadence\.(person|org)\.([OABC])$/.exec(key) ?? [];
+  const tier = TIERS.find((t) => t === letter);
   const byTrade = tier
-    ? (kind === 'org' ? profile.orgCadence : profile.cadence)?.[tier as Tier]
+    ? (kind === 'org' ? profile.orgCadence : profile.cadence)?.[tier]
     : key === 'goal.daily'
       ? profile.goal
       : undefined;
