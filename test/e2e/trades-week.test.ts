@@ -145,7 +145,7 @@ describe('one deal of another trade in a car book', () => {
     s = sandbox('2026-09-20');
     zh(['add-prospect', '周敏', '--phone', '13300133000', '--trade', 'real-estate', '--within', '1w', '--met', 'showroom']);
     zh(['add-prospect', '赵强', '--phone', '13600136000', '--within', '1w', '--met', 'showroom']);
-    zh(['visit', '1', '--kind', 'visit', '--stage', '看房'], '2026-09-21');
+    expect(zh(['visit', '1', '--kind', 'visit', '--stage', '看房'], '2026-09-21')).toMatch(/阶段：已带看\n\s+下次回访：2026-09-23/);
     zh(['visit', '2', '--kind', 'visit', '--stage', 'presented'], '2026-09-21');
     // Real estate's two days; the car's three.
     const rows = s.json<{ id: number; nextCallback: string }[]>(['list']);
