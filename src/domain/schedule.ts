@@ -192,7 +192,7 @@ export function planWon(
     tier: p.tier,
     nextCallback: addDays(date, settings.cadence.customer),
     add: [{ reason: 'thank-you', due: addDays(date, 1), since: date }, ...orderReminders(order, date)],
-    // A travel contract is signed before the trip: the trip's calls still lie ahead.
+    // Won before the trip is over (the contract signed, the group gone): its calls still lie ahead.
     clear: reminders.filter((r) => !r.reason.startsWith('trip-')).map((r) => r.id),
   };
 }

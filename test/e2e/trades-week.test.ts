@@ -91,7 +91,7 @@ describe('travel (篇5)', () => {
     expect(card).toMatch(/行程\s+2026-10-01 → 2026-10-07/);
     expect(card).toMatch(/一共几位出行？[^\n]*\s+4人，两位老人/);
 
-    // The contract is signed before the trip: won keeps the trip's calls.
+    // Won (the contract signed) before the trip: the trip's calls are kept.
     zh(['won', '1'], '2026-09-25');
     expect(due('2026-09-26', 20).map((i) => `${i.reason} ${i.due}`)).toEqual([
       'thank-you 2026-09-26',
