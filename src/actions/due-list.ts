@@ -57,9 +57,10 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         overdueDays: overdueDays(due, on),
         reason: r.reason,
         lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
-        topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
+        topic: tradeOpening(r.trade ?? trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         ...(deposit ? { deposit: true as const } : {}),
         ...(r.time ? { time: r.time } : {}),
+        ...(r.trade ? { trade: r.trade } : {}),
       },
     ];
   });
@@ -85,8 +86,9 @@ function milestoneItems(db: DB, on: Day, to: Day, trade: Trade): DueItem[] {
         overdueDays: 0,
         reason: 'milestone',
         lastContact: last ? { date: last.date, kind: last.kind, note: last.note } : null,
-        topic: tradeOpening(trade, p.stage, 'milestone') ?? openingTopic(p.stage, 'milestone'),
+        topic: tradeOpening(p.trade ?? trade, p.stage, 'milestone') ?? openingTopic(p.stage, 'milestone'),
         milestone: { kind: m.kind, note: m.note },
+        ...(p.trade ? { trade: p.trade } : {}),
       },
     ];
   });
