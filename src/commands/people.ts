@@ -20,7 +20,9 @@ import {
   shapeOf,
   type Milestone,
 } from '../domain/organisation.js';
+import { normalisePhones } from '../domain/phone.js';
 import type { Prospect } from '../domain/prospect.js';
+import { parserFor } from '../input/phone.js';
 import { peopleView } from '../output/people.js';
 import { safe } from '../output/screen.js';
 import { write, type DB } from '../store/db.js';
@@ -39,20 +41,24 @@ function requireOrganisation(db: DB, idText: string | undefined, missing: 'peopl
   return p;
 }
 
-/** A phone as typed, on one line; empty clears it. */
-function personPhone(input: string | undefined): string | null | undefined {
+/** A phone kept as typed once it reads as one (or several) numbers; empty clears it. */
+async function personPhone(input: string | undefined, region: string): Promise<string | null | undefined> {
   if (input === undefined) return undefined;
-  return input.trim() === '' ? null : personName(input);
+  const typed = input.trim();
+  if (typed === '') return null;
+  normalisePhones(typed, region, await parserFor(typed, region));
+  return typed;
 }
 
 async function addPerson(ctx: Context, idText: string | undefined, nameText: string | undefined, o: PeopleOptions) {
   if (nameText === undefined) throw usage('peopleAddNeeds');
   const name = personName(nameText);
   const stance = o.stance === undefined ? undefined : parseStance(o.stance);
-  const phone = personPhone(o.phone);
   const { db } = await ctx.open('write');
   const org = requireOrganisation(db, idText, 'peopleAddNeeds');
-  const shape = shapeOf(org.trade ?? readSettings(db).trade);
+  const settings = readSettings(db);
+  const phone = await personPhone(o.phone, settings.region);
+  const shape = shapeOf(org.trade ?? settings.trade);
   const role = o.role === undefined ? undefined : parseRole(o.role, shape);
   const known = peopleOf(db, org.id).find((p) => sameName(p.name, name));
   const id = write(db, () => {
