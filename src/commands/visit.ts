@@ -16,30 +16,13 @@ import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write, type DB } from '../store/db.js';
 import { linkPeople, peopleOf } from '../store/people.js';
-import { checkOrganisation, splitNames, whoWasMet, type Person } from '../domain/organisation.js';
+import { checkOrganisation, whoWasMet, type Person } from '../domain/organisation.js';
+import { askMet } from '../input/met-question.js';
 import { safe } from '../output/screen.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 
 export type VisitOptions = Options<'visit'>;
-
-/** On a terminal, whom the contact met at an organisation that has people recorded. */
-async function askMet(ctx: Context, people: Person[]): Promise<Person[]> {
-  if (people.length === 0) return [];
-  const names = people.map((p) => safe(p.name)).join(ctx.t.ui.listSeparator);
-  const find = (typed: string) => whoWasMet(people, splitNames(typed), 0);
-  const answer = await (await ctx.ask()).text(ctx.t.ui.prompt.metWhom({ names }), {
-    validate: (typed) => {
-      try {
-        find(typed);
-        return true;
-      } catch {
-        return ctx.t.ui.prompt.metUnknown({ names });
-      }
-    },
-  });
-  return find(answer);
-}
 
 /** The organisation's people `--with` names; only an organisation has people to meet. */
 function metAt(db: DB, p: Prospect, names: string[]): Person[] {
@@ -85,7 +68,7 @@ export async function visit(
   const noFlags = Object.values(o).every((v) => v === undefined);
   if (noFlags && ctx.interactive) {
     a = await askContact(await ctx.ask(), ctx.t, p);
-    if (p.kind === 'org') met = await askMet(ctx, peopleOf(db, p.id));
+    if (p.kind === 'org') met = await askMet(await ctx.ask(), ctx.t, peopleOf(db, p.id));
   }
 
   const settings = readSettings(db);
