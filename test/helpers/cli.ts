@@ -61,7 +61,7 @@ function baseEnv(dir: string): Record<string, string> {
 
 let thread: { worker: Worker; port: MessagePort; flag: Int32Array } | undefined;
 
-/** The thread that runs dealer in process, started on the first run of a test file. */
+/** The thread that runs dealer in process: one per vitest worker, started on its first run. */
 function inProcess() {
   if (thread) return thread;
   const flag = new Int32Array(new SharedArrayBuffer(4));
@@ -101,7 +101,12 @@ function runInProcess(args: string[], env: Record<string, string>, cwd: string):
     Atomics.store(flag, 0, 0);
     port.postMessage({ args, env, cwd });
     // A backstop for a hung run, as vitest's timeout is for a hung child: no verdict depends on it.
-    if (Atomics.wait(flag, 0, 0, 120_000) === 'timed-out') throw new Error(`dealer ${args.join(' ')}: no answer in process`);
+    if (Atomics.wait(flag, 0, 0, 120_000) === 'timed-out') {
+      // Its answer would come to the next run: that run gets a new thread instead.
+      void thread?.worker.terminate();
+      thread = undefined;
+      throw new Error(`dealer ${args.join(' ')}: no answer in process`);
+    }
     const { leaked, ...result } = receiveMessageOnPort(port)!.message as Result & { leaked: string[] };
     // A file the run left open would be closed by a real process's exit: this must not differ.
     if (leaked.length > 0) throw new Error(`dealer ${args.join(' ')} left files open in process: ${leaked.join(', ')}`);
