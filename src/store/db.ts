@@ -124,6 +124,18 @@ export async function openBook(
   return { db, path, exists: true };
 }
 
+// The settings rows: a run needs them several times (language, trade, goal, cadences), so they are
+// read once per connection and forgotten by the next write, which may be what changes them.
+const remembered = new WeakMap<DB, Record<string, string>>();
+
+export function settingsOnce(db: DB, read: () => Record<string, string>): Record<string, string> {
+  let rows = remembered.get(db);
+  if (!rows) remembered.set(db, (rows = read()));
+  return rows;
+}
+
+export const forgetSettings = (db: DB) => void remembered.delete(db);
+
 /**
  * Runs every write of a command in one BEGIN IMMEDIATE transaction: the write lock is taken up front,
  * so a read-then-write never fails half-way with SQLITE_BUSY_SNAPSHOT when another dealer writes.
@@ -132,6 +144,7 @@ export async function openBook(
  */
 export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean; label?: string } = {}): T {
   const entry = opts.journal === false ? undefined : labels.get(db);
+  forgetSettings(db);
   try {
     return db
       .transaction(() => {
@@ -143,6 +156,8 @@ export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean; label?:
       .immediate();
   } catch (e) {
     throw asDealerError(e, db.name);
+  } finally {
+    forgetSettings(db);
   }
 }
 
@@ -173,5 +188,6 @@ export function rehearse<T>(db: DB, fn: () => T): T {
     return fn();
   } finally {
     db.exec('ROLLBACK');
+    forgetSettings(db);
   }
 }

@@ -177,6 +177,19 @@ export function canWrite(path: string): boolean {
   return writable(path) && writable(dirname(path)) && sideFiles(path).every((s) => !existsSync(s) || writable(s));
 }
 
+/**
+ * The file's identity, size and modification time, or undefined when there is no file: what a
+ * stamp beside the book compares to know the book is the file it was when the stamp was written.
+ */
+export function fileSignature(path: string): string | undefined {
+  try {
+    const st = statSync(path, { bigint: true });
+    return `${st.ino}:${st.size}:${st.mtimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A -wal with pages not yet copied into the book: an in-memory copy of the book would miss them. */
 export function hasPendingLog(path: string): boolean {
   return (statOrNull(`${path}-wal`, false)?.size ?? 0) > 0;

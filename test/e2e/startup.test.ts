@@ -102,7 +102,6 @@ describe('start-up', () => {
       'output/screen.js',
       'output/script.js',
       'output/today.js',
-      'output/trade.js',
       'specs.js',
       'store/backup.js',
       'store/contacts.js',
@@ -120,6 +119,7 @@ describe('start-up', () => {
       'store/schema.js',
       'store/settings.js',
       'store/sqlite.js',
+      'store/words.js',
       'system/pid.js',
     ]);
     expect(urls.filter((u) => /@inquirer|cli-table3/.test(u))).toEqual([]);
