@@ -7,7 +7,7 @@ import { DealerError } from './domain/errors.js';
 import { coloured } from './output/coloured.js';
 import { jsonText, screen } from './output/screen.js';
 import { openBook, type Book } from './store/db.js';
-import { bookPath } from './store/files.js';
+import { bookPath } from './store/paths.js';
 import { rememberWords } from './store/lang-file.js';
 import { bookWords } from './store/words.js';
 import { isatty } from 'node:tty';

@@ -6,7 +6,7 @@
 // another program, or no mirror yet) the run reads the book itself first (store/words.ts), and
 // every run that opened the book puts the mirror back in line when it closes.
 import { closeSync, constants, fchmodSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { bookPath, fileSignature } from './files.js';
+import { bookPath, fileSignature } from './paths.js';
 
 export type Lang = 'en' | 'zh';
 

@@ -64,12 +64,10 @@ describe('start-up', () => {
   it('--help loads the entry module, the language choice and one catalogue', () => {
     expect(own(loaded(['--help']))).toEqual([
       'cli.js',
-      'domain/errors.js',
       'i18n/en.js',
       'specs.js',
-      'store/files.js',
       'store/lang-file.js',
-      'store/marks.js',
+      'store/paths.js',
     ]);
   });
 
@@ -88,7 +86,6 @@ describe('start-up', () => {
       'domain/errors.js',
       'domain/phone.js',
       'domain/prospect.js',
-      'domain/script.js',
       'domain/settings.js',
       'domain/tier.js',
       'domain/trade.js',
@@ -100,10 +97,8 @@ describe('start-up', () => {
       'output/columns.js',
       'output/empty.js',
       'output/screen.js',
-      'output/script.js',
       'output/today.js',
       'specs.js',
-      'store/backup.js',
       'store/contacts.js',
       'store/db.js',
       'store/deals.js',
@@ -115,12 +110,12 @@ describe('start-up', () => {
       'store/lang-file.js',
       'store/marks.js',
       'store/migrations.js',
+      'store/paths.js',
       'store/prospects.js',
       'store/schema.js',
       'store/settings.js',
       'store/sqlite.js',
       'store/words.js',
-      'system/pid.js',
     ]);
     expect(urls.filter((u) => /@inquirer|cli-table3/.test(u))).toEqual([]);
   });
