@@ -128,7 +128,7 @@ export async function openBook(
       // A folder in the way, no permission to look: the book cannot be opened there.
       if (e instanceof DealerError) throw e;
       // A file where a folder of the path should be: a path typed wrong, as a folder given as the book is.
-      if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw usage('fsNotFolder', { path });
+      if (errorCode(e) === 'ENOTDIR') throw usage('fsNotFolder', { path });
       throw new DealerError('cannotOpen', { path });
     }
   })();

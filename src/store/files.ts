@@ -98,7 +98,7 @@ const writable = (path: string) => {
     return true;
   } catch (e) {
     // A -wal or -shm that another dealer removed since it was listed is no obstacle.
-    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+    return errorCode(e) === 'ENOENT';
   }
 };
 
