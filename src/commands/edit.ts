@@ -20,6 +20,7 @@ import { orderTerms } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags.js';
 import { labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
+import { planTrip, touchesTrip } from '../actions/trip.js';
 
 export type EditOptions = Options<'edit'>;
 
@@ -50,6 +51,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (Object.keys(fields).length > 0) {
       const all = withRegrade(db, p, fields, ctx.today, settings);
       updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
+      if (touchesTrip(fields)) planTrip(db, p.id, ctx.today);
     }
     if (ordered) amendDeal(db, readBack(db, p.id), order, { now: ctx.stamp, today: ctx.today });
   });

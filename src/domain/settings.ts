@@ -4,11 +4,18 @@ import { usage } from './errors.js';
 import { readAlarm } from './calendar.js';
 import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
-import { parseTrade, PROFILES, type Trade } from './trade.js';
+import { parseTrade, PROFILES, TRADES, type Trade } from './trade.js';
 
 export interface Settings {
   /** `new`: days from being added to the first call when nobody has spoken to them yet. */
-  cadence: { person: Record<Tier, number>; org: Record<Tier, number>; customer: number; new: number };
+  cadence: {
+    person: Record<Tier, number>;
+    org: Record<Tier, number>;
+    customer: number;
+    new: number;
+    /** Each trade's rhythm as this book would have it (hand-set values still win), for a prospect of another trade. */
+    byTrade?: Partial<Record<Trade, Record<'person' | 'org', Record<Tier, number>>>>;
+  };
   /** Days an unsent thank-you stays on the list past its day before it is too late to send. */
   lapse: number;
   goal: number;
@@ -101,8 +108,13 @@ export function checkSetting(key: string, value: string): string {
 /** A setting's value when not set: the trade's (real estate calls hot buyers every 2 days), else dealer's. */
 export function defaultFor(key: string, stored: Record<string, string>): string {
   const profile = PROFILES[(stored.trade ?? 'car') as Trade] ?? {};
-  const tier = /^cadence\.person\.([OABC])$/.exec(key)?.[1] as Tier | undefined;
-  const byTrade = tier ? profile.cadence?.[tier] : key === 'goal.daily' ? profile.goal : undefined;
+  const [, kind, letter] = /^cadence\.(person|org)\.([OABC])$/.exec(key) ?? [];
+  const tier = TIERS.find((t) => t === letter);
+  const byTrade = tier
+    ? (kind === 'org' ? profile.orgCadence : profile.cadence)?.[tier]
+    : key === 'goal.daily'
+      ? profile.goal
+      : undefined;
   return byTrade !== undefined ? String(byTrade) : SETTING_KEYS[key]!.fallback;
 }
 
@@ -110,14 +122,23 @@ export function defaultFor(key: string, stored: Record<string, string>): string 
 export function settingsFrom(stored: Record<string, string>): Settings {
   const trade = (stored.trade ?? 'car') as Trade;
   const get = (key: string) => stored[key] ?? defaultFor(key, stored);
-  const tiers = (prefix: string) =>
-    Object.fromEntries(TIERS.map((t) => [t, Number(get(`${prefix}.${t}`))])) as Record<Tier, number>;
+  const tiers = (prefix: string, as: Record<string, string> = stored) =>
+    Object.fromEntries(
+      TIERS.map((t) => [t, Number(as[`${prefix}.${t}`] ?? defaultFor(`${prefix}.${t}`, as))]),
+    ) as Record<Tier, number>;
+  const byTrade = Object.fromEntries(
+    TRADES.map((other) => {
+      const as = { ...stored, trade: other };
+      return [other, { person: tiers('cadence.person', as), org: tiers('cadence.org', as) }];
+    }),
+  );
   return {
     cadence: {
       person: tiers('cadence.person'),
       org: tiers('cadence.org'),
       customer: Number(get('cadence.customer')),
       new: Number(get('cadence.new')),
+      byTrade,
     },
     lapse: Number(get('reminder.lapse')),
     goal: Number(get('goal.daily')),

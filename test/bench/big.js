@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dayOf } from '../../dist/domain/dates.js';
-import { MIGRATIONS } from '../../dist/store/migrations.js';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, migrate } from '../../dist/store/migrations.js';
 import { seedBook } from './seed.js';
 
 export const BIG = { prospects: 1_000_000, contacts: 10_000_000 };
@@ -15,7 +16,8 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), '.bench');
 /**
  * The cached book and the day it was built for: its callbacks were booked around that day, so the
  * bench pins DEALER_NOW to it and the morning list stays the same size however old the cache is.
- * A cache from another schema version or size is rebuilt.
+ * A cache from an older schema version is brought up to date in place (far quicker than building
+ * it again); one of another size, or from a newer dealer, is rebuilt.
  */
 export async function bigBook(log = (text) => process.stderr.write(`${text}\n`)) {
   const path = join(DIR, 'big.db');
@@ -23,8 +25,16 @@ export async function bigBook(log = (text) => process.stderr.write(`${text}\n`))
   const wanted = { version: MIGRATIONS.length, ...BIG };
   if (existsSync(path) && existsSync(about)) {
     const found = JSON.parse(readFileSync(about, 'utf8'));
-    if (found.version === wanted.version && found.prospects === BIG.prospects && found.contacts === BIG.contacts)
+    if (found.prospects === BIG.prospects && found.contacts === BIG.contacts && found.version <= wanted.version) {
+      if (found.version < wanted.version) {
+        log(`Bringing the cached big book from schema ${found.version} to ${wanted.version} ...`);
+        const db = new Database(path);
+        migrate(db);
+        db.close();
+        writeFileSync(about, JSON.stringify({ ...found, version: wanted.version }));
+      }
       return { path, today: found.today, seconds: found.seconds };
+    }
   }
   mkdirSync(DIR, { recursive: true });
   const building = join(DIR, 'building.db');

@@ -98,6 +98,7 @@ describe('start-up', () => {
       'output/empty.js',
       'output/screen.js',
       'output/today.js',
+      'output/trade.js',
       'specs.js',
       'store/contacts.js',
       'store/db.js',
