@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { argNames, COMMANDS, GROUPS, type CommandName, type CommandSpec } from './specs.js';
 import type { Context } from './context.js';
+import type { Book } from './store/db.js';
 import type { Messages } from './i18n/en.js';
 
 type Lang = 'en' | 'zh';
@@ -82,20 +83,22 @@ let spoken = t;
  * mirror beside the book was stale, when the book's own setting is read and wins — with the stage
  * names of the book's trade. The context is built with them and never changes them.
  */
-async function commandMessages(): Promise<Messages> {
+async function commandMessages(): Promise<{ messages: Messages; peeked?: Book }> {
   const { rememberedWords } = await import('./store/lang-file.js');
   const remembered = chosen.remembered ?? rememberedWords(flagValue(argv, '--db'));
   let words = remembered.words;
+  let peeked: Book | undefined;
   if (!remembered.fresh) {
     const { peekWords } = await import('./store/words.js');
-    words = (await peekWords(remembered.path)) ?? words;
+    const found = await peekWords(remembered.path);
+    if (found) ({ words, book: peeked } = found);
   }
   const lang = chosen.explicit ? chosen.lang : (words.lang ?? localeLang(process.env));
   const messages = lang === chosen.lang ? t : await catalogue(lang);
-  if (!words.trade) return messages;
+  if (!words.trade) return { messages, peeked };
   const [{ TRADES }, { withTrade }] = await Promise.all([import('./domain/trade.js'), import('./output/trade.js')]);
   const trade = TRADES.find((known) => known === words.trade);
-  return trade ? withTrade(messages, trade) : messages;
+  return { messages: trade ? withTrade(messages, trade) : messages, peeked };
 }
 
 /** What a command module exports; its input is what commander parsed by that command's spec. */
@@ -113,7 +116,7 @@ let current = '';
 let book = '';
 
 const act = (name: CommandName, spec: CommandSpec, command: Command) => async (): Promise<void> => {
-  const [{ makeContext }, mod, words] = await Promise.all([
+  const [{ makeContext }, mod, { messages: words, peeked }] = await Promise.all([
     import('./context.js'),
     import(`./commands/${name}.js`),
     commandMessages(),
@@ -135,7 +138,7 @@ const act = (name: CommandName, spec: CommandSpec, command: Command) => async ()
   }
   argNames(spec.args).forEach((arg, i) => (input[arg] = positional[i]));
   const label = [name, ...positional.flat().filter((a) => a !== undefined)].join(' ');
-  const ctx = makeContext({ t: words, globals, label });
+  const ctx = makeContext({ t: words, globals, label, peeked });
   book = ctx.dbPath;
   try {
     await mod.run(ctx, input);

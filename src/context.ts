@@ -71,9 +71,11 @@ export function clock(env = process.env): Date {
   return Number.isNaN(when.getTime()) ? new Date() : when;
 }
 
-export function makeContext(input: { t: Messages; globals: Globals; label?: string }): Context {
+export function makeContext(input: { t: Messages; globals: Globals; label?: string; peeked?: Book }): Context {
   const now = clock();
   const opened: { book: Book; sound: boolean; wrote: boolean }[] = [];
+  // The book start-up opened to read its words (its mirror was stale): a reading open takes it over.
+  let peeked = input.peeked;
   // Only commands that write check and stamp the book: reading ones never load this.
   let verify: typeof import('./store/verify.js') | undefined;
   const ctx: Context = {
@@ -97,6 +99,15 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
       if (process.stderr.isTTY) process.stderr.write(`\r${screen(text, coloured)}${last ? '\n' : ''}`);
     },
     async open(mode) {
+      if (peeked) {
+        const book = peeked;
+        peeked = undefined;
+        if (mode === 'read' && book.path === ctx.dbPath) {
+          opened.push({ book, sound: false, wrote: false });
+          return book;
+        }
+        book.db.close();
+      }
       const write = mode === 'write';
       const book = await openBook(ctx.dbPath, {
         create: mode !== 'read',
@@ -119,6 +130,9 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
       return book;
     },
     close() {
+      // Never used by the command: still closed, and its words mirrored.
+      if (peeked) opened.push({ book: peeked, sound: false, wrote: false });
+      peeked = undefined;
       for (const { book, sound, wrote } of opened.splice(0)) {
         let words;
         try {

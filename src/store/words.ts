@@ -1,8 +1,8 @@
 // The book's words read from the book itself: to keep the mirror beside it (lang-file.ts) in line
 // when a run closes the book, and to decide the language and trade before a run whose mirror does
 // not describe the book as it is.
-import { forgetSettings, openBook, type DB } from './db.js';
-import { rememberWords, type Words } from './lang-file.js';
+import { forgetSettings, openBook, type Book, type DB } from './db.js';
+import type { Words } from './lang-file.js';
 import { storedSettings } from './settings.js';
 
 /**
@@ -16,21 +16,18 @@ export function bookWords(db: DB, fresh = false): Words {
 }
 
 /**
- * Opens the book only to read its words, and mirrors them. Undefined when it cannot be read: the
- * command's own open says why.
+ * Opens the book to read its words before the run decides them. The book is handed on open: a
+ * reading command uses this connection rather than open the book twice (in a read-only folder that
+ * is a second copy in memory), and closing it mirrors the words. Undefined when the book cannot be
+ * read: the command's own open says why.
  */
-export async function peekWords(path: string): Promise<Words | undefined> {
+export async function peekWords(path: string): Promise<{ words: Words; book: Book } | undefined> {
+  let book: Book | undefined;
   try {
-    const book = await openBook(path, { create: false });
-    let words: Words;
-    try {
-      words = bookWords(book.db);
-    } finally {
-      book.db.close();
-    }
-    if (book.exists) rememberWords(path, words);
-    return words;
+    book = await openBook(path, { create: false });
+    return { words: bookWords(book.db), book };
   } catch {
+    book?.db.close();
     return undefined;
   }
 }
