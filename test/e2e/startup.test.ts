@@ -84,6 +84,8 @@ describe('start-up', () => {
       'domain/deal.js',
       'domain/due.js',
       'domain/errors.js',
+      // An organisation's milestones are on the morning list (issue 14.3).
+      'domain/organisation.js',
       'domain/phone.js',
       'domain/prospect.js',
       'domain/settings.js',
@@ -112,6 +114,7 @@ describe('start-up', () => {
       'store/marks.js',
       'store/migrations.js',
       'store/paths.js',
+      'store/people.js',
       'store/prospects.js',
       'store/schema.js',
       'store/settings.js',
