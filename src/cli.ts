@@ -89,7 +89,7 @@ async function commandMessages(): Promise<{ messages: Messages; peeked?: Book }>
   let words = remembered.words;
   let peeked: Book | undefined;
   if (!remembered.fresh) {
-    const { peekWords } = await import('./store/words.js');
+    const { peekWords } = await import('./store/settings.js');
     const found = await peekWords(remembered.path);
     if (found) ({ words, book: peeked } = found);
   }

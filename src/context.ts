@@ -9,7 +9,7 @@ import { jsonText, screen } from './output/screen.js';
 import { openBook, type Book } from './store/db.js';
 import { bookPath } from './store/paths.js';
 import { rememberWords } from './store/lang-file.js';
-import { bookWords } from './store/words.js';
+import { bookWords } from './store/settings.js';
 import { isatty } from 'node:tty';
 
 export interface Globals {

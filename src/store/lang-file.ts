@@ -3,7 +3,7 @@
 // modification time when the mirror was written. Start-up reads this file to choose the language
 // and the stage names before anything prints, without loading SQLite. The settings in the book stay
 // the truth: when the book is not the file the mirror describes (restored, copied over, changed by
-// another program, or no mirror yet) the run reads the book itself first (store/words.ts), and
+// another program, or no mirror yet) the run reads the book itself first (settings.ts), and
 // every run that opened the book puts the mirror back in line when it closes.
 import { closeSync, constants, fchmodSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { bookPath, fileSignature } from './paths.js';

@@ -119,7 +119,6 @@ describe('start-up', () => {
       'store/schema.js',
       'store/settings.js',
       'store/sqlite.js',
-      'store/words.js',
     ]);
     expect(urls.filter((u) => /@inquirer|cli-table3/.test(u))).toEqual([]);
   });
