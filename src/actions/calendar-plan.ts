@@ -19,9 +19,10 @@ export interface CalendarPlan {
 const HORIZON_DAYS = 366;
 
 function plan(db: DB, id: string, today: Day, to: Day, previous: Exported) {
-  const uidOf = (i: DueItem) => eventUid(id, i.reason, i.id, i.due, i.time);
+  const uidOf = (i: DueItem) => eventUid(id, i.reason, i.id, i.due, i.time, i.milestone?.id);
   // Overdue duties are due now: they go on today.
-  const due = dueList(db, today, to).map((item) => ({
+  // A milestone the day after the window is on the morning list as notice; in a calendar it is its own day's event.
+  const due = dueList(db, today, to).filter((item) => item.due <= to).map((item) => ({
     item,
     uid: uidOf(item),
     day: item.due < today ? today : item.due,

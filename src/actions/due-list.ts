@@ -23,6 +23,7 @@ import { lunarBirthdayDue } from './lunar.js';
 import { readSettings } from '../store/settings.js';
 import { latestContact } from '../store/contacts.js';
 import { milestonesBetween } from '../store/people.js';
+import { MILESTONE_NOTICE } from '../domain/organisation.js';
 import { getProspect } from '../store/prospects.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
@@ -67,11 +68,15 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
   return keepInTouchFallback(oneRowPerDuty([...items, ...milestoneItems(db, on, to, trade)])).sort(compareDue);
 }
 
-/** An organisation's milestones on their day (issue 14.3): not overdue after it, as appointments. */
+/**
+ * An organisation's milestones (issue 14.3) on the day before, to prepare, and on their day; not
+ * overdue after it, as appointments. Only an organisation's, and not once it is lost: `edit --clear
+ * org` keeps them in the book (undoable) but a private buyer has no tender.
+ */
 function milestoneItems(db: DB, on: Day, to: Day, trade: Trade): DueItem[] {
-  return milestonesBetween(db, on, to).flatMap((m): DueItem[] => {
+  return milestonesBetween(db, on, addDays(to, MILESTONE_NOTICE)).flatMap((m): DueItem[] => {
     const p = getProspect(db, m.orgId);
-    if (!p || p.stage === 'lost') return [];
+    if (!p || p.stage === 'lost' || p.kind !== 'org') return [];
     const tier = effectiveTier(p, on);
     const last = latestContact(db, p.id);
     return [
@@ -86,8 +91,9 @@ function milestoneItems(db: DB, on: Day, to: Day, trade: Trade): DueItem[] {
         overdueDays: 0,
         reason: 'milestone',
         lastContact: last ? { date: last.date, kind: last.kind, note: last.note } : null,
-        topic: tradeOpening(p.trade ?? trade, p.stage, 'milestone') ?? openingTopic(p.stage, 'milestone'),
-        milestone: { kind: m.kind, note: m.note },
+        // A tender is not a showroom visit: what to open with is what the account's stage calls for.
+        topic: tradeOpening(p.trade ?? trade, p.stage, 'callback') ?? openingTopic(p.stage, 'callback'),
+        milestone: { id: m.id, kind: m.kind, note: m.note },
         ...(p.trade ? { trade: p.trade } : {}),
       },
     ];

@@ -20,6 +20,7 @@ import {
 } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 import { getDeal, saveDeal } from '../store/deals.js';
+import { linkPeople } from '../store/people.js';
 import { getProspect, updateProspect } from '../store/prospects.js';
 
 export interface Stamp {
@@ -33,6 +34,8 @@ export interface ContactRecord extends ContactEvent {
   outcome?: string | null;
   note?: string | null;
   objections?: string[];
+  /** Whom the contact met at an organisation: its people's ids (`visit --with`, the question after). */
+  met?: readonly number[];
 }
 
 /** The tier to store: a derived one is brought up to date whenever the prospect is written. */
@@ -74,6 +77,7 @@ export function recordContact(
     },
     c.id,
   );
+  if (c.met?.length) linkPeople(db, contactId, c.met);
   const tier = storedTier(p, stamp.today);
   const changed = plan.stage !== p.stage || (tier ?? p.tier) !== p.tier || plan.nextCallback !== p.nextCallback;
   // A contact from history that changes nothing leaves the prospect's row (and its `updated`) alone.

@@ -1,11 +1,13 @@
 // `dealer done` and `dealer snooze`: the domain plans what happens to everything due for one
 // prospect today, this writes it. Callers run it inside their write transaction.
-import type { Day } from '../domain/dates.js';
+import { addDays, type Day } from '../domain/dates.js';
+import { MILESTONE_NOTICE } from '../domain/organisation.js';
 import { planDone, planSnooze, type DuePlan, type DueState } from '../domain/done.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { Settings } from '../domain/settings.js';
 import { applyReminders, birthdayGreeted, greetBirthday, moveReminders, remindersOf } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
+import { hasMilestoneBetween } from '../store/people.js';
 import { updateProspect } from '../store/prospects.js';
 import { birthdayAround } from './lunar.js';
 import type { Stamp } from './record-contact.js';
@@ -17,6 +19,8 @@ export function dueStateOf(db: DB, p: Prospect, today: Day): DueState {
     reminders: remindersOf(db, p.id),
     birthday: birthdayAround(p, today),
     greeted: birthdayGreeted(db, p.id),
+    // As the morning list shows it: an organisation's, not lost, on its day or the day before.
+    milestone: p.kind === 'org' && p.stage !== 'lost' && hasMilestoneBetween(db, p.id, today, addDays(today, MILESTONE_NOTICE)),
   };
 }
 

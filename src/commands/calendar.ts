@@ -50,6 +50,7 @@ export async function calendar(ctx: Context, o: Options<'calendar'>): Promise<Ca
           `${t.ui.field.phone}: ${item.phone ?? '-'}`,
           `${t.ui.field.stage}: ${stageName(t, item.stage, item.trade)}`,
           item.overdueDays ? t.ui.overdue({ days: item.overdueDays }) : '',
+          item.milestone?.note ? `${t.word.milestone[item.milestone.kind]}: ${item.milestone.note}` : '',
           `${t.ui.field.lastContact}: ${last}`,
           `dealer script ${item.topic} --for ${item.id}`,
         ]

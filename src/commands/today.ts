@@ -77,7 +77,7 @@ type Outcome = 'recorded' | 'done' | 'snoozed' | 'lost' | 'skipped';
 
 /** What only --work uses, loaded only then: a plain `today` starts as quickly as before it existed. */
 const workModules = async () => {
-  const [contact, script, tick, rules, done, scriptText, questions, contactOut, tickOut, workOut, scripts] =
+  const [contact, script, tick, rules, done, scriptText, questions, contactOut, tickOut, workOut, scripts, metQ, peopleStore] =
     await Promise.all([
       import('../actions/record-contact.js'),
       import('../actions/script-for.js'),
@@ -90,6 +90,8 @@ const workModules = async () => {
       import('../output/tick-off.js'),
       import('../output/work.js'),
       import('../scripts/load.js'),
+      import('../input/met-question.js'),
+      import('../store/people.js'),
     ]);
   return {
     closeLost: contact.closeLost,
@@ -108,6 +110,8 @@ const workModules = async () => {
     workCard: workOut.workCard,
     workSummary: workOut.workSummary,
     loadScripts: scripts.loadScripts,
+    askMet: metQ.askMet,
+    peopleOf: peopleStore.peopleOf,
   };
 };
 type WorkModules = Awaited<ReturnType<typeof workModules>>;
@@ -160,9 +164,12 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
           script: shown && { key: shown.key, title: shown.title, lines: m.openingLines(shown, OPENING_LINES) },
         }),
       );
+      // A milestone alone is information with a date (the customer's tender, not our duty): there is
+      // nothing to tick off or put off, so only speaking to them, going on, or stopping are offered.
+      const offered = rows.every((r) => r.reason === 'milestone') ? MILESTONE_CHOICES : WORK_CHOICES;
       const choice = await ask.choose(
         w.what,
-        WORK_CHOICES.map((value) => ({ value, name: w.choice[value]! })),
+        offered.map((value) => ({ value, name: w.choice[value]! })),
         'contact',
       );
       if (choice === 'quit') break;
@@ -170,7 +177,14 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
         counts.skipped++;
         continue;
       }
-      counts[await workOne(m, ctx, db, ask, p, choice, settings, stamp)]++;
+      // One prospect's refusal (another terminal handled it meanwhile) is said, and the walk goes on.
+      try {
+        counts[await workOne(m, ctx, db, ask, p, choice, settings, stamp)]++;
+      } catch (e) {
+        if (!(e instanceof DealerError)) throw e;
+        ctx.tell(safe(`${ctx.t.ui.work.refused}${ctx.t.err[e.code](e.params)}`));
+        counts.skipped++;
+      }
     }
   } catch (e) {
     if (!(e instanceof Cancelled)) throw e;
@@ -183,6 +197,7 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
 }
 
 const WORK_CHOICES = ['contact', 'done', 'skip', 'snooze', 'lost', 'quit'] as const;
+const MILESTONE_CHOICES = ['contact', 'skip', 'quit'] as const;
 /** Enough of the script to start the call; the whole sheet is one command away. */
 const OPENING_LINES = 3;
 
@@ -216,13 +231,15 @@ async function workOne(
   };
   if (choice === 'contact') {
     const a = await m.askContact(ask, ctx.t, p);
+    const met = p.kind === 'org' ? await m.askMet(ask, ctx.t, m.peopleOf(db, p.id), a.kind) : [];
     const nextText = await ask.text(ctx.t.ui.work.next, {
       validate: (v) => (v.trim() ? day(v, (d) => m.checkCallback(d, today)) : true),
     });
     const next = nextText ? parseDay(nextText, today, 'future') : undefined;
-    const contact = { date: today, kind: a.kind, stage: a.stage, next, outcome: a.outcome, note: a.note };
+    const contact = { date: today, kind: a.kind, stage: a.stage, next, outcome: a.outcome, note: a.note, met: met.map((x) => x.id) };
     const { plan } = write(db, () => m.recordContact(db, now(), contact, settings, stamp), { label: `visit ${p.id}` });
     ctx.tell(m.recorded(ctx.t, { prospect: after(), kind: a.kind, date: today, plan, wasLost: false }, today));
+    if (met.length) ctx.tell(`  ${ctx.t.ui.metWith({ names: met.map((x) => safe(x.name)).join(ctx.t.ui.listSeparator) })}`);
     return 'recorded';
   }
   if (choice === 'done') {

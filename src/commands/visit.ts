@@ -15,7 +15,7 @@ import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
 import { write, type DB } from '../store/db.js';
-import { linkPeople, peopleOf } from '../store/people.js';
+import { peopleOf } from '../store/people.js';
 import { checkOrganisation, whoWasMet, type Person } from '../domain/organisation.js';
 import { askMet } from '../input/met-question.js';
 import { safe } from '../output/screen.js';
@@ -68,12 +68,12 @@ export async function visit(
   const noFlags = Object.values(o).every((v) => v === undefined);
   if (noFlags && ctx.interactive) {
     a = await askContact(await ctx.ask(), ctx.t, p);
-    if (p.kind === 'org') met = await askMet(await ctx.ask(), ctx.t, peopleOf(db, p.id));
+    if (p.kind === 'org') met = await askMet(await ctx.ask(), ctx.t, peopleOf(db, p.id), a.kind);
   }
 
   const settings = readSettings(db);
-  const { plan } = write(db, () => {
-    const done = recordContact(
+  const { plan } = write(db, () =>
+    recordContact(
       db,
       p,
       {
@@ -89,13 +89,12 @@ export async function visit(
         outcome: a.outcome,
         note: a.note,
         objections,
+        met: met.map((m) => m.id),
       },
       settings,
       { now: ctx.stamp, today },
-    );
-    linkPeople(db, done.contactId, met.map((m) => m.id));
-    return done;
-  });
+    ),
+  );
   const after = readBack(db, p.id);
   const withNames = met.length ? { with: met.map((m) => m.name) } : {};
   if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add, ...withNames });

@@ -12,7 +12,16 @@ import { usage } from './errors.js';
  * copying or opening the book through a link keeps every UID. Two appointments of one prospect
  * must not share a UID: a calendar app would merge them into one.
  */
-export function eventUid(bookId: string, reason: Reason, prospectId: number, due: Day, time?: string): string {
+export function eventUid(
+  bookId: string,
+  reason: Reason,
+  prospectId: number,
+  due: Day,
+  time?: string,
+  milestoneId?: number,
+): string {
+  // Two milestones of one account can fall on one day (a selection meeting, then the tender).
+  if (reason === 'milestone' && milestoneId !== undefined) return `milestone-${prospectId}-${due}-m${milestoneId}-${bookId}@dealer`;
   const when =
     reason === 'birthday'
       ? `-${due.slice(0, 4)}`

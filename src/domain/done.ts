@@ -16,6 +16,8 @@ export interface DueState {
   birthday: string | null;
   /** The birthday greeted last (the day of that year's birthday). */
   greeted: Day | null;
+  /** Whether one of the organisation's milestones is on the list today (its day, or the day before). */
+  milestone?: boolean;
 }
 
 export interface DuePlan {
@@ -35,13 +37,19 @@ function dueNow(s: DueState, today: Day, lapse: number) {
   const reminders = s.reminders.filter((r) => r.due <= today && !lapsed(r.reason, r.due, today, lapse));
   const bday = s.birthday ? birthdayDue(s.birthday, today, today) : null;
   const birthday = bday !== null && s.greeted !== bday ? bday : null;
-  if (!callback && reminders.length === 0 && !birthday) throw new DealerError('nothingDueFor', { id: s.id, today });
+  // A milestone (a tender, a funding decision) is information with a date, the customer's, not a
+  // duty of ours: nothing to tick off or put off, and it stays on the list for its day as an event
+  // in a calendar does. `done` acknowledges it rather than failing while the list shows it.
+  const milestone = s.milestone === true;
+  if (!callback && reminders.length === 0 && !birthday && !milestone)
+    throw new DealerError('nothingDueFor', { id: s.id, today });
   const handled = [
     ...(callback ? ['callback'] : []),
     ...reminders.map((r) => r.reason),
     ...(birthday ? ['birthday'] : []),
+    ...(milestone ? ['milestone'] : []),
   ];
-  return { callback, reminders, birthday, handled };
+  return { callback, reminders, birthday, handled, onlyMilestone: milestone && handled.length === 1 };
 }
 
 /** `dealer done`: reminders cleared, a due callback one cadence on from today, the birthday greeted. */
@@ -67,12 +75,14 @@ export function planDone(s: DueState, today: Day, settings: Settings): DuePlan {
 export function planSnooze(s: DueState, today: Day, to: Day, settings: Settings): DuePlan {
   if (to <= today) throw usage('snoozeNotAhead', { date: to, today });
   const d = dueNow(s, today, settings.lapse);
+  // The customer's day cannot be put off by us: it moves only when they move it (people milestone --move-to).
+  if (d.onlyMilestone) throw usage('milestoneNotSnoozed', { id: s.id });
   return {
     nextCallback: d.callback ? to : s.prospect.nextCallback,
     clear: [],
     move: d.reminders.map((r) => ({ id: r.id, due: to })),
     add: d.birthday ? [{ reason: 'birthday', due: to, since: d.birthday }] : [],
     greeted: d.birthday,
-    handled: d.handled,
+    handled: d.handled.filter((h) => h !== 'milestone'),
   };
 }

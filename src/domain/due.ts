@@ -40,7 +40,7 @@ export interface DueItem {
   /** An appointment's local time (`HH:MM`). */
   time?: string;
   /** An organisation's milestone falling on the day (a tender, a selection meeting). */
-  milestone?: { kind: MilestoneKind; note: string | null };
+  milestone?: { id: number; kind: MilestoneKind; note: string | null };
   /** The prospect's own trade when it is not the book's: its stage names and openers. */
   trade?: Trade;
 }

@@ -120,6 +120,12 @@ export function parseMilestoneKind(input: string): MilestoneKind {
   return hit;
 }
 
+/**
+ * Days ahead a milestone is on the list: the day before, to prepare (as an appointment's confirmation
+ * call), and the day itself.
+ */
+export const MILESTONE_NOTICE = 1;
+
 /** A milestone reminds on its day: one already past would never show. */
 export function checkMilestoneDay(day: Day, today: Day): Day {
   if (day < today) throw usage('milestoneInPast', { date: day, today });

@@ -597,6 +597,7 @@ export const zh: Messages = {
     birthdayInFuture: (p: P) => `生日不能在将来：${p.date} 晚于今天（${p.today}）`,
     expectedInPast: (p: P) => `预计购买日期不能在过去：${p.date} 早于今天（${p.today}）`,
     nothingDueFor: (p: P) => `#${p.id} 在 ${p.today} 没有到期的事项`,
+    milestoneNotSnoozed: (p: P) => `#${p.id} 的节点是客户定的日子，不是可以推迟的待办`,
     snoozeNotAhead: (p: P) => `请推迟到今天（${p.today}）之后的某一天，而不是 ${p.date}`,
     unknownContact: (p: P) => `没有编号为 #${p.id} 的联系记录`,
     badContactAction: (p: P) => `“${p.input}”不是对联系记录的操作`,
@@ -759,6 +760,7 @@ export const zh: Messages = {
     expectedInPast: () => '例如：--expected +2w，或 --within 1m',
     callbackBeforeAdded: () => '请修正该行的下次回访日期或建档日期',
     expectedBeforeAdded: () => '请修正该行的预计购买日期或建档日期',
+    milestoneNotSnoozed: (p: P) => `如果日子改了：dealer people milestone ${p.id} <类型> <日期> --move-to <新日期>`,
     snoozeNotAhead: () => '例如：dealer snooze <编号> 明天，或 dealer snooze <编号> 周五',
     nothingDueFor: () => '查看到期事项：dealer today',
     unknownContact: () => '查看客户的联系记录：dealer contacts <编号>',
@@ -993,6 +995,7 @@ export const zh: Messages = {
       never: '还没有联系过。',
       openWith: (p: P) => `开场话术：${p.topic} · ${p.title}（完整话术：dealer script ${p.topic} --for ${p.id}）`,
       what: '结果如何？',
+      refused: '没有记录：',
       choice: {
         contact: '已联系：记录这次联系',
         done: '已处理，没有联系（在别处发过消息）',
@@ -1144,7 +1147,8 @@ export const zh: Messages = {
       wechat: '微信（可不填）',
       met: '已经和客户联系过了吗？',
       metWhom: (p: P) => `这次见到了谁？${p.names}（多位用逗号分隔；直接回车：没有）`,
-      metUnknown: (p: P) => `不是这个单位登记的人：${p.names}`,
+      spokeWhom: (p: P) => `这次和谁联系的？${p.names}（多位用逗号分隔；直接回车：没有）`,
+      metUnknown: (p: P) => `不是这个单位登记的人：${p.names}（已登记：${p.known}）`,
       notYet: '还没有',
       replaceLostReason: (p: P) => `#${p.id} ${p.name} 已标记战败（${p.reason}），要替换这个原因吗？`,
       keys: {

@@ -115,3 +115,8 @@ export function milestonesBetween(db: DB, from: Day, to: Day): Milestone[] {
     .all(from, to)
     .map(toMilestone);
 }
+
+/** Whether the organisation has a milestone from one day to another (the morning list's window). */
+export function hasMilestoneBetween(db: DB, orgId: number, from: Day, to: Day): boolean {
+  return prepared(db, 'SELECT 1 FROM milestone WHERE prospect_id = ? AND day BETWEEN ? AND ? LIMIT 1').get(orgId, from, to) !== undefined;
+}

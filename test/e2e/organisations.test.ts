@@ -101,7 +101,7 @@ describe('a hospital account with four people', () => {
     expect(r.stdout).toContain('还没见过：Zhao（设备科）、Qian（采购办）');
   });
 
-  it('a tender day is on the morning list on its day, and not before', () => {
+  it('a tender day is on the morning list the day before (to prepare) and on its day, not earlier', () => {
     s.ok(['people', 'milestone', '1', '招标', '2026-03-05', '--note', 'bring the quote']);
     type Row = { id: number; reason: string; due: string; milestone?: { kind: string; note: string } };
     const onDay = s.json<Row[]>(['today', '--date', '2026-03-05']);
@@ -111,7 +111,9 @@ describe('a hospital account with four people', () => {
       milestone: { kind: 'tender', note: 'bring the quote' },
     });
     const before = s.json<Row[]>(['today', '--date', '2026-03-04']);
-    expect(before.some((r) => r.reason === 'milestone')).toBe(false);
+    expect(before.find((r) => r.reason === 'milestone')).toMatchObject({ due: '2026-03-05' });
+    const earlier = s.json<Row[]>(['today', '--date', '2026-03-03']);
+    expect(earlier.some((r) => r.reason === 'milestone')).toBe(false);
   });
 });
 
