@@ -171,6 +171,8 @@ const TIER = at('tier');
 const EXPECTED = at('expected_purchase');
 const NEXT = at('next_callback');
 const OVERDUE = at('overdue_days');
+// A prospect with an organisation is an organisation account (input/rows.ts reads it back the same way).
+const ORG = at('org');
 
 /** What the store adds after a prospect row's columns for the domain to finish it: whether its tier was set by hand. */
 export const PROSPECT_EXTRAS = ['tier_manual'] as const;
@@ -185,7 +187,12 @@ export function finishProspectRow(row: Cell[], on: Day): Cell[] {
   const [tier, expected, next] = [row[TIER], row[EXPECTED], row[NEXT]];
   if (isTier(tier))
     row[TIER] = effectiveTier(
-      { tier, tierManual: manual, expected: typeof expected === 'string' ? expected : null },
+      {
+        kind: typeof row[ORG] === 'string' && row[ORG] !== '' ? 'org' : 'person',
+        tier,
+        tierManual: manual,
+        expected: typeof expected === 'string' ? expected : null,
+      },
       on,
     );
   row[OVERDUE] = typeof next === 'string' && next ? Math.max(0, daysBetween(next, on)) : null;

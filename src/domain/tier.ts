@@ -75,7 +75,7 @@ export function parseBatch(input: string): Batch {
 }
 
 export interface Graded {
-  kind?: ProspectKind;
+  kind: ProspectKind;
   tier: Tier;
   tierManual: boolean;
   expected: Day | null;
@@ -98,7 +98,7 @@ export function effectiveTier(p: Graded, on: Day): Tier {
  * organisation is graded by cycle and batch, and a near date makes it A at most: a unit's purchase
  * goes through meetings and a tender, not a walk-in decision.
  */
-export function dateTier(kind: ProspectKind | undefined, expected: Day, on: Day): Tier {
+export function dateTier(kind: ProspectKind, expected: Day, on: Day): Tier {
   const tier = tierForDate(expected, on);
   return kind === 'org' && tier === 'O' ? 'A' : tier;
 }

@@ -48,7 +48,9 @@ export function tierFields(o: ProspectOptions, today: Day): Partial<ProspectFiel
       o.within !== undefined
         ? expectedFromWindow(o.within, today)
         : checkExpected(parseDay(o.expected!, today, 'future'), today);
-    return { expected, tier: dateTier(o.org?.trim() ? 'org' : undefined, expected, today), tierManual: false };
+    // Without --org the kind is the prospect's: effectiveTier derives the tier shown from the date
+    // and the stored kind whenever it is read, so what is stored here is only a first value.
+    return { expected, tier: dateTier(o.org?.trim() ? 'org' : 'person', expected, today), tierManual: false };
   }
   if (o.cycle !== undefined || o.batch !== undefined) {
     if (o.cycle === undefined || o.batch === undefined)

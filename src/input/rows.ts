@@ -12,7 +12,7 @@ import { normalisePhones, type PhoneParser } from '../domain/phone.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { firstCallback } from '../domain/schedule.js';
 import type { Settings } from '../domain/settings.js';
-import { parseTier, tierForDate, type Tier } from '../domain/tier.js';
+import { parseTier, dateTier, type Tier } from '../domain/tier.js';
 import { parseSource, parseStage, type Stage } from '../domain/vocab.js';
 import { unDefuse } from '../output/csv.js';
 import type { CsvRecord } from './csv.js';
@@ -148,13 +148,14 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
   const id = row.get('id');
   const expected = row.read('expected_purchase', readDate);
   const tierText = row.get('tier');
-  const tier = tierText ? parseTier(tierText) : expected ? tierForDate(expected, today) : 'C';
-  // A tier that is what the date gives today is a derived tier, and keeps moving with the date.
-  const tierManual = Boolean(tierText) && !(expected && tierForDate(expected, today) === tier);
-  const stage: Stage = row.read('stage', parseStage) ?? 'new';
-  const created = row.read('created', readDate) ?? today;
   const org = row.get('org');
   const kind = org ? 'org' : 'person';
+  // The date gives a tier by the one rule (dateTier): never O for an organisation.
+  const tier = tierText ? parseTier(tierText) : expected ? dateTier(kind, expected, today) : 'C';
+  // A tier that is what the date gives today is a derived tier, and keeps moving with the date.
+  const tierManual = Boolean(tierText) && !(expected && dateTier(kind, expected, today) === tier);
+  const stage: Stage = row.read('stage', parseStage) ?? 'new';
+  const created = row.read('created', readDate) ?? today;
   const next = row.get('next_callback');
   const fields = {
     name,

@@ -1,6 +1,7 @@
 // An organisation's milestone on the morning list, walked with `today --work` at a pseudo-terminal,
 // and ticked off with `done`/`snooze`: a milestone is the customer's date, information with a day,
 // never a duty that aborts the walk or fails a command while the list shows it.
+import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
@@ -70,5 +71,23 @@ describe('done and snooze on a milestone day', () => {
   it('shows the day before, to prepare', () => {
     s.ok(['people', 'milestone', '1', 'selection', '2026-03-03']);
     expect(s.ok(['today']).stdout).toMatch(/selection meeting/);
+  });
+});
+
+describe('an organisation is never graded O from a date', () => {
+  it('in report prospects as of a later day, and when imported', () => {
+    s.ok(['add-prospect', 'Org B', '--org', 'Org B', '--phone', '13800000002', '--within', '20d']);
+    const rows = s.json<{ id: number; tier: string }[]>(['report', 'prospects', '--date', '2026-03-20']);
+    expect(rows.find((r) => r.id === 2)?.tier).toBe('A');
+    const file = `${s.dir}/in.csv`;
+    writeFileSync(file, 'name,phone,org,expected_purchase\nOrg C,13800000003,Org C,2026-03-05\n');
+    s.ok(['import', 'prospects', file]);
+    expect(s.json<{ tier: string }>(['show', '3']).tier).toBe('A');
+    const db = new Database(s.db, { readonly: true });
+    try {
+      expect(db.prepare('SELECT tier FROM prospect WHERE id = 3').pluck().get()).toBe('A');
+    } finally {
+      db.close();
+    }
   });
 });
