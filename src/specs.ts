@@ -132,12 +132,14 @@ export const COMMANDS = {
   people: {
     group: 'prospects',
     args: '<org-or-action> [args...]',
-    choices: ['add', 'milestone'],
+    choices: ['add', 'edit', 'remove', 'milestone'],
     options: [
       ['--role <role>', 'role'],
       ['--phone <number>', 'phone'],
       ['--stance <stance>', 'stance'],
       ['--note <text>', 'note'],
+      ['--move-to <date>', 'moveTo'],
+      ['--remove', 'remove'],
       json,
     ],
   },

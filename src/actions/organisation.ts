@@ -11,7 +11,8 @@ export function organisationOf(db: DB, p: Prospect): OrganisationView {
   const people = peopleOf(db, p.id);
   return {
     id: p.id,
-    name: p.name,
+    // People belong to the organisation, not to the contact person the prospect is named after.
+    name: p.org ?? p.name,
     shape,
     people,
     roles: roleMap(shape, people),

@@ -1,17 +1,20 @@
 // dealer people: the people of an organisation account (issue 14.3). `people <id>` lists them by
-// role with when each was last met; `people add <id> <name> --role …` records one (or, for someone
-// already there, changes what is given: a stance moves as the sale goes on); `people milestone <id>
-// <kind> <date>` puts a selection meeting, tender or funding decision on that morning's list.
+// role with when each was last met; `people add <id> <name> --role …` records one, `people edit`
+// changes what is given of one already there (a stance moves as the sale goes on), `people remove`
+// takes one off; `people milestone <id> <kind> <date>` puts a selection meeting, tender or funding
+// decision on the morning list (`--move-to` when the customer moves it, `--remove` when it is off).
 import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { organisationOf } from '../actions/organisation.js';
 import { requireProspect } from '../actions/prospect.js';
 import { parseDay } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
+import { ID_SHAPE } from '../domain/ids.js';
 import {
   allowedRoles,
   checkMilestoneDay,
   checkOrganisation,
+  milestoneNote,
   parseMilestoneKind,
   parseRole,
   parseStance,
@@ -19,6 +22,7 @@ import {
   sameName,
   shapeOf,
   type Milestone,
+  type Person,
 } from '../domain/organisation.js';
 import { normalisePhones } from '../domain/phone.js';
 import type { Prospect } from '../domain/prospect.js';
@@ -26,12 +30,27 @@ import { parserFor } from '../input/phone.js';
 import { peopleView } from '../output/people.js';
 import { safe } from '../output/screen.js';
 import { write, type DB } from '../store/db.js';
-import { insertMilestone, insertPerson, peopleOf, updatePerson } from '../store/people.js';
+import {
+  deleteMilestone,
+  deletePerson,
+  insertMilestone,
+  insertPerson,
+  milestonesOf,
+  moveMilestone,
+  peopleOf,
+  updatePerson,
+} from '../store/people.js';
 import { readSettings } from '../store/settings.js';
 
 export type PeopleOptions = Options<'people'>;
 
 const HELP = 'dealer people --help';
+
+/** Choices named in the consultant's language: 科室主任、院长/副院长 rather than director, dean. */
+const sayIn =
+  (ctx: Context, words: Record<string, string>) =>
+  (keys: readonly string[]) =>
+    keys.map((k) => words[k] ?? k).join(ctx.t.ui.listSeparator);
 
 /** The organisation an id names: it must exist and be an organisation. */
 function requireOrganisation(db: DB, idText: string | undefined, missing: 'peopleAddNeeds' | 'milestoneNeeds'): Prospect {
@@ -50,57 +69,143 @@ async function personPhone(input: string | undefined, region: string): Promise<s
   return typed;
 }
 
+/** Options an action has no use for are refused rather than dropped without a word. */
+function refuseOptions(o: PeopleOptions, action: string, unused: (keyof PeopleOptions)[]): void {
+  const given = unused.filter((k) => o[k] !== undefined);
+  if (given.length) throw usage('peopleOptionUnused', { action, options: given.map(flagOf).join(', ') });
+}
+const flagOf = (k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+function said(ctx: Context, org: Prospect, person: Person, key: 'personAdded' | 'personUpdated' | 'personRemoved' | 'personUnchanged') {
+  if (ctx.json) ctx.printJson(person);
+  else
+    ctx.print(
+      ctx.t.ui[key]({ name: safe(person.name), role: ctx.t.word.role[person.role], id: org.id, org: safe(org.org ?? org.name) }),
+    );
+}
+
+/** `people add`: someone new. Someone already there (by name, however spaced or cased) is `people edit`'s. */
 async function addPerson(ctx: Context, idText: string | undefined, nameText: string | undefined, o: PeopleOptions) {
+  refuseOptions(o, 'add', ['note', 'moveTo', 'remove']);
   if (nameText === undefined) throw usage('peopleAddNeeds');
   const name = personName(nameText);
-  const stance = o.stance === undefined ? undefined : parseStance(o.stance);
+  const stance = o.stance === undefined || o.stance.trim() === '' ? null : parseStance(o.stance, sayIn(ctx, ctx.t.word.stance));
   const { db } = await ctx.open('write');
   const org = requireOrganisation(db, idText, 'peopleAddNeeds');
   const settings = readSettings(db);
   const phone = await personPhone(o.phone, settings.region);
   const shape = shapeOf(org.trade ?? settings.trade);
-  const role = o.role === undefined ? undefined : parseRole(o.role, shape);
   const known = peopleOf(db, org.id).find((p) => sameName(p.name, name));
-  const id = write(db, () => {
-    if (known) {
-      updatePerson(db, known.id, { role, phone, stance });
-      return known.id;
-    }
-    if (role === undefined) throw usage('roleNeeded', { id: org.id, name, choices: allowedRoles(shape).join(', ') });
-    return insertPerson(db, { orgId: org.id, name, role, phone: phone ?? null, stance: stance ?? null }, ctx.stamp);
-  });
+  // Adding a name already there would otherwise rewrite that person (and empty their role's slot).
+  if (known) throw usage('personExists', { id: org.id, name: safe(known.name), role: ctx.t.word.role[known.role] });
+  if (o.role === undefined) throw usage('roleNeeded', { id: org.id, name, choices: roleChoices(ctx, shape) });
+  const role = parseRole(o.role, shape, sayIn(ctx, ctx.t.word.role));
+  const id = write(db, () => insertPerson(db, { orgId: org.id, name, role, phone: phone ?? null, stance }, ctx.stamp));
   const person = peopleOf(db, org.id).find((p) => p.id === id);
   if (!person) throw new Error(`person #${id} vanished`);
-  if (ctx.json) ctx.printJson(person);
-  else
-    ctx.print(
-      ctx.t.ui[known ? 'personUpdated' : 'personAdded']({
-        name: safe(person.name),
-        role: ctx.t.word.role[person.role],
-        id: org.id,
-        org: safe(org.name),
-      }),
-    );
+  said(ctx, org, person, 'personAdded');
   return person;
 }
 
-async function addMilestone(ctx: Context, args: string[], o: PeopleOptions): Promise<Milestone> {
-  const [idText, kindText, dayText] = args;
-  if (kindText === undefined || dayText === undefined) throw usage('milestoneNeeds');
-  const kind = parseMilestoneKind(kindText);
-  const day = checkMilestoneDay(parseDay(dayText, ctx.today, 'future'), ctx.today);
-  const { db } = await ctx.open('write');
-  const org = requireOrganisation(db, idText, 'milestoneNeeds');
-  const draft = { orgId: org.id, day, kind, note: o.note?.trim() || null };
-  const id = write(db, () => insertMilestone(db, draft, ctx.stamp));
-  const milestone = { id, ...draft };
-  if (ctx.json) ctx.printJson(milestone);
-  else
-    ctx.print(ctx.t.ui.milestoneAdded({ kind: ctx.t.word.milestone[kind], id: org.id, org: safe(org.name), day }));
-  return milestone;
+const roleChoices = (ctx: Context, shape: ReturnType<typeof shapeOf>) =>
+  allowedRoles(shape)
+    .map((r) => ctx.t.word.role[r])
+    .join(ctx.t.ui.listSeparator);
+
+/** The person a name names at this organisation, or a usage error listing who is there. */
+function requirePerson(db: DB, org: Prospect, nameText: string | undefined): Person {
+  if (nameText === undefined) throw usage('peopleAddNeeds');
+  const people = peopleOf(db, org.id);
+  const hit = people.find((p) => sameName(p.name, nameText));
+  if (!hit)
+    throw usage(people.length ? 'unknownPerson' : 'noPeopleYet', {
+      id: org.id,
+      input: nameText,
+      known: people.map((p) => p.name).join(', '),
+    });
+  return hit;
 }
 
-async function list(ctx: Context, idText: string) {
+/** `people edit`: a role, phone or stance changed; an empty --stance or --phone clears it. */
+async function editPerson(ctx: Context, idText: string | undefined, nameText: string | undefined, o: PeopleOptions) {
+  refuseOptions(o, 'edit', ['note', 'moveTo', 'remove']);
+  const stance =
+    o.stance === undefined ? undefined : o.stance.trim() === '' ? null : parseStance(o.stance, sayIn(ctx, ctx.t.word.stance));
+  const { db } = await ctx.open('write');
+  const org = requireOrganisation(db, idText, 'peopleAddNeeds');
+  const settings = readSettings(db);
+  const phone = await personPhone(o.phone, settings.region);
+  const role =
+    o.role === undefined ? undefined : parseRole(o.role, shapeOf(org.trade ?? settings.trade), sayIn(ctx, ctx.t.word.role));
+  const known = requirePerson(db, org, nameText);
+  const change = {
+    ...(role !== undefined && role !== known.role ? { role } : {}),
+    ...(phone !== undefined && phone !== known.phone ? { phone } : {}),
+    ...(stance !== undefined && stance !== known.stance ? { stance } : {}),
+  };
+  if (Object.keys(change).length === 0) {
+    said(ctx, org, known, 'personUnchanged');
+    return known;
+  }
+  write(db, () => updatePerson(db, known.id, change));
+  const person = peopleOf(db, org.id).find((p) => p.id === known.id) ?? known;
+  said(ctx, org, person, 'personUpdated');
+  return person;
+}
+
+/** `people remove`: one entered by mistake, or gone from the unit; `dealer undo` brings them back. */
+async function removePerson(ctx: Context, idText: string | undefined, nameText: string | undefined, o: PeopleOptions) {
+  refuseOptions(o, 'remove', ['role', 'phone', 'stance', 'note', 'moveTo', 'remove']);
+  const { db } = await ctx.open('write');
+  const org = requireOrganisation(db, idText, 'peopleAddNeeds');
+  const person = requirePerson(db, org, nameText);
+  write(db, () => deletePerson(db, person.id));
+  said(ctx, org, person, 'personRemoved');
+  return person;
+}
+
+async function milestone(ctx: Context, args: string[], o: PeopleOptions): Promise<Milestone> {
+  refuseOptions(o, 'milestone', ['role', 'phone', 'stance']);
+  const [idText, kindText, dayText] = args;
+  if (kindText === undefined || dayText === undefined) throw usage('milestoneNeeds');
+  if (o.remove && o.moveTo !== undefined) throw usage('milestoneMoveOrRemove');
+  const kind = parseMilestoneKind(kindText, sayIn(ctx, ctx.t.word.milestone));
+  const note = milestoneNote(o.note);
+  // Moving or removing names a milestone already recorded, whose day may be past by now.
+  const changing = o.remove === true || o.moveTo !== undefined;
+  const day = changing ? parseDay(dayText, ctx.today) : checkMilestoneDay(parseDay(dayText, ctx.today, 'future'), ctx.today);
+  const moveTo = o.moveTo === undefined ? undefined : checkMilestoneDay(parseDay(o.moveTo, ctx.today, 'future'), ctx.today);
+  const { db } = await ctx.open('write');
+  const org = requireOrganisation(db, idText, 'milestoneNeeds');
+  // A lost account is never on the list: its milestone would exist only in `people`.
+  if (org.stage === 'lost' && !changing) throw usage('milestoneOnLost', { id: org.id });
+  const orgName = safe(org.org ?? org.name);
+  const kindWord = ctx.t.word.milestone[kind];
+  const existing = milestonesOf(db, org.id).find((m) => m.kind === kind && m.day === day);
+  const tell = (m: Milestone, text: string) => {
+    if (ctx.json) ctx.printJson(m);
+    else ctx.print(text);
+    return m;
+  };
+  if (changing) {
+    if (!existing) throw usage('noSuchMilestone', { id: org.id, kind: kindWord, day });
+    if (o.remove) {
+      write(db, () => deleteMilestone(db, existing.id));
+      return tell(existing, ctx.t.ui.milestoneRemoved({ kind: kindWord, id: org.id, org: orgName, day }));
+    }
+    const to = moveTo!;
+    write(db, () => moveMilestone(db, existing.id, to));
+    return tell({ ...existing, day: to }, ctx.t.ui.milestoneMoved({ kind: kindWord, id: org.id, org: orgName, day, to }));
+  }
+  // The same meeting on the same day twice would be two rows on the list and two calendar events.
+  if (existing) return tell(existing, ctx.t.ui.milestoneKnown({ kind: kindWord, id: org.id, org: orgName, day }));
+  const draft = { orgId: org.id, day, kind, note };
+  const id = write(db, () => insertMilestone(db, draft, ctx.stamp));
+  return tell({ id, ...draft }, ctx.t.ui.milestoneAdded({ kind: kindWord, id: org.id, org: orgName, day }));
+}
+
+async function list(ctx: Context, idText: string, o: PeopleOptions) {
+  refuseOptions(o, 'list', ['role', 'phone', 'stance', 'note', 'moveTo', 'remove']);
   const { db } = await ctx.open('read');
   const org = requireProspect(db, idText);
   checkOrganisation(org);
@@ -110,19 +215,21 @@ async function list(ctx: Context, idText: string) {
   return view;
 }
 
+const ON_A_PERSON = { add: addPerson, edit: editPerson, remove: removePerson } as const;
+
 export async function people(ctx: Context, first: string, rest: string[], o: PeopleOptions): Promise<unknown> {
-  if (first === 'add') {
+  if (first === 'add' || first === 'edit' || first === 'remove') {
     if (rest.length > 2) throw usage('excessArguments', { got: rest.slice(2).join(' '), help: HELP });
-    return addPerson(ctx, rest[0], rest[1], o);
+    return ON_A_PERSON[first](ctx, rest[0], rest[1], o);
   }
   if (first === 'milestone') {
     if (rest.length > 3) throw usage('excessArguments', { got: rest.slice(3).join(' '), help: HELP });
-    return addMilestone(ctx, rest, o);
+    return milestone(ctx, rest, o);
   }
   // Anything else must be an organisation's id (`42`, `#42`); a word is a mistyped action.
-  if (!/^#?[0-9]+$/.test(first)) throw usage('badPeopleAction', { input: first });
+  if (!ID_SHAPE.test(first)) throw usage('badPeopleAction', { input: first });
   if (rest.length > 0) throw usage('excessArguments', { got: rest.join(' '), help: HELP });
-  return list(ctx, first);
+  return list(ctx, first, o);
 }
 
 export const run: Run<'people'> = (ctx, { orgOrAction, args, ...o }) => people(ctx, orgOrAction, args, o);

@@ -3,9 +3,12 @@
 // another person's id; none of them is what the consultant meant, so each is refused.
 import { usage } from './errors.js';
 
+/** What is typed as an id, `12` or `#12`, before its size is checked: told apart from a word. */
+export const ID_SHAPE = /^#?([0-9]+)$/;
+
 /** `12` or `#12` (as dealer prints ids): a positive whole number no larger than 2^53 - 1. */
 export function parseId(text: string): number {
-  const digits = /^#?([0-9]+)$/.exec(text)?.[1];
+  const digits = ID_SHAPE.exec(text)?.[1];
   const id = digits === undefined ? NaN : Number(digits);
   if (!Number.isSafeInteger(id) || id <= 0) throw usage('badId', { input: text });
   return id;

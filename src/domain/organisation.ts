@@ -68,12 +68,12 @@ const normal = (input: string) =>
 // What a consultant types: the seed's words (选型人, 科室主任, 设备科长) and a sales trainer's.
 const ROLE_ALIASES: Record<string, Role> = {
   'technical-gatekeeper': 'selector', gatekeeper: 'selector', 选型人: 'selector', 选型: 'selector', 技术把关人: 'selector', 把关人: 'selector',
-  'main-user': 'user', 使用人: 'user', 使用者: 'user', 主要使用人: 'user', 用车人: 'user',
+  'main-user': 'user', 使用人: 'user', 主要使用者: 'user', 使用者: 'user', 主要使用人: 'user', 用车人: 'user',
   'decision-maker': 'decider', 决策人: 'decider', 决策者: 'decider', 拍板人: 'decider',
   boss: 'superior', 上级主管: 'superior', 上级主管人: 'superior', 上级: 'superior', 主管领导: 'superior',
   采购负责人: 'purchaser', buyer: 'purchaser',
   'department-director': 'director', 科室主任: 'director', 主任: 'director', 科主任: 'director',
-  'deputy-dean': 'dean', 院长: 'dean', 副院长: 'dean', 分管院长: 'dean', '院长/副院长': 'dean',
+  'deputy-dean': 'dean', 'dean-or-deputy-dean': 'dean', 院长: 'dean', 副院长: 'dean', 分管院长: 'dean', '院长/副院长': 'dean',
   'equipment-office': 'equipment', 设备科: 'equipment', 设备科长: 'equipment', 设备处: 'equipment',
   'purchasing-office': 'purchasing', 采购办: 'purchasing', 采购部: 'purchasing', 采购处: 'purchasing',
   其他: 'other', 其它: 'other',
@@ -83,14 +83,18 @@ const ROLE_ALIASES: Record<string, Role> = {
  * A role as typed, for an organisation of this shape. 采购 / purchaser means the hospital's
  * purchasing office there and the fleet's purchasing lead elsewhere.
  */
-export function parseRole(input: string, shape: Shape): Role {
+/** How a refusal lists the choices: the caller's words for them, in the consultant's language. */
+export type Say = (keys: readonly string[]) => string;
+const plain: Say = (keys) => keys.join(', ');
+
+export function parseRole(input: string, shape: Shape, say: Say = plain): Role {
   const v = normal(input);
   const typed = input.trim();
   let role: Role | undefined = ROLES.find((r) => r === v) ?? ROLE_ALIASES[v] ?? ROLE_ALIASES[typed];
   if (typed === '采购' || v === 'purchaser' || v === 'purchasing') role = shape === 'hospital' ? 'purchasing' : 'purchaser';
   const allowed = allowedRoles(shape);
   if (role === undefined || !allowed.includes(role))
-    throw usage('badRole', { input, choices: allowed.join(', ') });
+    throw usage('badRole', { input, choices: say(allowed) });
   return role;
 }
 
@@ -100,23 +104,25 @@ const STANCE_ALIASES: Record<string, Stance> = {
   oppose: 'opponent', opposed: 'opponent', against: 'opponent', 反对: 'opponent', 反对者: 'opponent',
 };
 
-export function parseStance(input: string): Stance {
+export function parseStance(input: string, say: Say = plain): Stance {
   const v = normal(input);
   const hit = STANCES.find((x) => x === v) ?? STANCE_ALIASES[v] ?? STANCE_ALIASES[input.trim()];
-  if (!hit) throw usage('badStance', { input, choices: STANCES.join(', ') });
+  if (!hit) throw usage('badStance', { input, choices: say(STANCES) });
   return hit;
 }
 
 const MILESTONE_ALIASES: Record<string, MilestoneKind> = {
   'selection-meeting': 'selection', 选型会: 'selection', 选型: 'selection',
   'tender-date': 'tender', bid: 'tender', 招标: 'tender', 招标会: 'tender', 采购会: 'tender', 评标: 'tender', 开标: 'tender',
+  采购招标会: 'tender', 评标会: 'tender', 开标会: 'tender', 招标日: 'tender', 选型评标会: 'tender',
   'funding-approved': 'funding', budget: 'funding', 资金: 'funding', 资金到位: 'funding', 经费: 'funding', 立项: 'funding', 预算批复: 'funding',
+  资金批复: 'funding', 经费批复: 'funding', 资金审批: 'funding',
 };
 
-export function parseMilestoneKind(input: string): MilestoneKind {
+export function parseMilestoneKind(input: string, say: Say = plain): MilestoneKind {
   const v = normal(input);
   const hit = MILESTONE_KINDS.find((k) => k === v) ?? MILESTONE_ALIASES[v] ?? MILESTONE_ALIASES[input.trim()];
-  if (!hit) throw usage('badMilestone', { input, choices: MILESTONE_KINDS.join(', ') });
+  if (!hit) throw usage('badMilestone', { input, choices: say(MILESTONE_KINDS) });
   return hit;
 }
 
@@ -135,17 +141,39 @@ export function checkMilestoneDay(day: Day, today: Day): Day {
 // Longer names are refused: a person's name, not a paste of a whole document.
 const NAME_MAX = 100;
 
-/** A person's name as stored: trimmed, not empty, no control characters (they would reach a terminal). */
+// Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) are invisible: pasted from a chat they
+// would make "Li Ming" and "Li\u200bMing" two people.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * A person's name as stored: zero-width characters out, runs of spaces one space, trimmed; not
+ * empty, no control characters (they would reach a terminal).
+ */
 export function personName(input: string): string {
-  const name = input.trim();
+  const name = input.replace(INVISIBLE, '').trim();
   if (name === '') throw usage('emptyPersonName');
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name) || name.length > NAME_MAX)
     throw usage('badPersonName', { max: NAME_MAX });
-  return name;
+  return name.replace(/\s+/g, ' ');
 }
 
-/** Names compare as a consultant types them: spaces at the ends and letter case do not count. */
-export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/**
+ * What two names are compared by, as a consultant types them: fullwidth letters as halfwidth
+ * (NFKC: Ｌｉ is Li), letter case, invisible characters and the spaces between words do not count.
+ */
+export const nameKey = (name: string) =>
+  name.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+
+// A milestone's note is a line to read on the morning list, not a document.
+export const MILESTONE_NOTE_MAX = 500;
+
+export function milestoneNote(input: string | undefined): string | null {
+  const note = input?.trim() ?? '';
+  if (note.length > MILESTONE_NOTE_MAX) throw usage('milestoneNoteTooLong', { max: MILESTONE_NOTE_MAX });
+  return note || null;
+}
 
 /** The people `visit --with` names, each found among the organisation's own, or a usage error listing them. */
 export function whoWasMet(people: readonly Person[], names: readonly string[], orgId: number): Person[] {

@@ -1,7 +1,7 @@
 // An organisation's people as text: the `people` list, and the roles map `show` adds under the card —
 // each role the deal needs with who holds it, then who is still unmet or against us, and the
 // milestones ahead.
-import type { Day } from '../domain/dates.js';
+import { weekday, type Day } from '../domain/dates.js';
 import type { Milestone, OrganisationView, Person, Role, RoleMap } from '../domain/organisation.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
@@ -29,7 +29,11 @@ function milestoneLines(t: Messages, milestones: Milestone[], today: Day): strin
     '',
     paint.bold(t.ui.milestonesHeading),
     ...milestones.map(
-      (m) => `  ${when(t, m.day, today)}  ${t.word.milestone[m.kind]}${m.note ? ` — ${safe(m.note)}` : ''}`,
+      (m) => {
+        // A milestone past is something that happened, not a duty overdue.
+        const day = m.day < today ? t.ui.milestoneWasOn({ day: m.day, weekday: t.word.weekday[weekday(m.day)] }) : when(t, m.day, today);
+        return `  ${day}  ${t.word.milestone[m.kind]}${m.note ? ` — ${safe(m.note)}` : ''}`;
+      },
     ),
   ];
 }

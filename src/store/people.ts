@@ -120,3 +120,18 @@ export function milestonesBetween(db: DB, from: Day, to: Day): Milestone[] {
 export function hasMilestoneBetween(db: DB, orgId: number, from: Day, to: Day): boolean {
   return prepared(db, 'SELECT 1 FROM milestone WHERE prospect_id = ? AND day BETWEEN ? AND ? LIMIT 1').get(orgId, from, to) !== undefined;
 }
+
+/** A person taken off the organisation, with the record of which contacts they were at. */
+export function deletePerson(db: DB, id: number): void {
+  // Deleted here rather than by the cascade, so each row is journaled by its own table's trigger for undo.
+  prepared(db, 'DELETE FROM contact_person WHERE person_id = ?').run(id);
+  prepared(db, 'DELETE FROM person WHERE id = ?').run(id);
+}
+
+export function deleteMilestone(db: DB, id: number): void {
+  prepared(db, 'DELETE FROM milestone WHERE id = ?').run(id);
+}
+
+export function moveMilestone(db: DB, id: number, day: Day): void {
+  prepared(db, 'UPDATE milestone SET day = ? WHERE id = ?').run(day, id);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowedRoles,
   checkMilestoneDay,
   checkOrganisation,
   isReserve,
@@ -9,6 +10,7 @@ import {
   parseStance,
   personName,
   roleMap,
+  sameName,
   shapeOf,
   whoWasMet,
   type Person,
@@ -138,5 +140,38 @@ describe('names and accounts', () => {
   it('takes a milestone from today on', () => {
     expect(checkMilestoneDay('2026-03-02', '2026-03-02')).toBe('2026-03-02');
     expect(() => checkMilestoneDay('2026-03-01', '2026-03-02')).toThrow(usageError('milestoneInPast'));
+  });
+});
+
+describe('the words dealer shows are the words it takes (finding 8)', () => {
+  it('every role, stance and milestone word, in English and Chinese, parses back', async () => {
+    const { en } = await import('../../src/i18n/en.js');
+    const { zh } = await import('../../src/i18n/zh.js');
+    for (const t of [en, zh]) {
+      for (const shape of ['fleet', 'hospital'] as const)
+        for (const role of allowedRoles(shape)) expect(parseRole(t.word.role[role], shape)).toBe(role);
+      for (const [stance, word] of Object.entries(t.word.stance)) expect(parseStance(word)).toBe(stance);
+      for (const [kind, word] of Object.entries(t.word.milestone)) expect(parseMilestoneKind(word)).toBe(kind);
+    }
+    // The seed's own terms.
+    expect(parseMilestoneKind('采购招标会')).toBe('tender');
+    expect(parseMilestoneKind('评标会')).toBe('tender');
+    expect(parseRole('使用人', 'fleet')).toBe('user');
+  });
+
+  it('a refusal lists the choices in the words the caller gives', () => {
+    expect(() => parseRole('决策人', 'hospital', (keys) => keys.map((k) => `<${k}>`).join('、'))).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ choices: expect.stringContaining('<director>、<dean>') }) }),
+    );
+  });
+});
+
+describe('names are matched as typed (finding 5)', () => {
+  it('fullwidth letters, spaces and invisible characters do not make a new person', () => {
+    expect(sameName('Li Ming', 'ｌｉ　ｍｉｎｇ')).toBe(true);
+    expect(sameName('Li Ming', 'li  ming')).toBe(true);
+    expect(sameName('Li Ming', 'Li\u200bMing ')).toBe(false);
+    expect(sameName('LiMing', 'Li\u200bMing')).toBe(true);
+    expect(personName('  Li   \u200bMing ')).toBe('Li Ming');
   });
 });
