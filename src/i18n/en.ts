@@ -369,6 +369,7 @@ export const en = {
       C: 'C · within 6 months',
       customers: 'customers · keep in touch',
     },
+    orgTier: { O: 'O · unit account', A: 'A · unit account', B: 'B · unit account', C: 'C · unit account' },
     stage: {
       new: 'new',
       contacted: 'contacted',
@@ -981,6 +982,7 @@ export const en = {
       referred: 'Referred',
     },
     tierByHand: 'set by hand',
+    tierFromOrg: (p: P) => `from the unit's buying: ${p.cycle} cycle × ${p.batch} batches`,
     tierFromDeposit: 'a deposit holds the deal',
     noAppointments: 'No appointments ahead. Book one with: dealer book <id> --at "sat 10:00"',
     appointmentsHeading: 'Appointments today',

@@ -358,6 +358,7 @@ export const zh: Messages = {
       C: 'C 级 · 六个月内',
       customers: '已成交客户 · 保持联系',
     },
+    orgTier: { O: 'O 级 · 单位客户', A: 'A 级 · 单位客户', B: 'B 级 · 单位客户', C: 'C 级 · 单位客户' },
     stage: {
       new: '新客户',
       contacted: '已联系',
@@ -952,6 +953,8 @@ export const zh: Messages = {
       referred: '介绍的客户',
     },
     tierByHand: '手动设定',
+    tierFromOrg: (p: P) =>
+      `按单位采购：周期${p.cycle === 'short' ? '短' : '长'} × 批量${p.batch === 'large' ? '大' : '小'}`,
     tierFromDeposit: '已交定金',
     noAppointments: '今天起没有预约。预约：dealer book <编号> --at "周六 10:00"',
     appointmentsHeading: '今日预约',

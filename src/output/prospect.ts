@@ -20,14 +20,17 @@ export function present(p: Prospect, today: Day): Prospect {
   return { ...p, tier: effectiveTier(p, today) };
 }
 
-export function tierLabel(t: Messages, tier: string): string {
+export function tierLabel(t: Messages, tier: string, kind?: Prospect['kind']): string {
+  // An organisation's tier is its buying (cycle × batch, or a date made A at most): "within a month"
+  // would misstate a unit buying next week.
+  if (kind === 'org') return labelOf(t.word.orgTier, tier) ?? tier;
   return labelOf(t.word.tier, tier) ?? tier;
 }
 
 export function confirmation(t: Messages, p: Prospect, today: Day, verb: 'added' | 'updated'): string {
   const head = paint.bold(t.ui[verb]({ id: p.id, name: safe(p.name) }));
   const next = p.nextCallback ? `${t.ui.nextCallback} ${when(t, p.nextCallback, today)}` : t.ui.noCallback;
-  return `${head} · ${tierLabel(t, effectiveTier(p, today))} · ${stageName(t, p.stage, p.trade)} · ${next}`;
+  return `${head} · ${tierLabel(t, effectiveTier(p, today), p.kind)} · ${stageName(t, p.stage, p.trade)} · ${next}`;
 }
 
 /** The form of address when it differs from the name: typed, or built from surname and gender. */
@@ -58,11 +61,13 @@ export function card(
   const held = liveDeposit(p.stage, p.deal, today);
   const tierNote = held
     ? t.ui.tierFromDeposit
-    : p.tierManual
-      ? t.ui.tierByHand
-      : p.expected
-        ? t.ui.tierFromDate({ date: p.expected })
-        : '';
+    : p.orgCycle && p.orgBatch
+      ? t.ui.tierFromOrg({ cycle: p.orgCycle, batch: p.orgBatch })
+      : p.tierManual
+        ? t.ui.tierByHand
+        : p.expected
+          ? t.ui.tierFromDate({ date: p.expected })
+          : '';
   const d = p.deal;
   const rows: [string, string | null][] = [
     [f.phone!, p.phone],
@@ -74,7 +79,7 @@ export function card(
     [f.interest!, p.interest],
     [f.budget!, p.budget],
     [f.expected!, p.expected && when(t, p.expected, today)],
-    [f.tier!, `${tierLabel(t, tier)}${tierNote ? ` (${tierNote})` : ''}`],
+    [f.tier!, `${tierLabel(t, tier, p.kind)}${tierNote ? ` (${tierNote})` : ''}`],
     [f.trade!, p.trade && (t.word.trade[p.trade] ?? p.trade)],
     [f.stage!, stageName(t, p.stage, p.trade)],
     [f.trip!, p.departs && p.returns ? `${p.departs} → ${p.returns}` : null],

@@ -98,3 +98,15 @@ describe('milestones', () => {
     expect(s.run(['people', 'milestone', '3', 'tender', '2026-03-10']).stderr).toMatch(/marked lost/);
   });
 });
+
+describe("an organisation's tier", () => {
+  it('is not labelled with an individual’s window, and cycle × batch is not "set by hand"', () => {
+    expect(s.ok(['add-prospect', 'Org D', '--org', 'Org D', '--phone', '13800000004', '--within', '7d']).stdout).toContain(
+      'A · unit account',
+    );
+    s.ok(['add-prospect', 'Org E', '--org', 'Org E', '--phone', '13800000005', '--cycle', 'short', '--batch', 'large']);
+    const tier = s.ok(['show', '5']).stdout.split('\n').find((l) => l.includes('Tier')) ?? '';
+    expect(tier).toContain("from the unit's buying: short cycle × large batches");
+    expect(tier).not.toContain('set by hand');
+  });
+});
