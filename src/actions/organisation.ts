@@ -3,7 +3,9 @@
 import { isReserve, roleMap, shapeOf, type OrganisationView } from '../domain/organisation.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { DB } from '../store/db.js';
-import { milestonesOf, peopleOf } from '../store/people.js';
+import { metAtContacts, milestonesOf, peopleOf } from '../store/people.js';
+import { contactsOf } from '../store/contacts.js';
+import type { Contact } from '../domain/prospect.js';
 import { readSettings } from '../store/settings.js';
 
 export function organisationOf(db: DB, p: Prospect): OrganisationView {
@@ -19,4 +21,15 @@ export function organisationOf(db: DB, p: Prospect): OrganisationView {
     milestones: milestonesOf(db, p.id),
     reserve: isReserve(p),
   };
+}
+
+/** A prospect's contacts, an organisation's each with whom it met: `contacts` and `show` list them. */
+export function contactsWithMet(db: DB, p: Prospect): Contact[] {
+  const list = contactsOf(db, p.id);
+  if (p.kind !== 'org') return list;
+  const met = metAtContacts(db, p.id);
+  return list.map((c) => {
+    const names = met.get(c.id);
+    return names ? { ...c, with: names } : c;
+  });
 }

@@ -2,13 +2,13 @@
 import type { Context } from '../context.js';
 import type { Run } from '../specs.js';
 import { contactsTable } from '../output/contacts.js';
-import { contactsOf } from '../store/contacts.js';
+import { contactsWithMet } from '../actions/organisation.js';
 import { requireProspect } from '../actions/prospect.js';
 
 export async function contacts(ctx: Context, idText: string) {
   const { db } = await ctx.open('read');
   const p = requireProspect(db, idText);
-  const list = contactsOf(db, p.id);
+  const list = contactsWithMet(db, p);
   if (ctx.json) ctx.printJson(list);
   else ctx.print(contactsTable(ctx.t, p, list, ctx.width));
   return list;

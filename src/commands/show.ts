@@ -10,12 +10,12 @@ import { measuring } from '../output/columns.js';
 import { withTrade } from '../output/trade.js';
 import { card, present } from '../output/prospect.js';
 import { answersOf } from '../store/answers.js';
-import { contactsOf, remindersOf } from '../store/contacts.js';
+import { remindersOf } from '../store/contacts.js';
 import { getProspect } from '../store/prospects.js';
 import { referredBy } from '../store/referrals.js';
 import { outcomeOf, type Outcome, type Referred } from '../domain/referral.js';
 import { requireProspect } from '../actions/prospect.js';
-import { organisationOf } from '../actions/organisation.js';
+import { contactsWithMet, organisationOf } from '../actions/organisation.js';
 import { rolesSection } from '../output/people.js';
 import type { Milestone, Person, RoleMap } from '../domain/organisation.js';
 import { scriptsFor } from '../actions/topics.js';
@@ -41,7 +41,7 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
   const org = p.kind === 'org' ? organisationOf(db, p) : undefined;
   const detail: ProspectDetail = {
     ...present(p, ctx.today),
-    contacts: contactsOf(db, p.id),
+    contacts: contactsWithMet(db, p),
     reminders: remindersOf(db, p.id),
     answers: answersOf(db, p.id),
     referrals: referredBy(db, p.id).map((r) => ({ ...r, outcome: outcomeOf(r.stage) })),

@@ -65,6 +65,8 @@ export interface Contact {
   stage: Stage | null;
   objections: string[];
   created: string;
+  /** At an organisation: whom the contact met (or spoke with), by name. */
+  with?: string[];
 }
 
 /** What a reminder is for: every duty but the regular callback, which the prospect itself books. */

@@ -4,6 +4,7 @@ import type { Contact, Prospect } from '../domain/prospect.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, wrap } from './columns.js';
+import { safe } from './screen.js';
 import { when } from './when.js';
 import { stageName } from './trade.js';
 
@@ -26,7 +27,9 @@ export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?:
       t.word.kind[x.kind] ?? x.kind,
       x.stage ? t.word.stage[x.stage]! : '',
       x.outcome ?? '',
-      x.note ?? '',
+      [x.note, x.with?.length ? t.ui.metWith({ names: x.with.map(safe).join(t.ui.listSeparator) }) : '']
+        .filter(Boolean)
+        .join(' — '),
     ]),
     { width, style: paint.dim },
   );

@@ -165,6 +165,7 @@ export function card(
             x.outcome,
             x.note,
             x.objections.length ? `[${x.objections.map((o) => labelOf(t.word.objection, o) ?? o).join(', ')}]` : '',
+            x.with?.length ? t.ui.metWith({ names: x.with.map(safe).join(t.ui.listSeparator) }) : '',
           ]
             .filter(Boolean)
             .join(' — '),

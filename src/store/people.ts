@@ -135,3 +135,19 @@ export function deleteMilestone(db: DB, id: number): void {
 export function moveMilestone(db: DB, id: number, day: Day): void {
   prepared(db, 'UPDATE milestone SET day = ? WHERE id = ?').run(day, id);
 }
+
+/** Whom each of a prospect's contacts met, by contact id, names in the order people were added. */
+export function metAtContacts(db: DB, prospectId: number): Map<number, string[]> {
+  const rows = prepared(
+    db,
+    `SELECT cp.contact_id AS contact, p.name AS name FROM contact_person cp
+     JOIN person p ON p.id = cp.person_id WHERE p.prospect_id = ? ORDER BY cp.contact_id, p.id`,
+  ).all(prospectId);
+  const met = new Map<number, string[]>();
+  for (const row of rows) {
+    const r = fields(row, 'contact_person');
+    const id = int(r.contact, 'contact_person.contact_id');
+    met.set(id, [...(met.get(id) ?? []), text(r.name, 'person.name')]);
+  }
+  return met;
+}

@@ -62,6 +62,15 @@ describe('people add, edit, remove', () => {
   });
 });
 
+describe('whom each contact met', () => {
+  it('contacts and show list it, in text and JSON', () => {
+    expect(s.ok(['contacts', '1']).stdout).toContain('Met: Wang');
+    expect(s.json<{ with?: string[] }[]>(['contacts', '1'])[0]?.with).toEqual(['Wang']);
+    expect(s.ok(['show', '1']).stdout).toMatch(/visit.*Met: Wang/);
+    expect(s.json<{ contacts: { with?: string[] }[] }>(['show', '1']).contacts[0]?.with).toEqual(['Wang']);
+  });
+});
+
 describe('milestones', () => {
   it('are not added twice, move, and go', () => {
     s.ok(['people', 'milestone', '1', 'tender', '2026-03-10']);
