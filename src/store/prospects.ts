@@ -302,6 +302,15 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
       fields.push('id IN (SELECT prospect_id FROM phone WHERE number LIKE ?)');
       args.push(`%${digits}%`);
     }
+    // An organisation is also remembered by its people: a name, or a number on a business card.
+    fields.push(`id IN (SELECT prospect_id FROM person WHERE name LIKE ? ESCAPE '\\')`);
+    args.push(like);
+    if (digits.length >= 4) {
+      fields.push(
+        `id IN (SELECT prospect_id FROM person WHERE replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', '') LIKE ?)`,
+      );
+      args.push(`%${digits}%`);
+    }
     // "和宝马3系在比较" in a contact's note is what the consultant remembers them by.
     fields.push(`id IN (SELECT prospect_id FROM contact WHERE note LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\')`);
     args.push(like, like);

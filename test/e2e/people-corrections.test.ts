@@ -119,3 +119,12 @@ describe("an organisation's tier", () => {
     expect(tier).not.toContain('set by hand');
   });
 });
+
+describe('search', () => {
+  it("finds an organisation by its people's names and phones", () => {
+    s.ok(['people', 'add', '1', 'Sun Li', '--role', 'decider', '--phone', '137-1111-2222']);
+    const ids = (q: string) => s.json<{ id: number }[]>(['list', '--search', q]).map((p) => p.id);
+    expect(ids('13711112222')).toEqual([1]);
+    expect(ids('sun li')).toEqual([1]);
+  });
+});
