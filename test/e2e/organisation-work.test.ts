@@ -91,3 +91,16 @@ describe('an organisation is never graded O from a date', () => {
     }
   });
 });
+
+describe('milestones in the calendar', () => {
+  it('two on one day are two events, each with its note', () => {
+    s.ok(['people', 'milestone', '1', 'selection', '2026-03-04', '--note', 'demo the van']);
+    s.ok(['people', 'milestone', '1', 'funding', '2026-03-04']);
+    const ics = s.ok(['calendar', '--out', '-', '--days', '7']).stdout;
+    const uids = [...ics.matchAll(/^UID:(milestone-1-2026-03-04[^\r\n]*)/gm)].map((m) => m[1]);
+    expect(new Set(uids).size).toBe(2);
+    expect(ics.replace(/\r\n /g, '')).toContain('demo the van');
+    // The notice row the day after a calendar's window is not an event beyond it.
+    expect(s.ok(['calendar', '--out', '-', '--days', '1']).stdout).not.toContain('2026-03-04');
+  });
+});

@@ -82,6 +82,9 @@ describe('milestones', () => {
     s.ok(['people', 'milestone', '1', 'selection', '2026-03-10', '--remove']);
     expect(rows('SELECT kind FROM milestone')).toEqual([['tender']]);
     expect(s.run(['people', 'milestone', '1', 'funding', '2026-03-10', '--remove']).code).toBe(2);
+    const long = s.run(['people', 'milestone', '1', 'funding', '2026-03-10', '--note', 'x'.repeat(501)]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toMatch(/at most 500 characters/);
   });
 
   it('a past milestone was on its day, not overdue', () => {
