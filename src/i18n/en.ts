@@ -999,7 +999,7 @@ export const en = {
     milestoneKnown: (p: P) => `Already recorded: ${p.kind} for #${p.id} ${p.org} on ${p.day}`,
     milestoneMoved: (p: P) => `Moved the ${p.kind} of #${p.id} ${p.org} from ${p.day} to ${p.to}`,
     milestoneRemoved: (p: P) => `Removed the ${p.kind} of #${p.id} ${p.org} on ${p.day} (dealer undo brings it back)`,
-    milestoneAdded: (p: P) => `Milestone for #${p.id} ${p.org}: ${p.kind} on ${p.day}, on the morning list that day`,
+    milestoneAdded: (p: P) => `Milestone for #${p.id} ${p.org}: ${p.kind} on ${p.day}, on the morning list the day before and on the day`,
     nobodyYet: 'nobody yet',
     neverMet: 'never met',
     lastMet: (p: P) => `met ${p.date}`,

@@ -971,7 +971,7 @@ export const zh: Messages = {
     milestoneKnown: (p: P) => `已登记过：#${p.id} ${p.org} 的${p.kind}，${p.day}`,
     milestoneMoved: (p: P) => `#${p.id} ${p.org} 的${p.kind}已从 ${p.day} 改到 ${p.to}`,
     milestoneRemoved: (p: P) => `已取消 #${p.id} ${p.org} ${p.day} 的${p.kind}（dealer undo 可恢复）`,
-    milestoneAdded: (p: P) => `#${p.id} ${p.org} 的${p.kind}：${p.day}，当天会出现在每日待办里`,
+    milestoneAdded: (p: P) => `#${p.id} ${p.org} 的${p.kind}：${p.day}，前一天和当天都会出现在每日待办里`,
     nobodyYet: '还没人',
     neverMet: '从未见过',
     lastMet: (p: P) => `${p.date} 见过`,

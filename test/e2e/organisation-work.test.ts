@@ -69,8 +69,11 @@ describe('done and snooze on a milestone day', () => {
   });
 
   it('shows the day before, to prepare', () => {
-    s.ok(['people', 'milestone', '1', 'selection', '2026-03-03']);
+    expect(s.ok(['people', 'milestone', '1', 'selection', '2026-03-03']).stdout).toContain('the day before and on the day');
     expect(s.ok(['today']).stdout).toMatch(/selection meeting/);
+    // What to open with is the account's stage's topic, not the showroom visit's preparation.
+    const rows = s.json<{ reason: string; topic: string }[]>(['today']).filter((r) => r.reason === 'milestone');
+    expect(rows.map((r) => r.topic)).toEqual(['consult', 'consult']);
   });
 });
 
