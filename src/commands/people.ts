@@ -193,7 +193,8 @@ async function milestone(ctx: Context, args: string[], o: PeopleOptions): Promis
       write(db, () => deleteMilestone(db, existing.id));
       return tell(existing, ctx.t.ui.milestoneRemoved({ kind: kindWord, id: org.id, org: orgName, day }));
     }
-    const to = moveTo!;
+    if (moveTo === undefined) throw usage('milestoneMoveOrRemove');
+    const to = moveTo;
     write(db, () => moveMilestone(db, existing.id, to));
     return tell({ ...existing, day: to }, ctx.t.ui.milestoneMoved({ kind: kindWord, id: org.id, org: orgName, day, to }));
   }
