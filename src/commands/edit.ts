@@ -51,7 +51,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (Object.keys(fields).length > 0) {
       const all = withRegrade(db, p, fields, ctx.today, settings);
       updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
-      if (touchesTrip(fields)) planTrip(db, p.id, ctx.today);
+      if (touchesTrip(fields)) planTrip(db, p.id, p, ctx.today);
     }
     if (ordered) amendDeal(db, readBack(db, p.id), order, { now: ctx.stamp, today: ctx.today });
   });

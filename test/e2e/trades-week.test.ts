@@ -95,21 +95,28 @@ describe('travel (篇5)', () => {
     zh(['won', '1'], '2026-09-25');
     expect(due('2026-09-26', 20).map((i) => `${i.reason} ${i.due}`)).toEqual([
       'thank-you 2026-09-26',
-      'trip-confirm 2026-09-28',
-      'trip-birthday 2026-09-28',
-      'trip-check-in 2026-10-02',
-      'trip-check-in 2026-10-04',
+      'trip-prep 2026-09-28',
+      'trip-check 2026-10-02',
+      'trip-check 2026-10-04',
       'birthday 2026-10-04',
-      'trip-check-in 2026-10-06',
-      'trip-review 2026-10-08',
-      'trip-balance 2026-10-10',
+      'trip-check 2026-10-06',
+      'trip-return 2026-10-08',
+      'balance-due 2026-10-10',
     ]);
+    // The departure notice carries the birthday on the road, for the guide.
     const notice = zh(['today'], '2026-09-28');
-    expect(notice).toMatch(/已出行\s+今天\s+出团通知\s+出团服务/);
-    expect(notice).toMatch(/团中生日\s+出团服务/);
-    // A check-in is for its day: the next morning it has given way to the next one.
-    expect(due('2026-10-03').map((i) => i.reason)).not.toContain('trip-check-in');
+    expect(notice).toMatch(/已出行\s+今天\s+出团通知（2026-10-04 团中生日：告诉导游）\s+出团服务/);
+    // Each call lapses by its own moment: the notice once they have left, a check-in after its day,
+    // the quality call three days home; the balance is owed until ticked off.
+    expect(due('2026-09-30').map((i) => `${i.reason} ${i.overdueDays}`)).toContain('trip-prep 2');
+    expect(due('2026-10-01').map((i) => i.reason)).not.toContain('trip-prep');
+    expect(due('2026-10-03').map((i) => i.reason)).not.toContain('trip-check');
     expect(zh(['today'], '2026-10-08')).toMatch(/回团质量回访\s+出团服务/);
+    expect(due('2026-10-12').map((i) => `${i.reason} ${i.overdueDays}`)).toEqual(['balance-due 2']);
+    // Snoozing the notice past departure is refused, naming its last day.
+    const late = s.run(['snooze', '1', '2026-10-02'], { env: { DEALER_NOW: '2026-09-28' } });
+    expect(late.code).toBe(2);
+    expect(late.stderr).toMatch(/^error: .*2026-09-30/);
     expect(zh(['script', '出团服务', '--for', '1'])).toContain('回团三天内');
   });
 
@@ -136,7 +143,7 @@ describe('travel (篇5)', () => {
     s.ok(['undo', '--yes']);
     const back = s.json<{ departs: string; returns: string }[]>(['list']);
     expect(back[0]).toMatchObject({ departs: '2026-10-01', returns: '2026-10-07' });
-    expect(due('2026-09-28').map((i) => `${i.reason} ${i.due} ${i.topic}`)).toContain('trip-confirm 2026-09-28 travel');
+    expect(due('2026-09-28').map((i) => `${i.reason} ${i.due} ${i.topic}`)).toContain('trip-prep 2026-09-28 travel');
   });
 });
 
