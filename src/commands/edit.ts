@@ -39,6 +39,13 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
       return p;
     }
   }
+  // Clearing what is already empty (--clear trip without a trip) changes nothing: nothing is written,
+  // so undo has nothing to take back.
+  const clearsOnly = Object.entries(fields).every(([k, v]) => v === null && p[k as keyof Prospect] === null);
+  if (clearsOnly && !ordered) {
+    ctx.tell(ctx.t.ui.nothingChanged({ id: p.id }));
+    return p;
+  }
   const settings = readSettings(db);
   const parse = await parserFor(fields.phone, settings.region);
   const phones =

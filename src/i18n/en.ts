@@ -130,7 +130,7 @@ export const en = {
     calOut: 'write the calendar to this file (.ics; - for standard output)',
     calDays: 'how many days ahead (default 30)',
     clear:
-      'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, salutation, gender, trade, note, next',
+      'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, salutation, gender, trade, trip (both dates and the balance), balance-due, note, next',
   },
   cmd: {
     dealer: 'Prospects, contacts and follow-ups for a sales consultant, in one private SQLite file.',
@@ -554,6 +554,7 @@ export const en = {
     duplicatePhone: (p: P) => `${p.number} already belongs to #${p.id} ${p.name}`,
     duplicateWechat: (p: P) => `WeChat ${p.wechat} already belongs to #${p.id} ${p.name}`,
     tierConflict: () => '--tier, --within and --expected each set the tier: give only one',
+    clearConflict: (p: P) => `--clear ${p.field} and a new value for it in one edit: which is meant?`,
     badClear: (p: P) => `cannot clear "${p.input}"`,
     tripHalf: () => 'a trip needs both --departs and --returns',
     tripBackwards: (p: P) => `the trip comes home (${p.returns}) before it leaves (${p.departs})`,
@@ -719,6 +720,7 @@ export const en = {
     duplicatePhone: (p: P) => `see them with: dealer show ${p.id}; add anyway with --force`,
     duplicateWechat: (p: P) => `see them with: dealer show ${p.id}; add anyway with --force`,
     tierConflict: () => 'for example: --within 1m, or --tier A',
+    clearConflict: (p: P) => `either set ${p.field} or clear it, not both`,
     badClear: (p: P) => `fields that can be cleared: ${p.choices}`,
     nothingToChange: (p: P) => `pass the fields to change, for example: dealer edit ${p.id} --interest Q5`,
     referrerSelf: () => 'give the id of the person who referred them',
@@ -838,6 +840,7 @@ export const en = {
     unknownSetting: (p: P) => `settings: ${p.choices}`,
   },
   ui: {
+    nothingChanged: (p: P) => `#${p.id}: nothing changed (it was already empty)`,
     birthdayOnTrip: (p: P) => `${p.why} (birthday ${p.day} on the trip: tell the guide)`,
     cancelled: 'Cancelled, nothing saved.',
     added: (p: P) => `Added #${p.id} ${p.name}`,

@@ -131,7 +131,7 @@ export const zh: Messages = {
     calOut: '把日历写入该文件（.ics；- 表示标准输出）',
     calDays: '往后多少天（默认 30）',
     clear:
-      '清空字段：phone、wechat、email、org、source、referred-by、interest、budget、expected、birthday、salutation、gender、trade、note、next',
+      '清空字段：phone、wechat、email、org、source、referred-by、interest、budget、expected、birthday、salutation、gender、trade、trip（出团、回团日期和尾款）、balance-due、note、next',
   },
   cmd: {
     dealer: '销售顾问的客户、联系记录与回访计划，全部存在一个私密的 SQLite 文件里。',
@@ -535,6 +535,7 @@ export const zh: Messages = {
     duplicatePhone: (p: P) => `${p.number} 已属于 #${p.id} ${p.name}`,
     duplicateWechat: (p: P) => `微信 ${p.wechat} 已属于 #${p.id} ${p.name}`,
     tierConflict: () => '--tier、--within 和 --expected 都会设定级别，只能给一个',
+    clearConflict: (p: P) => `同一次修改里既给了 ${p.field} 的新值又要清空它：到底要哪个？`,
     badClear: (p: P) => `无法清空“${p.input}”`,
     tripHalf: () => '行程要同时给出 --departs 和 --returns',
     tripBackwards: (p: P) => `回团日期（${p.returns}）早于出团日期（${p.departs}）`,
@@ -692,6 +693,7 @@ export const zh: Messages = {
     duplicatePhone: (p: P) => `查看该客户：dealer show ${p.id}；仍要添加请加 --force`,
     duplicateWechat: (p: P) => `查看该客户：dealer show ${p.id}；仍要添加请加 --force`,
     tierConflict: () => '例如：--within 1m，或 --tier A',
+    clearConflict: (p: P) => `${p.field} 要么设置，要么清空，不能同时`,
     badClear: (p: P) => `可清空的字段：${p.choices}`,
     nothingToChange: (p: P) => `请给出要修改的字段，例如：dealer edit ${p.id} --interest Q5`,
     referrerSelf: () => '请填写介绍人的编号',
@@ -808,6 +810,7 @@ export const zh: Messages = {
     unknownSetting: (p: P) => `可用设置：${p.choices}`,
   },
   ui: {
+    nothingChanged: (p: P) => `#${p.id}：没有改动（本来就是空的）`,
     birthdayOnTrip: (p: P) => `${p.why}（${p.day} 团中生日：告诉导游）`,
     cancelled: '已取消，未保存任何内容。',
     added: (p: P) => `已添加 #${p.id} ${p.name}`,

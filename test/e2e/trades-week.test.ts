@@ -168,3 +168,34 @@ describe('one deal of another trade in a car book', () => {
     expect(zh(['today'], '2026-09-23')).toMatch(/周敏[^\n]*已带看\s+今天\s+回访\s+房产签约/);
   });
 });
+
+describe('a trip as the hostile review typed it', () => {
+  it('a walk-in does no trip call; set and cleared at once is refused; clearing nothing writes nothing; a snoozed check-in is one a day', () => {
+    s = sandbox('2026-09-20');
+    const at = (day: string) => ({ DEALER_NOW: day });
+    s.ok(['add-prospect', 'Wang', '--phone', '13800138000', '--trade', 'travel', '--departs', '+2d', '--returns', '+6d', '--balance-due', 'today', '--met', 'showroom']);
+    // Meeting them is not giving the departure notice nor taking the balance.
+    expect(due('2026-09-20').map((i) => i.reason)).toEqual(expect.arrayContaining(['trip-prep', 'balance-due']));
+
+    const both = s.run(['edit', '1', '--clear', 'trip', '--departs', '2026-10-01']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^error: .*trip/);
+    const long = s.run(['edit', '1', '--returns', '2199-12-31']);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('2199-12-31');
+    expect(long.stderr).not.toContain('2200');
+    expect(s.ok(['edit', '--help']).stdout.replace(/\s+/g, ' ')).toMatch(/trip \(both dates and the balance\), balance-due/);
+
+    s.ok(['add-prospect', 'Li', '--phone', '13700137000']);
+    expect(s.ok(['edit', '2', '--clear', 'trip']).stdout + s.run(['edit', '2', '--clear', 'trip']).stderr).toMatch(/nothing changed/);
+    // Nothing was journaled: undo takes back the add, not an empty edit.
+    s.ok(['undo', '--yes']);
+    expect(s.json<unknown[]>(['list'])).toHaveLength(1);
+
+    // A check-in snoozed onto the next one's day is not a second call that day, nor a second UID.
+    s.ok(['snooze', '1', '2026-09-25'], at('2026-09-23'));
+    const uids = s.ok(['calendar', '--out', '-'], at('2026-09-23')).stdout.match(/^UID:.*$/gm) ?? [];
+    expect(uids.length).toBeGreaterThan(0);
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+});
