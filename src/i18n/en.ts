@@ -391,6 +391,7 @@ export const en = {
       other: 'other',
     },
     /** The funnel's row for every source together. */
+    unknownSource: 'unknown',
     allSources: 'all',
     reason: {
       callback: 'callback',

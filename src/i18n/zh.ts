@@ -379,6 +379,7 @@ export const zh: Messages = {
       'existing-customer': '老客户',
       other: '其他',
     },
+    unknownSource: '来源不明',
     allSources: '全部',
     reason: {
       callback: '回访',
