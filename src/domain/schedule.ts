@@ -12,7 +12,7 @@ import {
 } from './deal.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
-import type { Trade } from './trade.js';
+import { PROFILES, type Trade } from './trade.js';
 import { isTripDuty } from './trip.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
 import { isClosed, isClosing, isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
@@ -152,7 +152,8 @@ export function planContact(input: {
   }
   if (c.kind === 'delivery') add.push({ reason: 'delivery-check', due: addDays(c.date, 7), since: c.date });
   // The first hand-over starts the after-sales duties; a second delivery contact does not repeat them.
-  if (c.kind === 'delivery' && !p.deal?.deliveredOn) add.push(...afterSalesReminders(c.date, settings.firstService));
+  if (c.kind === 'delivery' && !p.deal?.deliveredOn && PROFILES[p.trade ?? settings.trade].afterSales)
+    add.push(...afterSalesReminders(c.date, settings.firstService));
   if (c.renewed) {
     const next = renewal(p.deal ?? null, c.date).insuranceUntil;
     if (next) add.push(...orderReminders({ insuranceUntil: next }, c.date));

@@ -33,10 +33,16 @@ export interface TradeProfile {
   consult?: string;
   /** What a consultant of this trade types for a stage (its own words), in either language. */
   stageWords?: Record<string, Stage>;
+  /**
+   * A hand-over that starts after-sales calls (the first service, the purchase anniversary): the
+   * car's. A trip that came home has its quality call (trip.ts) and no service; a policy or a house
+   * has none the seed names.
+   */
+  afterSales?: true;
 }
 
 export const PROFILES: Record<Trade, TradeProfile> = {
-  car: {},
+  car: { afterSales: true },
   // 篇4: hot buyers every two or three days; deposits and signing are the real-estate sheet's.
   'real-estate': {
     cadence: { O: 2, A: 3 },

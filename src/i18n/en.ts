@@ -419,6 +419,25 @@ export const en = {
       travel: 'travel',
       medical: 'medical equipment',
     },
+    /** Each trade's words for the hand-over and its calls, where the car's (交车) would be wrong. */
+    tradeDeal: {
+      'real-estate': {
+        kind: { delivery: 'handover' },
+        reason: { 'delivery-prep': 'prepare the handover', 'delivery-check': 'handover check-up' },
+      },
+      insurance: {
+        kind: { delivery: 'policy delivered' },
+        reason: { 'delivery-prep': 'prepare the policy delivery', 'delivery-check': 'policy check-up' },
+      },
+      travel: {
+        kind: { delivery: 'return' },
+        reason: { 'delivery-prep': 'prepare the departure', 'delivery-check': 'after-trip call' },
+      },
+      medical: {
+        kind: { delivery: 'installation' },
+        reason: { 'delivery-prep': 'prepare the installation', 'delivery-check': 'installation check-up' },
+      },
+    },
     /** Each trade's names for the common stages (the car's are `stage`). */
     tradeStage: {
       'real-estate': {
@@ -987,7 +1006,7 @@ export const en = {
     won: (p: P) => `Won: #${p.id} ${p.name}. Congratulations!`,
     lost: (p: P) => `Lost: #${p.id} ${p.name} (${p.reason}). No more callbacks.`,
     askReferral: (p: P) =>
-      `On the check-up call, ask who else they know who is looking: dealer script follow-up --for ${p.id}`,
+      `On your next call, ask who else they know who is looking: dealer script follow-up --for ${p.id}`,
     verdict: {
       qualified: 'A prospect: a need, the means and the authority to decide.',
       'not-priority': 'A prospect, but not a priority: they cannot decide alone. Find out who does.',

@@ -12,7 +12,17 @@ export function withTrade(t: Messages, trade: Trade): Messages {
   const base = BASE.get(t) ?? t;
   const names = labelOf(base.word.tradeStage, trade);
   if (!names) return base;
-  const renamed = { ...base, word: { ...base.word, stage: { ...base.word.stage, ...names } } };
+  // The hand-over is the trade's too: a trip comes home (回团), a house is handed over (交房).
+  const deal = labelOf(base.word.tradeDeal, trade);
+  const renamed = {
+    ...base,
+    word: {
+      ...base.word,
+      stage: { ...base.word.stage, ...names },
+      kind: { ...base.word.kind, ...deal?.kind },
+      reason: { ...base.word.reason, ...deal?.reason },
+    },
+  };
   BASE.set(renamed, base);
   return renamed;
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { contactsTable } from '../../src/output/contacts.js';
 import { summaryTable } from '../../src/output/summary.js';
+import { recorded } from '../../src/output/contact.js';
+import { withTrade } from '../../src/output/trade.js';
 import { zh } from '../../src/i18n/zh.js';
 import { FUNNEL_SHEET } from '../../src/domain/sheets.js';
 import type { Contact, Prospect } from '../../src/domain/prospect.js';
@@ -21,5 +23,17 @@ describe('trade and language words on screen', () => {
     });
     expect(out).toContain('来源不明');
     expect(out).not.toContain('unknown');
+  });
+
+  it('the hand-over is named in the trade: a trip comes home (回团), a car in a travel book is still delivered (交车)', () => {
+    const travel = withTrade(zh, 'travel');
+    const plan = { stage: 'delivered' as const, tier: 'C' as const, nextCallback: null, add: [{ reason: 'delivery-check' as const, due: '2026-09-27', since: '2026-09-20' }], clear: [] };
+    const said = (trade: 'car' | null) =>
+      recorded(travel, { prospect: { id: 1, name: '王', stage: 'delivered', trade, nextCallback: null } as unknown as Prospect, kind: 'delivery', date: '2026-09-20', plan, wasLost: false }, '2026-09-20');
+    expect(said(null)).toContain('的回团');
+    expect(said(null)).toContain('回团回访');
+    expect(said('car')).toContain('的交车');
+    expect(said('car')).toContain('交车回访');
+    expect(withTrade(zh, 'real-estate').word.kind.delivery).toBe('交房');
   });
 });
