@@ -73,7 +73,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         topic: tradeOpening(r.trade ?? trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         ...(deposit ? { deposit: true as const } : {}),
         ...(r.time ? { time: r.time } : {}),
-        ...(r.trade ? { trade: r.trade } : {}),
+        ...(r.trade && r.trade !== trade ? { trade: r.trade } : {}),
         ...(onTrip ? { birthdayOnTrip: onTrip } : {}),
       },
     ];

@@ -201,11 +201,14 @@ describe('a trip as the hostile review typed it', () => {
 
   it('tells the guide about a lunar birthday on the trip, and follows a birthday edited in or out', () => {
     s = sandbox('2027-02-01');
+    s.ok(['config', 'set', 'trade', 'travel']);
     s.ok(['add-prospect', 'Zhao', '--phone', '13600136000', '--trade', 'travel', '--birthday', '农历正月十五', '--departs', '2027-02-18', '--returns', '2027-02-22']);
-    type Row = { reason: string; birthdayOnTrip?: string };
+    type Row = { reason: string; birthdayOnTrip?: string; trade?: string };
     const prep = (day = '2027-02-15') =>
       s.json<Row[]>(['today'], { env: { DEALER_NOW: day } }).find((i) => i.reason === 'trip-prep');
     expect(prep()?.birthdayOnTrip).toBe('2027-02-20');
+    // Its trade is the book's: `trade` is there only when it differs.
+    expect(prep()).not.toHaveProperty('trade');
     s.ok(['edit', '1', '--birthday', '03-01']);
     expect(prep()).toBeDefined();
     expect(prep()?.birthdayOnTrip).toBeUndefined();
