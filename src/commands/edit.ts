@@ -41,7 +41,8 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
   }
   // Clearing what is already empty (--clear trip without a trip) changes nothing: nothing is written,
   // so undo has nothing to take back.
-  const clearsOnly = Object.entries(fields).every(([k, v]) => v === null && p[k as keyof Prospect] === null);
+  const now = new Map(Object.entries(p));
+  const clearsOnly = Object.entries(fields).every(([k, v]) => v === null && now.get(k) === null);
   if (clearsOnly && !ordered) {
     ctx.tell(ctx.t.ui.nothingChanged({ id: p.id }));
     return p;

@@ -148,9 +148,9 @@ export function replanTrip(
   const kept = new Set(next.map(key).filter((k) => old.has(k)));
   // A pending call stays when its duty is unchanged; a one-of-a-kind duty is matched by its kind
   // (it may have been snoozed off its day), a check-in by its day.
-  const unchangedKind = new Set(next.filter((d) => d.reason !== 'trip-check' && kept.has(key(d))).map((d) => d.reason));
+  const unchangedKind = new Set<string>(next.filter((d) => d.reason !== 'trip-check' && kept.has(key(d))).map((d) => d.reason));
   const stays = (r: Reminder) =>
-    r.reason === 'trip-check' ? kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason as TripDuty);
+    r.reason === 'trip-check' ? kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason);
   return {
     clear: reminders.filter((r) => isTripDuty(r.reason) && !stays(r)).map((r) => r.id),
     add: fromToday(

@@ -100,7 +100,11 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   if (o.balanceDue !== undefined && f.balanceDue === undefined) f.balanceDue = tripDay(o.balanceDue);
   f.note = text(o.note);
   if (o.next !== undefined) f.nextCallback = checkCallback(parseDay(o.next, today, 'future'), today);
-  const given = new Set(Object.keys(f).filter((k) => f[k as keyof ProspectFields] !== undefined));
+  const given = new Set(
+    Object.entries(f)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k),
+  );
   for (const name of o.clear ?? []) {
     const key = CLEARABLE[name.trim().toLowerCase()];
     if (!key) throw usage('badClear', { input: name, choices: Object.keys(CLEARABLE).join(', ') });
