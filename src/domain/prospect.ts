@@ -82,6 +82,7 @@ export const DUTIES = [
   'maturity',
   'appointment',
   'confirm-appointment',
+  'milestone',
   // A trip's calls: trip.ts TRIP_DUTIES names them, the one list to ask "is this a trip's".
   ...TRIP_DUTIES,
 ] as const;

@@ -6,7 +6,7 @@ import { parseLunarBirthday } from '../domain/lunar-birthday.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { parseGender } from '../domain/salutation.js';
 import { parseTrade } from '../domain/trade.js';
-import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
+import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, dateTier } from '../domain/tier.js';
 import { parseSource } from '../domain/vocab.js';
 import { parseId } from '../domain/ids.js';
 import type { Options } from '../specs.js';
@@ -48,7 +48,7 @@ export function tierFields(o: ProspectOptions, today: Day): Partial<ProspectFiel
       o.within !== undefined
         ? expectedFromWindow(o.within, today)
         : checkExpected(parseDay(o.expected!, today, 'future'), today);
-    return { expected, tier: tierForDate(expected, today), tierManual: false };
+    return { expected, tier: dateTier(o.org?.trim() ? 'org' : undefined, expected, today), tierManual: false };
   }
   if (o.cycle !== undefined || o.batch !== undefined) {
     if (o.cycle === undefined || o.batch === undefined)

@@ -5,9 +5,8 @@ import type { DueItem } from '../domain/due.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { displayWidth, table, wrap, type Cell } from './columns.js';
-import { topicName } from './script.js';
 import { safe } from './screen.js';
-import { labelOf } from '../i18n/label.js';
+import { labelOf, topicName } from '../i18n/label.js';
 import { stageName } from './trade.js';
 
 export interface TodayData {
@@ -24,6 +23,7 @@ export interface TodayData {
 
 /** Why they are due; a departure notice also says the birthday on the trip, for the guide. */
 export function reasonText(t: Messages, i: DueItem): string {
+  if (i.milestone) return t.word.milestone[i.milestone.kind];
   const why = t.word.reason[i.reason]!;
   return i.birthdayOnTrip ? t.ui.birthdayOnTrip({ why, day: i.birthdayOnTrip }) : why;
 }
