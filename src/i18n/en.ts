@@ -434,18 +434,26 @@ export const en = {
     tradeDeal: {
       'real-estate': {
         kind: { delivery: 'handover' },
+        field: 'Handover',
+        done: 'handed over',
         reason: { 'delivery-prep': 'prepare the handover', 'delivery-check': 'handover check-up' },
       },
       insurance: {
         kind: { delivery: 'policy delivered' },
+        field: 'Policy delivery',
+        done: 'delivered',
         reason: { 'delivery-prep': 'prepare the policy delivery', 'delivery-check': 'policy check-up' },
       },
       travel: {
         kind: { delivery: 'return' },
+        field: 'Return',
+        done: 'returned',
         reason: { 'delivery-prep': 'prepare the departure', 'delivery-check': 'after-trip call' },
       },
       medical: {
         kind: { delivery: 'installation' },
+        field: 'Installation',
+        done: 'installed',
         reason: { 'delivery-prep': 'prepare the installation', 'delivery-check': 'installation check-up' },
       },
     },

@@ -413,10 +413,10 @@ export const zh: Messages = {
     },
     trade: { car: '汽车', 'real-estate': '房产', insurance: '保险', travel: '旅游', medical: '医疗设备' },
     tradeDeal: {
-      'real-estate': { kind: { delivery: '交房' }, reason: { 'delivery-prep': '准备交房', 'delivery-check': '交房回访' } },
-      insurance: { kind: { delivery: '送达保单' }, reason: { 'delivery-prep': '准备送达保单', 'delivery-check': '保单回访' } },
-      travel: { kind: { delivery: '回团' }, reason: { 'delivery-prep': '出团准备', 'delivery-check': '回团回访' } },
-      medical: { kind: { delivery: '装机' }, reason: { 'delivery-prep': '准备装机', 'delivery-check': '装机回访' } },
+      'real-estate': { field: '交房', done: '已交房', kind: { delivery: '交房' }, reason: { 'delivery-prep': '准备交房', 'delivery-check': '交房回访' } },
+      insurance: { field: '送达保单', done: '已送达', kind: { delivery: '送达保单' }, reason: { 'delivery-prep': '准备送达保单', 'delivery-check': '保单回访' } },
+      travel: { field: '回团', done: '已回团', kind: { delivery: '回团' }, reason: { 'delivery-prep': '出团准备', 'delivery-check': '回团回访' } },
+      medical: { field: '装机', done: '已装机', kind: { delivery: '装机' }, reason: { 'delivery-prep': '准备装机', 'delivery-check': '装机回访' } },
     },
     tradeStage: {
       'real-estate': {

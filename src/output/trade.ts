@@ -22,6 +22,14 @@ export function withTrade(t: Messages, trade: Trade): Messages {
       kind: { ...base.word.kind, ...deal?.kind },
       reason: { ...base.word.reason, ...deal?.reason },
     },
+    ui: deal
+      ? {
+          ...base.ui,
+          field: { ...base.ui.field, delivery: deal.field },
+          deliveryDates: (p: Parameters<Messages['ui']['deliveryDates']>[0]) =>
+            p.done ? `${deal.done} ${p.done}` : base.ui.deliveryDates(p),
+        }
+      : base.ui,
   };
   BASE.set(renamed, base);
   return renamed;

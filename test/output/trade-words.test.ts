@@ -35,5 +35,9 @@ describe('trade and language words on screen', () => {
     expect(said('car')).toContain('的交车');
     expect(said('car')).toContain('交车回访');
     expect(withTrade(zh, 'real-estate').word.kind.delivery).toBe('交房');
+    // The card's hand-over line too: 回团 已回团 2026-09-20, not 交车 已交车.
+    expect(travel.ui.field.delivery).toBe('回团');
+    expect(travel.ui.deliveryDates({ planned: '', done: '2026-09-20' })).toBe('已回团 2026-09-20');
+    expect(withTrade(travel, 'car').ui.deliveryDates({ planned: '', done: '2026-09-20' })).toBe('已交车 2026-09-20');
   });
 });
