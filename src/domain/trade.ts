@@ -6,6 +6,7 @@ import { usage } from './errors.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
 import { parseStage, STAGES, type Stage } from './vocab.js';
+import { own } from './own.js';
 
 export const TRADES = ['car', 'real-estate', 'insurance', 'travel', 'medical'] as const;
 export type Trade = (typeof TRADES)[number];
@@ -16,7 +17,7 @@ export function parseTrade(input: string): Trade {
     汽车: 'car', 房产: 'real-estate', 房地产: 'real-estate', realestate: 'real-estate', 保险: 'insurance',
     旅游: 'travel', 医疗: 'medical', 医疗设备: 'medical',
   };
-  const hit = (TRADES as readonly string[]).includes(v) ? (v as Trade) : aliases[input.trim()];
+  const hit = (TRADES as readonly string[]).includes(v) ? (v as Trade) : own(aliases, input.trim());
   if (!hit) throw usage('badTrade', { input, choices: TRADES.join(', ') });
   return hit;
 }
@@ -142,11 +143,8 @@ const norm = (input: string) => input.trim().toLowerCase().replace(/[_\s]+/g, '-
 /** The trade's own word for a stage, if it has one (看房 → presented). */
 function shorthand(trade: Trade, input: string): Stage | undefined {
   const words = PROFILES[trade].stageWords ?? {};
-  return labelIn(words, norm(input)) ?? labelIn(words, input.trim());
+  return own(words, norm(input)) ?? own(words, input.trim());
 }
-
-const labelIn = <T>(table: Record<string, T>, key: string): T | undefined =>
-  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /**
  * A stage as typed for a prospect of `trade`. Its own words come first: every name the screens show

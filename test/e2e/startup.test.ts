@@ -86,6 +86,8 @@ describe('start-up', () => {
       'domain/errors.js',
       // An organisation's milestones are on the morning list (issue 14.3).
       'domain/organisation.js',
+      // A typed word looked up in a table's own entries only (vocab, trade).
+      'domain/own.js',
       'domain/phone.js',
       'domain/prospect.js',
       'domain/settings.js',
