@@ -21,6 +21,8 @@ export function dueStateOf(db: DB, p: Prospect, today: Day): DueState {
     greeted: birthdayGreeted(db, p.id),
     // As the morning list shows it: an organisation's, not lost, on its day or the day before.
     milestone: p.kind === 'org' && p.stage !== 'lost' && hasMilestoneBetween(db, p.id, today, addDays(today, MILESTONE_NOTICE)),
+    trip: p.departs && p.returns ? { departs: p.departs, returns: p.returns } : null,
+    insuranceUntil: p.deal?.insuranceUntil ?? null,
   };
 }
 

@@ -27,7 +27,7 @@ export function eventUid(
       ? `-${due.slice(0, 4)}`
       : reason === 'appointment'
         ? `-${due}${time ? `T${time.replace(':', '')}` : ''}`
-        : reason === 'confirm-appointment' || reason === 'trip-check-in' || reason === 'milestone'
+        : reason === 'confirm-appointment' || reason === 'trip-check' || reason === 'milestone'
           ? `-${due}`
           : '';
   return `${reason}-${prospectId}${when}-${bookId}@dealer`;

@@ -5,6 +5,7 @@ import { readAlarm } from './calendar.js';
 import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
 import { parseTrade, PROFILES, TRADES, type Trade } from './trade.js';
+import { own } from './own.js';
 
 export interface Settings {
   /** `new`: days from being added to the first call when nobody has spoken to them yet. */
@@ -13,7 +14,7 @@ export interface Settings {
     org: Record<Tier, number>;
     customer: number;
     new: number;
-    /** Each trade's rhythm as this book would have it (hand-set values still win), for a prospect of another trade. */
+    /** Each trade's default rhythm, for a prospect of another trade than the book's (hand-set values are the book's trade's). */
     byTrade?: Partial<Record<Trade, Record<'person' | 'org', Record<Tier, number>>>>;
   };
   /** Days an unsent thank-you stays on the list past its day before it is too late to send. */
@@ -91,12 +92,12 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
 const ALIASES: Record<string, string> = { 'me.name': 'consultant.name', 'me.store': 'store.name' };
 
 export function canonicalKey(key: string): string {
-  return ALIASES[key.trim().toLowerCase()] ?? key;
+  return own(ALIASES, key.trim().toLowerCase()) ?? key;
 }
 
 /** The setting's spec; an unknown key is a usage error listing the known ones. */
 export function checkKey(key: string): { fallback: string; read: Reader } {
-  const spec = SETTING_KEYS[key];
+  const spec = own(SETTING_KEYS, key);
   if (!spec) throw usage('unknownSetting', { key, choices: Object.keys(SETTING_KEYS).join(', ') });
   return spec;
 }
@@ -126,9 +127,11 @@ export function settingsFrom(stored: Record<string, string>): Settings {
     Object.fromEntries(
       TIERS.map((t) => [t, Number(as[`${prefix}.${t}`] ?? defaultFor(`${prefix}.${t}`, as))]),
     ) as Record<Tier, number>;
+  // A cadence set by hand (`config set cadence.person.O 5`) is the consultant's rhythm for the book's
+  // own trade; a deal of another trade keeps that trade's defaults, not the car numbers typed for cars.
   const byTrade = Object.fromEntries(
     TRADES.map((other) => {
-      const as = { ...stored, trade: other };
+      const as = { trade: other };
       return [other, { person: tiers('cadence.person', as), org: tiers('cadence.org', as) }];
     }),
   );

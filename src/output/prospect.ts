@@ -62,7 +62,10 @@ export function card(
   const tierNote = held
     ? t.ui.tierFromDeposit
     : p.orgCycle && p.orgBatch
-      ? t.ui.tierFromOrg({ cycle: p.orgCycle, batch: p.orgBatch })
+      ? t.ui.tierFromOrg({
+          cycle: labelOf(t.word.cycle, p.orgCycle) ?? p.orgCycle,
+          batch: labelOf(t.word.batch, p.orgBatch) ?? p.orgBatch,
+        })
       : p.tierManual
         ? t.ui.tierByHand
         : p.expected
