@@ -11,6 +11,12 @@ type OptKey = keyof Messages['opt'];
 /** flags as commander spells them, the help text's key, and optionally a parser for the value. */
 export type OptionSpec = readonly [flags: string, help: OptKey, parse?: (value: string) => unknown];
 
+/** A flag given once per value (`--with A --with B`), collected into a list in the order typed. */
+const repeated = (value: string, previous?: unknown): string[] => [
+  ...(Array.isArray(previous) ? previous.filter((v): v is string => typeof v === 'string') : []),
+  value,
+];
+
 export interface CommandSpec {
   /** Positional arguments as commander spells them: `<id>` required, `[name]` optional, `<x...>` many. */
   readonly args: string;
@@ -112,7 +118,8 @@ export const COMMANDS = {
       ['--top-up-by <date>', 'topUpBy'],
       ['--renewed', 'renewed'],
       ['--objection <objection...>', 'objection'],
-      ['--with <name...>', 'with'],
+      // One name per flag, repeated: a list that takes several (<name...>) swallowed the id after it.
+      ['--with <name>', 'with', repeated],
       json,
     ],
   },

@@ -123,6 +123,13 @@ describe("an organisation's tier", () => {
   });
 });
 
+describe('visit --with', () => {
+  it('takes one name per flag, so the id may come after it', () => {
+    const v = s.json<{ id: number; with: string[] }>(['visit', '--with', 'Wang', '--with', 'li ming', '1']);
+    expect(v).toMatchObject({ id: 1, with: ['Wang', 'Li Ming'] });
+  });
+});
+
 describe('search', () => {
   it("finds an organisation by its people's names and phones", () => {
     s.ok(['people', 'add', '1', 'Sun Li', '--role', 'decider', '--phone', '137-1111-2222']);
