@@ -1049,6 +1049,7 @@ export const en = {
     missingLine: (p: P) => `No one yet as: ${p.roles}`,
     personRole: (p: P) => `${p.name} (${p.role})`,
     milestonesHeading: 'Milestones',
+    milestoneNoted: 'The milestone is noted; it stays on the list for its day (move it: dealer people milestone … --move-to).',
     milestoneWasOn: (p: P) => `was on ${p.day} ${p.weekday}`,
     reserveAccount: 'Reserve account: long cycle, small batches — kept on the C rhythm, not dropped',
     metWith: (p: P) => `Met: ${p.names}`,

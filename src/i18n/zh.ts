@@ -998,6 +998,7 @@ export const zh: Messages = {
     missingLine: (p: P) => `还没摸到的角色：${p.roles}`,
     personRole: (p: P) => `${p.name}（${p.role}）`,
     milestonesHeading: '关键节点',
+    milestoneNoted: '关键节点已知悉；当天仍会出现在待办里（改期：dealer people milestone … --move-to）。',
     milestoneWasOn: (p: P) => `已于 ${p.day} ${p.weekday}`,
     reserveAccount: '储备客户：采购周期长、批量小，按 C 级节奏保持联系，不放弃',
     metWith: (p: P) => `见到：${p.names}`,
