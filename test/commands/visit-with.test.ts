@@ -22,7 +22,8 @@ describe('visit on a terminal at an organisation', () => {
     await people(t.ctx, 'add', ['1', 'Qian'], { role: 'selector' });
     await visit(t.ctx, '1', {});
     expect(t.ask.asked.at(-1)).toBe('Whom did you meet? Dr Wang, Zhao, Qian (separate with commas; Enter: nobody)');
-    expect(t.ask.rejected).toEqual(['Not among its people: Dr Wang, Zhao, Qian']);
+    // The name not found is the one named (finding 13); the people are listed after it.
+    expect(t.ask.rejected).toEqual(['Not among its people: Ghost (its people: Dr Wang, Zhao, Qian)']);
     const { db } = await t.ctx.open('read');
     expect(peopleOf(db, 1).map((p) => [p.name, p.met])).toEqual([
       ['Dr Wang', 1],
@@ -38,5 +39,16 @@ describe('visit on a terminal at an organisation', () => {
     await addProspect(t.ctx, 'Wang Lei', { phone: '13800138000' });
     await visit(t.ctx, '1', {});
     expect(t.ask.asked).toHaveLength(4);
+  });
+});
+
+describe('a call at an organisation', () => {
+  it('asks whom you spoke with, not whom you met', async () => {
+    const t = testContext({ interactive: true, answers: ['call', '', '', '', 'zhao'] });
+    cleanup = t.cleanup;
+    await addProspect(t.ctx, 'Acme Fleet', { phone: '13800138000', org: 'Acme Fleet' });
+    await people(t.ctx, 'add', ['1', 'Zhao'], { role: 'user' });
+    await visit(t.ctx, '1', {});
+    expect(t.ask.asked.at(-1)).toBe('Whom did you speak with? Zhao (separate with commas; Enter: nobody)');
   });
 });
