@@ -281,7 +281,10 @@ export const en = {
       ['dealer people add 42 "Dr Wang" --role director --stance supporter', 'the department director (科室主任) backs us'],
       ['dealer people 42', 'everyone at #42 by role, and when you last met each'],
       ['dealer visit 42 --kind visit --with "Dr Wang" --with "Dean Li"', 'a visit that met two of them'],
-      ['dealer people milestone 42 tender 2026-04-10 --note "bring the quote"', 'the tender day, on the morning list that day'],
+      ['dealer people milestone 42 tender 2026-04-10 --note "bring the quote"', 'the tender day, on the morning list the day before and that day'],
+      ['dealer people edit 42 "Dr Wang" --stance neutral', 'change what is recorded of someone ("" clears a stance or phone)'],
+      ['dealer people remove 42 "Dr Wang"', 'take someone off (dealer undo brings them back)'],
+      ['dealer people milestone 42 tender 2026-04-10 --move-to 2026-04-17', 'the customer moved the tender (or --remove: it is off)'],
     ],
     greet: [
       ['dealer greet', 'the next festival'],

@@ -272,7 +272,10 @@ export const zh: Messages = {
       ['dealer people add 42 王主任 --role 科室主任 --stance 支持', '科室主任站在我们这边'],
       ['dealer people 42', '按角色列出 #42 的关键人，以及各自上次见面的日子'],
       ['dealer visit 42 --kind visit --with 王主任 --with 李院长', '一次拜访见了两位'],
-      ['dealer people milestone 42 招标 2026-04-10 --note "带上报价单"', '招标当天出现在每日待办里'],
+      ['dealer people milestone 42 招标 2026-04-10 --note "带上报价单"', '招标前一天和当天出现在每日待办里'],
+      ['dealer people edit 42 王主任 --stance 中立', '修改已登记的信息（"" 清空态度或电话）'],
+      ['dealer people remove 42 王主任', '删除登记错的人（dealer undo 可恢复）'],
+      ['dealer people milestone 42 招标 2026-04-10 --move-to 2026-04-17', '客户改了招标日期（或 --remove：取消）'],
     ],
     greet: [
       ['dealer greet', '最近的一个节日'],
