@@ -134,10 +134,11 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
     for (const [n, id] of ids.entries()) {
       if (interrupted) throw new Cancelled();
       // Read again: the prospect may have been handled from another terminal meanwhile.
-      const rows = dueList(db, ctx.today, ctx.today).filter((i) => i.id === id);
+      const [first, ...more] = dueList(db, ctx.today, ctx.today).filter((i) => i.id === id);
       const p = getProspect(db, id);
-      if (rows.length === 0 || !p) continue;
-      const topic = topics.find((t) => t.key === rows[0]!.topic);
+      if (!first || !p) continue;
+      const rows: [DueItem, ...DueItem[]] = [first, ...more];
+      const topic = topics.find((t) => t.key === first.topic);
       const shown =
         topic &&
         m.scriptFor(db, topic, p, {
@@ -161,7 +162,7 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
       );
       const choice = await ask.choose(
         w.what,
-        WORK_CHOICES.map((value) => ({ value, name: w.choice[value]! })),
+        WORK_CHOICES.map((value) => ({ value, name: w.choice[value] })),
         'contact',
       );
       if (choice === 'quit') break;

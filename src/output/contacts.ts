@@ -12,18 +12,18 @@ export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?:
   const c = t.ui.col;
   const table = columns(
     [
-      { header: c.id!, align: 'right' },
-      { header: c.date! },
-      { header: c.kind! },
-      { header: c.stage!, drop: 2 },
-      { header: c.outcome!, max: 24, drop: 1 },
-      { header: c.note!, flex: true },
+      { header: c.id, align: 'right' },
+      { header: c.date },
+      { header: c.kind },
+      { header: c.stage, drop: 2 },
+      { header: c.outcome, max: 24, drop: 1 },
+      { header: c.note, flex: true },
     ],
     list.map((x) => [
       String(x.id),
       x.date,
       t.word.kind[x.kind] ?? x.kind,
-      x.stage ? t.word.stage[x.stage]! : '',
+      x.stage ? t.word.stage[x.stage] : '',
       x.outcome ?? '',
       x.note ?? '',
     ]),

@@ -41,24 +41,24 @@ export function dueRows(t: Messages, items: DueItem[], on: Day, width?: number):
       // On a narrow terminal the phone number and why they are due matter most: what the
       // group heading and the closing tip repeat goes first; the last contact goes before the
       // reason, and a phone number is never cut.
-      { header: c.tier!, drop: 2 },
-      { header: c.id!, align: 'right', whole: true },
-      { header: c.name!, max: 20 },
-      { header: c.phone!, whole: true },
-      { header: c.stage!, drop: 3 },
-      { header: c.due!, whole: true },
-      { header: c.why! },
-      { header: c.open!, drop: 1 },
-      { header: c.last!, flex: true, drop: 4 },
+      { header: c.tier, drop: 2 },
+      { header: c.id, align: 'right', whole: true },
+      { header: c.name, max: 20 },
+      { header: c.phone, whole: true },
+      { header: c.stage, drop: 3 },
+      { header: c.due, whole: true },
+      { header: c.why },
+      { header: c.open, drop: 1 },
+      { header: c.last, flex: true, drop: 4 },
     ],
     items.map((i) => [
       i.group === 'customers' ? t.word.customer : i.tier,
       String(i.id),
       i.name,
       i.phone ?? '',
-      t.word.stage[i.stage]!,
+      t.word.stage[i.stage],
       dueCell(t, i, on),
-      t.word.reason[i.reason]!,
+      t.word.reason[i.reason],
       topicName(t, i.topic),
       lastCell(t, i),
     ]),
@@ -89,7 +89,7 @@ export function todayView(t: Messages, d: TodayData): string {
     lines.push('', ...say(t.ui.nothingDue));
     if (d.next) {
       const { id, name, due, reason } = d.next;
-      lines.push(...say(t.ui.nextUp({ id, name: safe(name), day: due, reason: t.word.reason[reason]! })));
+      lines.push(...say(t.ui.nextUp({ id, name: safe(name), day: due, reason: t.word.reason[reason] })));
     }
     return lines.join('\n');
   }
