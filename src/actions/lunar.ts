@@ -22,9 +22,9 @@ const load = (): LunarLib => (lib ??= createRequire(import.meta.url)('lunar-java
 export const lunarToSolar: LunarToSolar = (year, month, day) => {
   const { Lunar } = load();
   try {
-    return Lunar.fromYmd(year, month, day).getSolar().toYmd() as Day;
+    return Lunar.fromYmd(year, month, day).getSolar().toYmd();
   } catch {
-    return Lunar.fromYmd(year, month, day - 1).getSolar().toYmd() as Day;
+    return Lunar.fromYmd(year, month, day - 1).getSolar().toYmd();
   }
 };
 

@@ -46,7 +46,7 @@ export const NO_DEAL: Omit<Deal, 'prospectId'> = {
 export function parseAmount(input: string): number {
   const m = /^\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|w|万)?\s*(元)?\s*$/i.exec(input);
   if (!m) throw usage('badAmount', { input });
-  const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1000 : 10000) : 1);
+  const n = Number(m[1].replace(/,/g, '')) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1000 : 10000) : 1);
   if (!Number.isFinite(n) || n <= 0 || n > 1e12) throw usage('badAmount', { input });
   return Math.round(n * 100) / 100;
 }

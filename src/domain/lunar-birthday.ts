@@ -28,8 +28,8 @@ function dayNumber(text: string): number | undefined {
   const tens: Record<string, number> = { 十: 10, 廿: 20, 二十: 20 };
   const m = /^(十|廿|二十)(.)$/.exec(text);
   if (m) {
-    const unit = DIGITS.indexOf(m[2]!);
-    return unit > 0 && unit < 10 ? tens[m[1]!]! + unit : undefined;
+    const unit = DIGITS.indexOf(m[2]);
+    return unit > 0 && unit < 10 ? tens[m[1]] + unit : undefined;
   }
   return undefined;
 }
@@ -42,10 +42,10 @@ export function parseLunarBirthday(input: string): string | undefined {
   const v = input.trim();
   const m = /^(?:农历|阴历|lunar\s*)(.+)$/i.exec(v);
   if (!m) return undefined;
-  const rest = m[1]!.trim();
+  const rest = m[1].trim();
   const parts = /^(.+?)月(.+)$/.exec(rest) ?? /^(\d{1,2})[-/.](\d{1,2})$/.exec(rest);
-  const month = parts && monthNumber(parts[1]!);
-  const day = parts && dayNumber(parts[2]!);
+  const month = parts && monthNumber(parts[1]);
+  const day = parts && dayNumber(parts[2]);
   if (!month || !day || month > 12 || day > 30) throw usage('badBirthday', { input });
   return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -103,7 +103,7 @@ export function defaultFor(key: string, stored: Record<string, string>): string 
   const profile = PROFILES[(stored.trade ?? 'car') as Trade] ?? {};
   const tier = /^cadence\.person\.([OABC])$/.exec(key)?.[1] as Tier | undefined;
   const byTrade = tier ? profile.cadence?.[tier] : key === 'goal.daily' ? profile.goal : undefined;
-  return byTrade !== undefined ? String(byTrade) : SETTING_KEYS[key]!.fallback;
+  return byTrade !== undefined ? String(byTrade) : SETTING_KEYS[key].fallback;
 }
 
 /** Builds typed settings from stored key/value rows; missing keys take their defaults. */
