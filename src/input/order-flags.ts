@@ -17,11 +17,11 @@ const empty = (v: string) => v.trim() === '';
 export function orderTerms(o: OrderOptions, today: Day): OrderTerms {
   const day = (v: string | undefined) => (v === undefined ? undefined : empty(v) ? null : parseDay(v, today, 'future'));
   const terms: OrderTerms = {
-    model: given(o.model) ? (empty(o.model!) ? null : o.model!.trim()) : undefined,
-    price: given(o.price) ? (empty(o.price!) ? null : parseAmount(o.price!)) : undefined,
+    model: given(o.model) ? (empty(o.model) ? null : o.model.trim()) : undefined,
+    price: given(o.price) ? (empty(o.price) ? null : parseAmount(o.price)) : undefined,
     delivery: day(o.delivery),
     insuranceUntil: day(o.insuranceUntil),
     matures: day(o.matures),
   };
-  return Object.fromEntries(Object.entries(terms).filter(([, v]) => v !== undefined)) as OrderTerms;
+  return Object.fromEntries(Object.entries(terms).filter(([, v]) => v !== undefined));
 }

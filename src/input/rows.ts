@@ -120,7 +120,7 @@ function dealFrom(row: Row): DealFields {
     if (v === undefined) continue;
     deal[field] = column === 'order_model' ? v : AMOUNTS.has(column) ? parseAmount(v) : readDate(v);
   }
-  return deal as DealFields;
+  return deal;
 }
 
 /** An import computes the same first callback for most rows (same day, few tiers): once each. */
