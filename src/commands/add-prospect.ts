@@ -115,7 +115,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   if (f.source === undefined) {
     f.source = await ask.choose(
       q.source,
-      SOURCES.map((s) => ({ value: s, name: ctx.t.word.source[s]! })),
+      SOURCES.map((s) => ({ value: s, name: ctx.t.word.source[s] })),
     );
   }
   if (f.interest === undefined) f.interest = (await ask.text(q.interest)) || null;
@@ -139,7 +139,7 @@ async function askMet(ctx: Context): Promise<Kind | undefined> {
     await ctx.ask()
   ).choose<Kind | 'none'>(
     q.met,
-    [{ value: 'none', name: q.notYet }, ...KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k]! }))],
+    [{ value: 'none', name: q.notYet }, ...KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k] }))],
     'none',
   );
   return answer === 'none' ? undefined : answer;

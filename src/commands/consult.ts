@@ -93,7 +93,7 @@ async function askAll(ctx: Context, qs: ScriptItem[], before: Record<string, str
   const draft: Changes = {};
   ctx.tell(paint.dim(ctx.t.ui.consultKeys));
   for (let i = 0; i < qs.length;) {
-    const q = qs[i]!;
+    const q = qs[i];
     const current = q.key! in draft ? draft[q.key!] : before[q.key!];
     const reply = consultKey(await ask.text(`${i + 1}/${qs.length} ${q.text}`, { initial: current ?? undefined }));
     if (reply === '<') {

@@ -84,7 +84,7 @@ const CLEARED_WHEN_EMPTY: Partial<Record<Field, string>> = { next: 'next', birth
 function asOptions(answers: Partial<Record<Field, string>>): ProspectOptions {
   const o: ProspectOptions & Record<string, unknown> = { clear: [] };
   for (const [k, v] of Object.entries(answers) as [Field, string][]) {
-    if (v === '' && CLEARED_WHEN_EMPTY[k]) o.clear!.push(CLEARED_WHEN_EMPTY[k]!);
+    if (v === '' && CLEARED_WHEN_EMPTY[k]) o.clear!.push(CLEARED_WHEN_EMPTY[k]);
     else o[k] = v;
   }
   return o;
@@ -107,7 +107,7 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
     next: p.nextCallback,
     birthday: p.birthday,
     org: p.org,
-    source: p.source && ctx.t.word.source[p.source]!,
+    source: p.source && ctx.t.word.source[p.source],
     interest: p.interest,
     budget: p.budget,
     note: p.note,
@@ -136,12 +136,12 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
   };
   for (;;) {
     const choices = [
-      ...EDITABLE.map((k) => ({ value: k as string, name: q.editItem({ field: q.field[k]!, value: safe(shown(k)) }) })),
+      ...EDITABLE.map((k) => ({ value: k, name: q.editItem({ field: q.field[k], value: safe(shown(k)) }) })),
       { value: 'done', name: q.editDone },
     ];
     const key = (await ask.choose(q.editWhich, choices, 'done')) as Field | 'done';
     if (key === 'done') break;
-    const label = q.value({ field: q.field[key]! });
+    const label = q.value({ field: q.field[key] });
     if (key === 'tier') {
       answers.tier = await ask.choose(
         label,
@@ -160,7 +160,7 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
     } else if (key === 'source') {
       answers.source = await ask.choose(
         label,
-        SOURCES.map((v) => ({ value: v, name: ctx.t.word.source[v]! })),
+        SOURCES.map((v) => ({ value: v, name: ctx.t.word.source[v] })),
         p.source ?? undefined,
       );
     } else {

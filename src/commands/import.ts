@@ -163,7 +163,7 @@ export async function importFile(
     const t = ctx.t.ui;
     ctx.print(
       (o.dryRun ? t.importDry : t.imported)({
-        kind: ctx.t.word.importKind[kind]!,
+        kind: ctx.t.word.importKind[kind],
         added: result.added,
         updated: result.updated,
         skipped: result.skipped.length,
