@@ -3,6 +3,7 @@
 import { addDays, parseDay, type Day } from './dates.js';
 import { usage } from './errors.js';
 import type { ReminderDraft } from './schedule.js';
+import { wordOf } from './words.js';
 
 export const APPOINTMENT_KINDS = ['showroom', 'test-drive', 'visit'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
@@ -28,8 +29,7 @@ const KIND_ALIASES: Record<string, AppointmentKind> = {
 
 export function parseAppointmentKind(input: string): AppointmentKind {
   const v = input.trim().toLowerCase();
-  if ((APPOINTMENT_KINDS as readonly string[]).includes(v)) return v as AppointmentKind;
-  const hit = KIND_ALIASES[v];
+  const hit = wordOf(APPOINTMENT_KINDS, v) ?? KIND_ALIASES[v];
   if (hit) return hit;
   throw usage('badAppointmentKind', { input, choices: APPOINTMENT_KINDS.join(', ') });
 }

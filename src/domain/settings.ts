@@ -4,7 +4,8 @@ import { usage } from './errors.js';
 import { readAlarm } from './calendar.js';
 import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
-import { parseTrade, PROFILES, type Trade } from './trade.js';
+import { parseTrade, PROFILES, TRADES, type Trade } from './trade.js';
+import { wordOf } from './words.js';
 
 export interface Settings {
   /** `new`: days from being added to the first call when nobody has spoken to them yet. */
@@ -98,20 +99,25 @@ export function checkSetting(key: string, value: string): string {
   return checkKey(key).read(value, key);
 }
 
+/** The book's trade; a word no version of dealer wrote (a damaged book) reads as the default, car. */
+const tradeOf = (stored: Record<string, string>): Trade => wordOf(TRADES, stored.trade ?? 'car') ?? 'car';
+
 /** A setting's value when not set: the trade's (real estate calls hot buyers every 2 days), else dealer's. */
 export function defaultFor(key: string, stored: Record<string, string>): string {
-  const profile = PROFILES[(stored.trade ?? 'car') as Trade] ?? {};
-  const tier = /^cadence\.person\.([OABC])$/.exec(key)?.[1] as Tier | undefined;
+  const profile = PROFILES[tradeOf(stored)] ?? {};
+  const tier = wordOf(TIERS, /^cadence\.person\.([OABC])$/.exec(key)?.[1]);
   const byTrade = tier ? profile.cadence?.[tier] : key === 'goal.daily' ? profile.goal : undefined;
   return byTrade !== undefined ? String(byTrade) : SETTING_KEYS[key].fallback;
 }
 
 /** Builds typed settings from stored key/value rows; missing keys take their defaults. */
 export function settingsFrom(stored: Record<string, string>): Settings {
-  const trade = (stored.trade ?? 'car') as Trade;
+  const trade = tradeOf(stored);
   const get = (key: string) => stored[key] ?? defaultFor(key, stored);
-  const tiers = (prefix: string) =>
-    Object.fromEntries(TIERS.map((t) => [t, Number(get(`${prefix}.${t}`))])) as Record<Tier, number>;
+  const tiers = (prefix: string): Record<Tier, number> => {
+    const days = (tier: Tier) => Number(get(`${prefix}.${tier}`));
+    return { O: days('O'), A: days('A'), B: days('B'), C: days('C') };
+  };
   return {
     cadence: {
       person: tiers('cadence.person'),
