@@ -3,7 +3,8 @@
 // query and nothing else loaded (no prompts, no tables, no scripts).
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { completionScript, idLines, SHELLS, type Completable, type Shell } from '../output/completion.js';
+import { wordOf } from '../domain/words.js';
+import { completionScript, idLines, SHELLS, type Completable } from '../output/completion.js';
 import { toStdout } from '../output/sink.js';
 import { COMMANDS, ID_OPTIONS, type CommandSpec, type Run } from '../specs.js';
 import { idsAndNames } from '../store/prospects.js';
@@ -55,9 +56,9 @@ async function model(ctx: Context) {
 
 export async function completion(ctx: Context, shell: string): Promise<void> {
   if (shell === 'ids') return ids(ctx);
-  if (!(SHELLS as readonly string[]).includes(shell))
-    throw usage('badShell', { input: shell, choices: SHELLS.join(', ') });
-  await toStdout().write(completionScript(shell as Shell, await model(ctx)));
+  const known = wordOf(SHELLS, shell);
+  if (!known) throw usage('badShell', { input: shell, choices: SHELLS.join(', ') });
+  await toStdout().write(completionScript(known, await model(ctx)));
 }
 
 export const run: Run<'completion'> = (ctx, { shell }) => completion(ctx, shell);

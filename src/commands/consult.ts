@@ -2,11 +2,12 @@
 // answers saved on the prospect in one transaction at the end.
 import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
-import { parseType, TYPE_KEYS, type TypeKey } from '../domain/customer-type.js';
+import { parseType, TYPE_KEYS } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
 import { consultTopic } from '../domain/trade.js';
 import { readSettings } from '../store/settings.js';
 import { personalQuestions, questions, type ScriptItem } from '../domain/script.js';
+import { wordOf } from '../domain/words.js';
 import { scriptFor } from '../actions/script-for.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
@@ -23,12 +24,12 @@ function parseSets(sets: string[], keys: string[]): Changes {
     const at = s.indexOf('=');
     if (at <= 0) throw usage('badSet', { input: s });
     const key = s.slice(0, at).trim().toLowerCase();
-    const isType = (TYPE_KEYS as readonly string[]).includes(key);
-    if (!keys.includes(key) && !isType)
+    const type = wordOf(TYPE_KEYS, key);
+    if (!keys.includes(key) && !type)
       throw usage('unknownAnswerKey', { input: key, choices: [...keys, ...TYPE_KEYS].join(', ') });
     const value = s.slice(at + 1).trim();
     // The customer's type (R1-R4, S1-S4) is saved beside the answers, checked.
-    changes[key] = value === '' ? null : isType ? parseType(key as TypeKey, value) : value;
+    changes[key] = value === '' ? null : type ? parseType(type, value) : value;
   }
   return changes;
 }

@@ -9,13 +9,14 @@ import type { Options, Run } from '../specs.js';
 import type { Day } from '../domain/dates.js';
 import { checkContactDate } from '../domain/date-rules.js';
 import { DealerError, usage } from '../domain/errors.js';
-import { mapHeader, type Kind } from '../domain/exchange.js';
+import { IMPORT_KINDS, mapHeader, type Kind } from '../domain/exchange.js';
 import { parseId } from '../domain/ids.js';
 import type { Prospect } from '../domain/prospect.js';
 import { matchKeys, needsParser, normalisePhones, type PhoneParser } from '../domain/phone.js';
 import { phoneParser } from '../input/phone.js';
 import type { Settings } from '../domain/settings.js';
 import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
+import { wordOf } from '../domain/words.js';
 import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
 import { contactExists } from '../store/contacts.js';
@@ -100,7 +101,7 @@ function readInput(file: string): Buffer {
     return readFileSync(file);
   } catch (e) {
     if (e instanceof DealerError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
+    const code = e instanceof Error && 'code' in e ? e.code : undefined;
     throw usage(code === 'ENOENT' ? 'noSuchFile' : 'cannotRead', { path: file });
   }
 }
@@ -111,8 +112,8 @@ export async function importFile(
   file: string,
   o: ImportOptions,
 ): Promise<ImportResult> {
-  const kind = kindText.trim().toLowerCase() as Kind;
-  if (kind !== 'prospects' && kind !== 'visits') throw usage('badImportKind', { input: kindText });
+  const kind = wordOf(IMPORT_KINDS, kindText.trim().toLowerCase());
+  if (!kind) throw usage('badImportKind', { input: kindText });
   const bytes = readInput(file);
   const name = file;
   file = file === '-' ? ctx.t.word.stdin : file;
