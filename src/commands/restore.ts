@@ -71,7 +71,7 @@ export async function restore(ctx: Context, file: string, o: Options<'restore'>)
     }
   } catch (e) {
     if (!safety) throw e;
-    const reason = e instanceof DealerError ? ctx.t.err[e.code](e.params) : String((e as Error).message);
+    const reason = e instanceof DealerError ? ctx.t.err[e.code](e.params) : e instanceof Error ? e.message : String(e);
     throw new DealerError('restoreFailed', { reason, safety });
   }
   // Only once the restore is done, and never the file just restored from: it may be an old safety copy.

@@ -85,7 +85,7 @@ export function explain(e: unknown, t: Messages, command: string, book = ''): nu
     return 130;
   }
   const found = classify(e, command, book, t);
-  if (!found) return (e as CommanderError).exitCode ?? 0;
+  if (!found) return e instanceof CommanderError ? e.exitCode : 0;
   const message = t.err[found.code](found.params);
   const hint = t.hint[found.code](found.params);
   // One line, always: a value quoted in the message may hold line breaks.

@@ -71,11 +71,13 @@ export function todayView(t: Messages, d: TodayData): string {
   const dueOn = d.items.filter((i) => i.due === d.on).length;
   const later = d.items.length - overdue - dueOn;
   const head = `${d.on} ${t.word.weekday[weekday(d.on)]}`;
+  const plain = (s: string) => s;
+  const laterPart: [string, (s: string) => string][] = later ? [[t.ui.summaryLater({ count: later }), plain]] : [];
   const parts: [string, (s: string) => string][] = [
-    [t.ui.summaryDue({ count: dueOn }), (s) => s],
-    [t.ui.summaryOverdue({ count: overdue }), overdue ? paint.red : (s) => s],
-    ...(later ? [[t.ui.summaryLater({ count: later }), (s: string) => s] as [string, (s: string) => string]] : []),
-    [t.ui.summaryGoal({ done: d.contactsToday, goal: d.goal }), (s) => s],
+    [t.ui.summaryDue({ count: dueOn }), plain],
+    [t.ui.summaryOverdue({ count: overdue }), overdue ? paint.red : plain],
+    ...laterPart,
+    [t.ui.summaryGoal({ done: d.contactsToday, goal: d.goal }), plain],
   ];
   const summary = parts.map(([text]) => text).join(' · ');
   const painted = parts.map(([text, style]) => style(text)).join(' · ');

@@ -45,15 +45,17 @@ export function workCard(t: Messages, c: Card): string {
   return lines.join('\n');
 }
 
+/** How a prospect of the session was handled, in the order the summary names them. */
+const OUTCOMES = ['recorded', 'done', 'snoozed', 'lost', 'skipped'] as const;
+
 /** The end of the session, or where Ctrl-C stopped it: what was handled, and how. */
 export function workSummary(
   t: Messages,
-  r: { total: number; counts: Record<'recorded' | 'done' | 'snoozed' | 'lost' | 'skipped', number>; stopped: boolean },
+  r: { total: number; counts: Record<(typeof OUTCOMES)[number], number>; stopped: boolean },
 ): string {
   const w = t.ui.work;
   const worked = r.counts.recorded + r.counts.done + r.counts.snoozed + r.counts.lost;
-  const parts = (Object.keys(r.counts) as (keyof typeof r.counts)[])
-    .filter((k) => r.counts[k] > 0)
+  const parts = OUTCOMES.filter((k) => r.counts[k] > 0)
     .map((k) => w.count[k]({ count: r.counts[k] }))
     .join(t.ui.listSeparator);
   const head = (r.stopped ? w.stopped : w.finished)({ worked, total: r.total });
