@@ -16,6 +16,7 @@ import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 import { withRegrade } from '../actions/regrade.js';
 import { amendDeal } from '../actions/amend-deal.js';
+import type { Choice } from '../input/ask.js';
 import { orderTerms } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags.js';
 import { labelOf } from '../i18n/label.js';
@@ -82,9 +83,13 @@ const CLEARED_WHEN_EMPTY: Partial<Record<Field, string>> = { next: 'next', birth
 
 /** The answers so far as add-prospect/edit flags, ready for the same checks. */
 function asOptions(answers: Partial<Record<Field, string>>): ProspectOptions {
-  const o: ProspectOptions & Record<string, unknown> = { clear: [] };
-  for (const [k, v] of Object.entries(answers) as [Field, string][]) {
-    if (v === '' && CLEARED_WHEN_EMPTY[k]) o.clear!.push(CLEARED_WHEN_EMPTY[k]);
+  const clear: string[] = [];
+  const o: ProspectOptions & Record<string, unknown> = { clear };
+  for (const k of EDITABLE) {
+    const v = answers[k];
+    const cleared = CLEARED_WHEN_EMPTY[k];
+    if (v === undefined) continue;
+    if (v === '' && cleared) clear.push(cleared);
     else o[k] = v;
   }
   return o;
@@ -135,11 +140,11 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
     }
   };
   for (;;) {
-    const choices = [
+    const choices: Choice<Field | 'done'>[] = [
       ...EDITABLE.map((k) => ({ value: k, name: q.editItem({ field: q.field[k], value: safe(shown(k)) }) })),
       { value: 'done', name: q.editDone },
     ];
-    const key = (await ask.choose(q.editWhich, choices, 'done')) as Field | 'done';
+    const key = await ask.choose(q.editWhich, choices, 'done');
     if (key === 'done') break;
     const label = q.value({ field: q.field[key] });
     if (key === 'tier') {
