@@ -2,6 +2,7 @@
 // the after-sales dates a 4S store earns from. One row per prospect; the rules about it live here.
 import { addDays, addMonths, daysBetween, type Day } from './dates.js';
 import { usage } from './errors.js';
+import { definedOnly } from './defined.js';
 import type { Reminder } from './prospect.js';
 import type { ReminderDraft } from './schedule.js';
 import { isCustomer, type Stage } from './vocab.js';
@@ -124,6 +125,9 @@ export interface OrderTerms {
   matures?: Day | null;
 }
 
+/** In the order the flags are read, which is the order their reminders are planned in. */
+const ORDER_KEYS = ['model', 'price', 'delivery', 'insuranceUntil', 'matures'] as const satisfies readonly (keyof OrderTerms)[];
+
 /** Insurance is chased 60 and 30 days ahead, then weekly while it is still not renewed. */
 export const INSURANCE_LEADS = [60, 30, 23, 16, 9, 2];
 
@@ -175,13 +179,12 @@ export interface DealChange {
  * ones go, new ones come from today), and a moved delivery owes the customer a call.
  */
 export function planDealChange(deal: Deal | null, reminders: Reminder[], change: OrderTerms, today: Day): DealChange {
-  const fields: DealFields = {};
+  const fields: DealFields = definedOnly(change);
   const clear: number[] = [];
   const add: ReminderDraft[] = [];
-  for (const key of Object.keys(change) as (keyof OrderTerms)[]) {
+  for (const key of ORDER_KEYS) {
     const value = change[key];
     if (value === undefined) continue;
-    (fields as Record<string, unknown>)[key] = value;
     const reason = REASON_OF[key];
     if (!reason || (deal?.[key] ?? null) === value) continue;
     clear.push(...reminders.filter((r) => r.reason === reason).map((r) => r.id));

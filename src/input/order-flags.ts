@@ -1,6 +1,7 @@
 // The order flags `won` and `edit` share (--model, --price, --delivery, --insurance-until,
 // --matures), turned into checked domain terms. An empty value clears the field.
 import { parseDay, type Day } from '../domain/dates.js';
+import { definedOnly } from '../domain/defined.js';
 import { parseAmount, type OrderTerms } from '../domain/deal.js';
 
 export interface OrderOptions {
@@ -23,5 +24,5 @@ export function orderTerms(o: OrderOptions, today: Day): OrderTerms {
     insuranceUntil: day(o.insuranceUntil),
     matures: day(o.matures),
   };
-  return Object.fromEntries(Object.entries(terms).filter(([, v]) => v !== undefined));
+  return definedOnly(terms);
 }

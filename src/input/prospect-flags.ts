@@ -1,5 +1,6 @@
 // The prospect flags add-prospect and edit share, turned into checked domain fields.
 import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
+import { definedOnly } from '../domain/defined.js';
 import { checkBirthday, checkCallback, checkExpected } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
 import { parseLunarBirthday } from '../domain/lunar-birthday.js';
@@ -15,8 +16,11 @@ import { yesNo } from './yes-no.js';
 /** The prospect's details as edit takes them (add-prospect takes the same, its name as an argument). */
 export type ProspectOptions = Omit<Options<'edit'>, 'force' | 'json'>;
 
+/** The details that may be empty: what `--clear` can set to null. */
+type Clearable = { [K in keyof ProspectFields]-?: null extends ProspectFields[K] ? K : never }[keyof ProspectFields];
+
 /** Fields `--clear` can empty, by flag name. */
-const CLEARABLE: Record<string, keyof ProspectFields> = {
+const CLEARABLE: Record<string, Clearable> = {
   phone: 'phone',
   wechat: 'wechat',
   email: 'email',
@@ -41,13 +45,9 @@ export function tierFields(o: ProspectOptions, today: Day): Partial<ProspectFiel
   const ways = [o.tier, o.within, o.expected, o.cycle ?? o.batch].filter((v) => v !== undefined).length;
   if (ways > 1) throw usage('tierConflict');
   if (o.tier !== undefined) return { tier: parseTier(o.tier), tierManual: true };
-  if (o.within !== undefined || o.expected !== undefined) {
-    const expected =
-      o.within !== undefined
-        ? expectedFromWindow(o.within, today)
-        : checkExpected(parseDay(o.expected!, today, 'future'), today);
-    return { expected, tier: tierForDate(expected, today), tierManual: false };
-  }
+  const dated = (expected: Day) => ({ expected, tier: tierForDate(expected, today), tierManual: false });
+  if (o.within !== undefined) return dated(expectedFromWindow(o.within, today));
+  if (o.expected !== undefined) return dated(checkExpected(parseDay(o.expected, today, 'future'), today));
   if (o.cycle !== undefined || o.batch !== undefined) {
     if (o.cycle === undefined || o.batch === undefined)
       throw usage('missingFields', { fields: '--cycle, --batch', flags: '--cycle short|long --batch large|small' });
@@ -93,11 +93,10 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   for (const name of o.clear ?? []) {
     const key = CLEARABLE[name.trim().toLowerCase()];
     if (!key) throw usage('badClear', { input: name, choices: Object.keys(CLEARABLE).join(', ') });
-    (f as Record<string, unknown>)[key] = null;
+    f[key] = null;
     if (key === 'birthday') f.lunarBirthday = null;
     if (key === 'org') f.kind = 'person';
     if (key === 'expected') f.tierManual = false;
   }
-  for (const k of Object.keys(f) as (keyof ProspectFields)[]) if (f[k] === undefined) delete f[k];
-  return f;
+  return definedOnly(f);
 }
