@@ -52,7 +52,7 @@ export function parseLunarBirthday(input: string): string | undefined {
 
 /** `03-02` as a Chinese reader writes it: 农历三月初二. */
 export function lunarBirthdayText(md: string): string {
-  const [m, d] = md.split('-').map(Number) as [number, number];
+  const [m, d] = md.split('-').map(Number);
   const day =
     d <= 10 ? `初${DIGITS[d]}` : d < 20 ? `十${DIGITS[d - 10]}` : d === 20 ? '二十' : d < 30 ? `廿${DIGITS[d - 20]}` : '三十';
   return `农历${MONTHS[m - 1]}月${day}`;
