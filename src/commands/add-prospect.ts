@@ -21,6 +21,7 @@ import { insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 import { safe } from '../output/screen.js';
+import { errorText } from '../i18n/error-text.js';
 
 export type AddOptions = Options<'add-prospect'>;
 
@@ -91,7 +92,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   const q = ctx.t.ui.prompt;
   const f = { ...given };
   // The refusal names who has the number: a stored name, drawn by Inquirer, not by ctx.print.
-  const say = (e: DealerError | undefined) => (e ? safe(ctx.t.err[e.code](e.params)) : true);
+  const say = (e: DealerError | undefined) => (e ? safe(errorText(ctx.t, e)) : true);
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
     // At a prompt the numbering plans' load time is not noticed, and validation needs them.

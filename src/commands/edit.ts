@@ -21,6 +21,7 @@ import { orderTerms } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags.js';
 import { labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
+import { errorText } from '../i18n/error-text.js';
 
 export type EditOptions = Options<'edit'>;
 
@@ -134,9 +135,9 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
           : k === 'wechat' && v.trim()
             ? wechatTaken(db, v, p.id)
             : undefined;
-      return dup ? safe(ctx.t.err[dup.code](dup.params)) : true;
+      return dup ? safe(errorText(ctx.t, dup)) : true;
     } catch (e) {
-      return safe(e instanceof DealerError ? ctx.t.err[e.code](e.params) : String(e));
+      return safe(e instanceof DealerError ? errorText(ctx.t, e) : String(e));
     }
   };
   for (;;) {

@@ -24,6 +24,7 @@ import { deferForeignKeys, rehearse, write, type DB } from '../store/db.js';
 import { saveDeal } from '../store/deals.js';
 import { danglingReferrals, getProspect, holderOf, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
+import { errorText } from '../i18n/error-text.js';
 
 export type ImportOptions = Options<'import'>;
 
@@ -77,7 +78,7 @@ function atLine<T>(ctx: Context, row: Row, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof DealerError) throw usage('badRow', { line: row.line, reason: ctx.t.err[e.code](e.params) });
+    if (e instanceof DealerError) throw usage('badRow', { line: row.line, reason: errorText(ctx.t, e) });
     throw e;
   }
 }

@@ -16,6 +16,7 @@ import { contactsOn } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
+import { errorText } from '../i18n/error-text.js';
 
 export type TodayOptions = Options<'today'>;
 
@@ -198,7 +199,7 @@ async function workOne(
   stamp: Stamp,
 ): Promise<Outcome> {
   const today = ctx.today;
-  const refused = (e: unknown) => safe(e instanceof DealerError ? ctx.t.err[e.code](e.params) : String(e));
+  const refused = (e: unknown) => safe(e instanceof DealerError ? errorText(ctx.t, e) : String(e));
   const day = (text: string, check: (d: Day) => void): string | true => {
     try {
       check(parseDay(text, today, 'future'));

@@ -42,7 +42,7 @@ export function parseWhen(input: string, today: Day): { day: Day; time: string }
   const minutes = Number(m[3]);
   if (hours > 23 || minutes > 59) throw usage('badWhen', { input });
   const day = parseDay(m[1], today, 'future');
-  if (day < today) throw usage('appointmentInPast', { date: day, today });
+  if (day < today) throw usage('appointmentInPast', { date: day });
   return { day, time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` };
 }
 

@@ -7,6 +7,7 @@ import { basename, dirname } from 'node:path';
 import { Cancelled, DealerError, errorCode, type ErrorCode, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { safe } from './screen.js';
+import { errorText, hintText } from '../i18n/error-text.js';
 
 /** A path a Node file-system error names (`path`, or `dest` for a rename or copy). */
 function pathOf(e: unknown, key: 'path' | 'dest'): string | undefined {
@@ -86,8 +87,8 @@ export function explain(e: unknown, t: Messages, command: string, book = ''): nu
   }
   const found = classify(e, command, book, t);
   if (!found) return e instanceof CommanderError ? e.exitCode : 0;
-  const message = t.err[found.code](found.params);
-  const hint = t.hint[found.code](found.params);
+  const message = errorText(t, found);
+  const hint = hintText(t, found);
   // One line, always: a value quoted in the message may hold line breaks.
   const line = `${message}${hint ? ` — ${hint}` : ''}`.replace(/\s*[\r\n]+\s*/g, ' ');
   process.stderr.write(`error: ${safe(line)}\n`);
