@@ -150,7 +150,7 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
   const org = row.get('org');
   const kind = org ? 'org' : 'person';
   const next = row.get('next_callback');
-  const fields = {
+  const fields: ProspectCandidate['fields'] = {
     name,
     phone: phone ?? null,
     wechat: wechat ?? null,
@@ -170,7 +170,7 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
     lostReason: row.get('lost_reason') ?? null,
     wonOn: row.read('won_on', readDate),
     nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallbackOf(settings, kind, tier, created),
-  } as ProspectCandidate['fields'];
+  };
   // A callback dealer worked out itself is not the file's to answer for.
   checkImportedDates(
     { ...fields, nextCallback: next ? fields.nextCallback : null },
