@@ -6,6 +6,7 @@ import { usage } from '../domain/errors.js';
 import { wordOf } from '../domain/words.js';
 import { completionScript, idLines, SHELLS, type Completable } from '../output/completion.js';
 import { toStdout } from '../output/sink.js';
+import { labelOf } from '../i18n/label.js';
 import { COMMANDS, ID_OPTIONS, type CommandSpec, type Run } from '../specs.js';
 import { idsAndNames } from '../store/prospects.js';
 
@@ -29,11 +30,11 @@ async function model(ctx: Context) {
   });
   const { scriptsFor } = await import('../actions/topics.js');
   const topics = scriptsFor(ctx).map((topic) => topic.key);
-  const commands: Completable[] = (Object.entries(COMMANDS) as [string, CommandSpec][]).map(([name, spec]) => {
+  const commands: Completable[] = Object.entries(COMMANDS).map(([name, spec]: [string, CommandSpec]) => {
     const first = spec.args.split(' ')[0] ?? '';
     return {
       name,
-      description: t.cmd[camel(name) as keyof typeof t.cmd],
+      description: labelOf(t.cmd, camel(name)) ?? '',
       options: spec.options.map(option),
       first: /^[<[]id[>\]]$/.test(first)
         ? 'id'
