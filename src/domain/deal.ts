@@ -142,9 +142,10 @@ export function orderReminders(o: OrderTerms, since: Day): ReminderDraft[] {
   // Prepare the car, the paperwork and the hand-over the day before (篇1 成交/交车).
   if (o.delivery && o.delivery >= since)
     add.push({ reason: 'delivery-prep', due: latest(addDays(o.delivery, -1), since), since });
-  if (o.insuranceUntil) {
-    const days = INSURANCE_LEADS.map((n) => addDays(o.insuranceUntil!, -n)).filter((d) => d > since);
-    if (days.length === 0 && o.insuranceUntil >= since) days.push(since);
+  const until = o.insuranceUntil;
+  if (until) {
+    const days = INSURANCE_LEADS.map((n) => addDays(until, -n)).filter((d) => d > since);
+    if (days.length === 0 && until >= since) days.push(since);
     for (const due of days) add.push({ reason: 'insurance-renewal', due, since });
   }
   if (o.matures && o.matures >= since)
