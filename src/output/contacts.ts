@@ -29,7 +29,8 @@ export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?:
     ]),
     { width, style: paint.dim },
   );
-  const tip = wrap(t.ui.contactsTip({ id: list.at(-1)!.id }), width, 2).map((l) => paint.dim(l));
+  const last = list.at(-1);
+  const tip = last ? wrap(t.ui.contactsTip({ id: last.id }), width, 2).map((l) => paint.dim(l)) : [];
   return [head, table, ...tip].join('\n');
 }
 
