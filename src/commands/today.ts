@@ -208,13 +208,13 @@ async function workOne(
       return refused(e);
     }
   };
-  const after = () => getProspect(db, p.id)!;
   // Read again inside each transaction: another terminal may have written while the questions waited.
   const now = () => {
     const fresh = getProspect(db, p.id);
     if (!fresh) throw usage('unknownId', { id: p.id });
     return fresh;
   };
+  const after = now;
   if (choice === 'contact') {
     const a = await m.askContact(ask, ctx.t, p);
     const nextText = await ask.text(ctx.t.ui.work.next, {
