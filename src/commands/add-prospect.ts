@@ -45,6 +45,9 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
     // A walk-in is usually typed in after the visit: the same first contact as --met records.
     if (met === undefined) met = await askMet(ctx);
   }
+  // Given or asked for above; read once more so the insert has it as a string.
+  const named = fields.name;
+  if (!named) throw usage('missingFields', { fields: 'name', flags: '"<name>" --phone <number>' });
   const parse = await parserFor(fields.phone, settings.region);
   const phones = fields.phone ? normalisePhones(fields.phone, settings.region, parse) : [];
   const id = write(db, () => {
@@ -56,7 +59,7 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
       db,
       {
         ...fields,
-        name: fields.name!,
+        name: named,
         stage: 'new',
         tier,
         nextCallback: fields.nextCallback ?? firstCallback(settings, added),
