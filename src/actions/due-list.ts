@@ -54,9 +54,10 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         overdueDays: overdueDays(due, on),
         reason: r.reason,
         lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
-        topic: tradeOpening(trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
+        topic: tradeOpening(r.trade ?? trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         ...(deposit ? { deposit: true as const } : {}),
         ...(r.time ? { time: r.time } : {}),
+        ...(r.trade ? { trade: r.trade } : {}),
       },
     ];
   });

@@ -22,6 +22,7 @@ import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 import { safe } from '../output/screen.js';
 import { errorText } from '../i18n/error-text.js';
+import { planTrip, touchesTrip } from '../actions/trip.js';
 
 export type AddOptions = Options<'add-prospect'>;
 
@@ -67,6 +68,7 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
       phones,
       stampOf(ctx.now, added),
     );
+    if (touchesTrip(fields)) planTrip(db, newId, ctx.today);
     // A referral is a favour: the referrer is owed a thank-you (篇1 §6.1).
     if (fields.referredBy) applyReminders(db, fields.referredBy, [thanksForReferral(added)], []);
     // Through the same action as `visit`: a walk-in owes tomorrow's thank-you like any first visit.

@@ -9,6 +9,7 @@ import { calendar as ics, type CalendarEvent } from '../output/ics.js';
 import { toFile, toStdout, wantsFile } from '../output/sink.js';
 import { readSettings } from '../store/settings.js';
 import { vetTarget } from '../store/target.js';
+import { stageName } from '../output/trade.js';
 
 /** `09:00` → minutes after the day's midnight; `none` → no reminder. */
 const alarmMinutes = (alarm: string) =>
@@ -43,7 +44,7 @@ export async function calendar(ctx: Context, o: Options<'calendar'>): Promise<Ca
         summary: t.ui.calendarSummary({ reason: t.word.reason[item.reason], name: item.name, tier: item.tier }),
         description: [
           `${t.ui.field.phone}: ${item.phone ?? '-'}`,
-          `${t.ui.field.stage}: ${t.word.stage[item.stage]}`,
+          `${t.ui.field.stage}: ${stageName(t, item.stage, item.trade)}`,
           item.overdueDays ? t.ui.overdue({ days: item.overdueDays }) : '',
           `${t.ui.field.lastContact}: ${last}`,
           `dealer script ${item.topic} --for ${item.id}`,

@@ -22,6 +22,7 @@ import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags
 import { labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
 import { errorText } from '../i18n/error-text.js';
+import { planTrip, touchesTrip } from '../actions/trip.js';
 
 export type EditOptions = Options<'edit'>;
 
@@ -52,6 +53,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (Object.keys(fields).length > 0) {
       const all = withRegrade(db, p, fields, ctx.today, settings);
       updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
+      if (touchesTrip(fields)) planTrip(db, p.id, ctx.today);
     }
     if (ordered) amendDeal(db, readBack(db, p.id), order, { now: ctx.stamp, today: ctx.today });
   });

@@ -50,7 +50,7 @@ export function planDone(s: DueState, today: Day, settings: Settings): DuePlan {
   const p = s.prospect;
   return {
     nextCallback: d.callback
-      ? addDays(today, cadenceDays(settings, p.kind, p.stage, effectiveTier(p, today)))
+      ? addDays(today, cadenceDays(settings, p.kind, p.stage, effectiveTier(p, today), p.trade))
       : p.nextCallback,
     clear: d.reminders.map((r) => r.id),
     move: [],

@@ -3,6 +3,7 @@
 import { addDays, birthdayIn, daysBetween, type Day } from './dates.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
+import type { Trade } from './trade.js';
 import { isCustomer, type Kind, type Stage } from './vocab.js';
 
 export interface LastContact {
@@ -37,12 +38,17 @@ export interface DueItem {
   deposit?: true;
   /** An appointment's local time (`HH:MM`). */
   time?: string;
+  /** The prospect's own trade when it is not the book's: its stage names and openers. */
+  trade?: Trade;
 }
 
 /** Same prospect, same day: the duty with a deadline first, the courtesy last. */
 const REASON_ORDER: Reason[] = [
   'appointment',
   'confirm-appointment',
+  'trip-balance',
+  'trip-confirm',
+  'trip-birthday',
   'deposit-expiry',
   'top-up',
   'delivery-prep',
@@ -50,6 +56,8 @@ const REASON_ORDER: Reason[] = [
   'insurance-renewal',
   'maturity',
   'first-service',
+  'trip-review',
+  'trip-check-in',
   'callback',
   'thank-you',
   'anniversary',
@@ -90,20 +98,17 @@ export function compareDue(a: DueItem, b: DueItem): number {
  * for the day itself, which is the one that still matters.
  */
 export function oneRowPerDuty(items: DueItem[]): DueItem[] {
+  // These come one per day, each its own duty: a trip's check-ins are every other day.
+  const each = (i: DueItem) =>
+    i.reason === 'callback' || i.reason === 'birthday' || i.reason === 'appointment' || i.reason === 'trip-check-in';
   const latest = new Map<string, DueItem>();
   for (const i of items) {
-    if (i.reason === 'callback' || i.reason === 'birthday' || i.reason === 'appointment') continue;
+    if (each(i)) continue;
     const key = `${i.id}:${i.reason}`;
     const seen = latest.get(key);
     if (!seen || i.due > seen.due) latest.set(key, i);
   }
-  return items.filter(
-    (i) =>
-      i.reason === 'callback' ||
-      i.reason === 'birthday' ||
-      i.reason === 'appointment' ||
-      latest.get(`${i.id}:${i.reason}`) === i,
-  );
+  return items.filter((i) => each(i) || latest.get(`${i.id}:${i.reason}`) === i);
 }
 
 /**
@@ -124,6 +129,8 @@ export function lapsed(reason: Reason, due: Day, on: Day, lapse: number, until?:
   if (reason === 'insurance-renewal') return Boolean(until && on > until);
   // Confirming the day before makes no sense once the day of the appointment has come.
   if (reason === 'confirm-appointment') return on > due;
+  // A check-in on the trip is for its day; the next one is planned two days on.
+  if (reason === 'trip-check-in') return on > due;
   return reason === 'thank-you' && daysBetween(due, on) > lapse;
 }
 
@@ -166,6 +173,12 @@ export function openingTopic(stage: Stage, reason: Reason): string {
       return 'aftersales';
     case 'confirm-appointment':
       return 'visit-prep';
+    case 'trip-confirm':
+    case 'trip-balance':
+    case 'trip-check-in':
+    case 'trip-birthday':
+    case 'trip-review':
+      return 'travel';
     case 'appointment':
       return 'reception';
     case 'thank-you':

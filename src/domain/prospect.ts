@@ -32,6 +32,11 @@ export interface Prospect {
   canPay: boolean | null;
   decides: boolean | null;
   birthday: string | null;
+  /** A trip's first and last day (travel, 篇5); both or neither. */
+  departs: Day | null;
+  returns: Day | null;
+  /** The trip's balance due date, as the contract names it. */
+  balanceDue: Day | null;
   /** A birthday kept by the lunar calendar, as its lunar `MM-DD`; then `birthday` is null. */
   lunarBirthday: string | null;
   /** How to address them (王先生); null: from surname and gender, or the name. */
@@ -76,6 +81,12 @@ export const DUTIES = [
   'maturity',
   'appointment',
   'confirm-appointment',
+  // A trip's calls (trip.ts).
+  'trip-confirm',
+  'trip-balance',
+  'trip-check-in',
+  'trip-birthday',
+  'trip-review',
 ] as const;
 export const REASONS = ['callback', ...DUTIES] as const;
 export type Reason = (typeof REASONS)[number];
@@ -114,6 +125,9 @@ export interface ProspectFields {
   decides?: boolean | null;
   birthday?: string | null;
   lunarBirthday?: string | null;
+  departs?: Day | null;
+  returns?: Day | null;
+  balanceDue?: Day | null;
   salutation?: string | null;
   gender?: Gender | null;
   trade?: Trade | null;

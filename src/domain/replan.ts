@@ -136,8 +136,8 @@ export function replan(input: {
   if (p.stage === 'lost') nextCallback = null;
   else if (sameLatest) nextCallback = p.nextCallback;
   else if (p.wonOn && isCustomer(stage) && (!latest || latest.date <= p.wonOn))
-    nextCallback = addDays(p.wonOn, cadenceDays(settings, p.kind, stage, tier));
-  else if (latest) nextCallback = addDays(latest.date, cadenceDays(settings, p.kind, stage, tier));
+    nextCallback = addDays(p.wonOn, cadenceDays(settings, p.kind, stage, tier, p.trade));
+  else if (latest) nextCallback = addDays(latest.date, cadenceDays(settings, p.kind, stage, tier, p.trade));
   else nextCallback = addDays(p.added, settings.cadence.new);
 
   const oldOwed = owedThankYou(before, today, settings.lapse);

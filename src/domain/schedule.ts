@@ -12,12 +12,19 @@ import {
 } from './deal.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
+import type { Trade } from './trade.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
 import { isClosed, isClosing, isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
 
-/** Days to the next callback: the tier's cadence, or the keep-in-touch cadence once they bought. */
-export function cadenceDays(s: Settings, kind: ProspectKind, stage: Stage, tier: Tier): number {
-  return isCustomer(stage) ? s.cadence.customer : s.cadence[kind][tier];
+/**
+ * Days to the next callback: the tier's cadence, or the keep-in-touch cadence once they bought. A
+ * prospect of another trade than the book's keeps its own trade's rhythm (a house buyer in a car
+ * book is still called every two days).
+ */
+export function cadenceDays(s: Settings, kind: ProspectKind, stage: Stage, tier: Tier, trade?: Trade | null): number {
+  if (isCustomer(stage)) return s.cadence.customer;
+  const own = trade && trade !== s.trade ? s.cadence.byTrade?.[trade]?.[kind] : undefined;
+  return (own ?? s.cadence[kind])[tier];
 }
 
 /**
@@ -51,6 +58,7 @@ export interface Plan {
 
 export type ProspectState = Pick<Prospect, 'kind' | 'stage' | 'tier' | 'tierManual' | 'expected' | 'nextCallback'> & {
   deal?: Prospect['deal'];
+  trade?: Prospect['trade'];
 };
 
 export interface ContactEvent extends DepositTerms {
@@ -115,7 +123,8 @@ export function planContact(input: {
       ((r.reason === 'first-service' ||
         r.reason === 'maturity' ||
         r.reason === 'anniversary' ||
-        r.reason === 'confirm-appointment') &&
+        r.reason === 'confirm-appointment' ||
+        r.reason.startsWith('trip-')) &&
         c.date >= r.due);
     if (!done) continue;
     clear.push(r.id);
@@ -160,7 +169,7 @@ export function planContact(input: {
   if (stage === 'lost') nextCallback = null;
   else if (c.next) nextCallback = c.next;
   else if (isLatest && (!c.history || c.history.rebook))
-    nextCallback = addDays(c.date, cadenceDays(settings, p.kind, stage, tier));
+    nextCallback = addDays(c.date, cadenceDays(settings, p.kind, stage, tier, p.trade));
   else nextCallback = p.nextCallback;
   const greeted = birthdayOn(input.birthday ?? null, c.date);
   return { stage, tier, nextCallback, add, clear, ...(greeted ? { greeted } : {}) };
@@ -184,7 +193,8 @@ export function planWon(
     tier: p.tier,
     nextCallback: addDays(date, settings.cadence.customer),
     add: [{ reason: 'thank-you', due: addDays(date, 1), since: date }, ...orderReminders(order, date)],
-    clear: reminders.map((r) => r.id),
+    // Won before the trip is over (the contract signed, the group gone): its calls still lie ahead.
+    clear: reminders.filter((r) => !r.reason.startsWith('trip-')).map((r) => r.id),
   };
 }
 
@@ -207,7 +217,7 @@ export function callbackAfterRegrade(input: {
   const { prospect: p, newTier, anchor, today, settings } = input;
   if (isClosed(p.stage)) return p.nextCallback;
   if (tierRank(newTier) >= tierRank(p.tier) && p.nextCallback) return p.nextCallback;
-  let next = addDays(anchor, cadenceDays(settings, p.kind, p.stage, newTier));
+  let next = addDays(anchor, cadenceDays(settings, p.kind, p.stage, newTier, p.trade));
   if (next < today) next = today;
   return p.nextCallback && p.nextCallback < next ? p.nextCallback : next;
 }

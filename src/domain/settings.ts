@@ -9,7 +9,14 @@ import { wordOf } from './words.js';
 
 export interface Settings {
   /** `new`: days from being added to the first call when nobody has spoken to them yet. */
-  cadence: { person: Record<Tier, number>; org: Record<Tier, number>; customer: number; new: number };
+  cadence: {
+    person: Record<Tier, number>;
+    org: Record<Tier, number>;
+    customer: number;
+    new: number;
+    /** Each trade's rhythm as this book would have it (hand-set values still win), for a prospect of another trade. */
+    byTrade?: Partial<Record<Trade, Record<'person' | 'org', Record<Tier, number>>>>;
+  };
   /** Days an unsent thank-you stays on the list past its day before it is too late to send. */
   lapse: number;
   goal: number;
@@ -105,8 +112,13 @@ const tradeOf = (stored: Record<string, string>): Trade => wordOf(TRADES, stored
 /** A setting's value when not set: the trade's (real estate calls hot buyers every 2 days), else dealer's. */
 export function defaultFor(key: string, stored: Record<string, string>): string {
   const profile = PROFILES[tradeOf(stored)] ?? {};
-  const tier = wordOf(TIERS, /^cadence\.person\.([OABC])$/.exec(key)?.[1]);
-  const byTrade = tier ? profile.cadence?.[tier] : key === 'goal.daily' ? profile.goal : undefined;
+  const [, kind, letter] = /^cadence\.(person|org)\.([OABC])$/.exec(key) ?? [];
+  const tier = wordOf(TIERS, letter);
+  const byTrade = tier
+    ? (kind === 'org' ? profile.orgCadence : profile.cadence)?.[tier]
+    : key === 'goal.daily'
+      ? profile.goal
+      : undefined;
   return byTrade !== undefined ? String(byTrade) : SETTING_KEYS[key].fallback;
 }
 
@@ -114,16 +126,23 @@ export function defaultFor(key: string, stored: Record<string, string>): string 
 export function settingsFrom(stored: Record<string, string>): Settings {
   const trade = tradeOf(stored);
   const get = (key: string) => stored[key] ?? defaultFor(key, stored);
-  const tiers = (prefix: string): Record<Tier, number> => {
-    const days = (tier: Tier) => Number(get(`${prefix}.${tier}`));
+  const tiers = (prefix: string, as: Record<string, string> = stored): Record<Tier, number> => {
+    const days = (tier: Tier) => Number(as[`${prefix}.${tier}`] ?? defaultFor(`${prefix}.${tier}`, as));
     return { O: days('O'), A: days('A'), B: days('B'), C: days('C') };
   };
+  const byTrade = Object.fromEntries(
+    TRADES.map((other) => {
+      const as = { ...stored, trade: other };
+      return [other, { person: tiers('cadence.person', as), org: tiers('cadence.org', as) }];
+    }),
+  );
   return {
     cadence: {
       person: tiers('cadence.person'),
       org: tiers('cadence.org'),
       customer: Number(get('cadence.customer')),
       new: Number(get('cadence.new')),
+      byTrade,
     },
     lapse: Number(get('reminder.lapse')),
     goal: Number(get('goal.daily')),

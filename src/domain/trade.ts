@@ -25,6 +25,8 @@ export function parseTrade(input: string): Trade {
 export interface TradeProfile {
   /** Days between callbacks by tier, where the trade's rhythm differs from the car defaults. */
   cadence?: Partial<Record<Tier, number>>;
+  /** The same for organisations (a hospital), where it differs. */
+  orgCadence?: Partial<Record<Tier, number>>;
   goal?: number;
   /** The script topic to open with, by stage, where it differs from the car's. */
   open?: Partial<Record<Stage, string>>;
@@ -61,21 +63,67 @@ export const PROFILES: Record<Trade, TradeProfile> = {
       handover: 'delivered', 交房: 'delivered', 已交房: 'delivered',
     },
   },
+  // 篇8: at a bank counter the first contact is the one that usually closes, and a second chance
+  // is rare: someone who hesitated is called the next day, while the product is still on their
+  // mind. The seed gives no daily number; short counter conversations come more often than visits.
   insurance: {
-    open: { new: 'insurance', contacted: 'insurance', consulted: 'insurance', presented: 'insurance', negotiating: 'insurance', deposit: 'insurance' },
+    cadence: { O: 1, A: 3 },
+    goal: 15,
+    consult: 'consult-insurance',
+    open: {
+      new: 'insurance',
+      contacted: 'consult-insurance',
+      consulted: 'insurance',
+      presented: 'insurance',
+      'test-drive': 'insurance',
+      negotiating: 'insurance',
+      deposit: 'insurance',
+    },
     stageWords: {
       contact: 'contacted', 接触: 'contacted', explain: 'presented', 说明: 'presented',
       close: 'negotiating', 促成: 'negotiating', policy: 'won', 出单: 'won', review: 'follow-up', 保单检视: 'follow-up',
     },
   },
+  // 篇5: 8-12 effective conversations a day; likely groups are reviewed at every evening meeting,
+  // so a hot one hears from us every other day. The trip itself brings its own calls (trip.ts).
   travel: {
+    cadence: { O: 2, A: 5 },
+    goal: 10,
+    consult: 'consult-travel',
+    open: {
+      new: 'consult-travel',
+      contacted: 'consult-travel',
+      consulted: 'travel',
+      presented: 'travel',
+      'test-drive': 'travel',
+      negotiating: 'travel',
+      deposit: 'travel',
+      won: 'travel',
+      delivered: 'travel',
+    },
     stageWords: {
-      enquiry: 'contacted', 咨询: 'contacted', quote: 'presented', 报价: 'presented',
-      deposit: 'deposit', 订金: 'deposit', departed: 'won', 出行: 'won', returned: 'delivered', 返程: 'delivered',
+      enquiry: 'contacted', 咨询: 'contacted', 询价: 'contacted', quote: 'presented', 报价: 'presented',
+      itinerary: 'test-drive', 定行程: 'test-drive',
+      deposit: 'deposit', 订金: 'deposit', departed: 'won', 出行: 'won', 出团: 'won',
+      returned: 'delivered', 返程: 'delivered', 回团: 'delivered',
     },
   },
+  // 篇6: a hospital buys over months, through the department director, the dean and the equipment
+  // office; each visit is planned from the notes of the last, so the rhythm is weeks, not days.
   medical: {
-    open: { new: 'medical', contacted: 'medical', consulted: 'medical', presented: 'medical', negotiating: 'medical', deposit: 'medical' },
+    cadence: { O: 7, A: 14, B: 30, C: 60 },
+    orgCadence: { O: 7, A: 14, B: 30, C: 60 },
+    goal: 5,
+    consult: 'consult-medical',
+    open: {
+      new: 'consult-medical',
+      contacted: 'consult-medical',
+      consulted: 'medical',
+      presented: 'medical',
+      'test-drive': 'medical',
+      negotiating: 'medical',
+      deposit: 'medical',
+    },
     stageWords: {
       department: 'contacted', 科室: 'contacted', dean: 'presented', 院长: 'presented', 院办: 'presented',
       'equipment-office': 'negotiating', 设备科: 'negotiating', tender: 'deposit', 招标: 'deposit',

@@ -34,6 +34,8 @@ const CLEARABLE: Record<string, Clearable> = {
   salutation: 'salutation',
   gender: 'gender',
   trade: 'trade',
+  trip: 'departs',
+  'balance-due': 'balanceDue',
   note: 'note',
   next: 'nextCallback',
 };
@@ -88,6 +90,10 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   f.salutation = text(o.salutation);
   if (o.gender !== undefined) f.gender = o.gender.trim() === '' ? null : parseGender(o.gender);
   if (o.trade !== undefined) f.trade = o.trade.trim() === '' ? null : parseTrade(o.trade);
+  // A trip's dates may be in the past (a customer just back, owed the quality call).
+  if (o.departs !== undefined) f.departs = parseDay(o.departs, today, 'future');
+  if (o.returns !== undefined) f.returns = parseDay(o.returns, today, 'future');
+  if (o.balanceDue !== undefined) f.balanceDue = parseDay(o.balanceDue, today, 'future');
   f.note = text(o.note);
   if (o.next !== undefined) f.nextCallback = checkCallback(parseDay(o.next, today, 'future'), today);
   for (const name of o.clear ?? []) {
@@ -95,6 +101,8 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
     if (!key) throw usage('badClear', { input: name, choices: Object.keys(CLEARABLE).join(', ') });
     f[key] = null;
     if (key === 'birthday') f.lunarBirthday = null;
+    // A trip goes whole: both dates and the balance it was for.
+    if (key === 'departs') Object.assign(f, { returns: null, balanceDue: null });
     if (key === 'org') f.kind = 'person';
     if (key === 'expected') f.tierManual = false;
   }

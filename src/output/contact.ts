@@ -7,6 +7,7 @@ import { paint } from './color.js';
 import { safe } from './screen.js';
 import { when } from './when.js';
 import { labelOf } from '../i18n/label.js';
+import { stageName } from './trade.js';
 
 function owed(t: Messages, plan: Plan, today: Day): string[] {
   return plan.add.map((r) => `  ${t.word.reason[r.reason]}${t.word.colon}${when(t, r.due, today)}`);
@@ -22,7 +23,7 @@ export function recorded(
     paint.bold(
       t.ui.recorded({ kind: labelOf(t.word.kind, r.kind) ?? r.kind, id: p.id, name: safe(p.name), date: r.date }),
     ),
-    `  ${t.ui.field.stage}${t.word.colon}${t.word.stage[p.stage]}`,
+    `  ${t.ui.field.stage}${t.word.colon}${stageName(t, p.stage, p.trade)}`,
     `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
     ...owed(t, r.plan, today),
   ];

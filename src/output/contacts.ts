@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, wrap } from './columns.js';
 import { when } from './when.js';
+import { stageName } from './trade.js';
 
 export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?: number): string {
   const head = paint.bold(`#${p.id} ${p.name}`);
@@ -43,7 +44,7 @@ export function corrected(
   const head = (r.deleted ? t.ui.contactDeleted : t.ui.contactEdited)({ contact: r.contactId, id: p.id, name: p.name });
   return [
     paint.bold(head),
-    `  ${t.ui.field.stage}: ${t.word.stage[p.stage]}`,
+    `  ${t.ui.field.stage}: ${stageName(t, p.stage, p.trade)}`,
     `  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, r.today) : t.ui.noCallback}`,
   ].join('\n');
 }

@@ -13,6 +13,7 @@ import { columns, displayWidth, padEnd, wrap } from './columns.js';
 import { safe } from './screen.js';
 import { relative, when } from './when.js';
 import { labelOf } from '../i18n/label.js';
+import { stageName } from './trade.js';
 
 /** The prospect as stored, with the tier that applies today (a derived tier moves up as the date nears). */
 export function present(p: Prospect, today: Day): Prospect {
@@ -26,7 +27,7 @@ export function tierLabel(t: Messages, tier: string): string {
 export function confirmation(t: Messages, p: Prospect, today: Day, verb: 'added' | 'updated'): string {
   const head = paint.bold(t.ui[verb]({ id: p.id, name: safe(p.name) }));
   const next = p.nextCallback ? `${t.ui.nextCallback} ${when(t, p.nextCallback, today)}` : t.ui.noCallback;
-  return `${head} · ${tierLabel(t, effectiveTier(p, today))} · ${t.word.stage[p.stage]} · ${next}`;
+  return `${head} · ${tierLabel(t, effectiveTier(p, today))} · ${stageName(t, p.stage, p.trade)} · ${next}`;
 }
 
 /** The form of address when it differs from the name: typed, or built from surname and gender. */
@@ -75,7 +76,9 @@ export function card(
     [f.expected, p.expected && when(t, p.expected, today)],
     [f.tier, `${tierLabel(t, tier)}${tierNote ? ` (${tierNote})` : ''}`],
     [f.trade, p.trade && (t.word.trade[p.trade] ?? p.trade)],
-    [f.stage, t.word.stage[p.stage]],
+    [f.stage, stageName(t, p.stage, p.trade)],
+    [f.trip, p.departs && p.returns ? `${p.departs} → ${p.returns}` : null],
+    [f.balanceDue, p.balanceDue],
     [f.lostReason, p.stage === 'lost' ? p.lostReason : null],
     [f.wonOn, p.wonOn],
     [
@@ -111,7 +114,6 @@ export function card(
         ? extra.referrals.map((r) => `#${r.id} ${r.name} (${labelOf(t.word.outcome, r.outcome) ?? r.outcome})`).join('; ')
         : null,
     ],
-    [f.birthday, p.birthday],
     [f.salutation, salutationShown(t, p)],
     [f.birthday, p.lunarBirthday ? lunarBirthdayText(p.lunarBirthday) : p.birthday],
     [f.note, p.note],
@@ -187,7 +189,7 @@ export function listTable(t: Messages, prospects: Prospect[], today: Day, width?
       p.org ? `${p.name} (${p.org})` : p.name,
       p.phone ?? p.wechat ?? '',
       isCustomer(p.stage) ? t.word.customer : effectiveTier(p, today),
-      t.word.stage[p.stage],
+      stageName(t, p.stage, p.trade),
       p.nextCallback ? `${p.nextCallback} ${relative(t, p.nextCallback, today)}` : '',
       p.interest ?? '',
     ]),

@@ -8,6 +8,7 @@ import { displayWidth, table, wrap, type Cell } from './columns.js';
 import { topicName } from './script.js';
 import { safe } from './screen.js';
 import { labelOf } from '../i18n/label.js';
+import { stageName } from './trade.js';
 
 export interface TodayData {
   on: Day;
@@ -56,7 +57,7 @@ export function dueRows(t: Messages, items: DueItem[], on: Day, width?: number):
       String(i.id),
       i.name,
       i.phone ?? '',
-      t.word.stage[i.stage],
+      stageName(t, i.stage, i.trade),
       dueCell(t, i, on),
       t.word.reason[i.reason],
       topicName(t, i.topic),

@@ -1,10 +1,28 @@
 // A trade speaks its own words for the common stages (看房, not 试驾): the catalogue with the stage
 // names swapped, so every screen that names a stage names it the trade's way.
+import type { Stage } from '../domain/vocab.js';
 import type { Trade } from '../domain/trade.js';
 import type { Messages } from '../i18n/en.js';
 import { labelOf } from '../i18n/label.js';
 
+/** Each renamed catalogue's original: a prospect of another trade is named from it. */
+const BASE = new WeakMap<Messages, Messages>();
+
 export function withTrade(t: Messages, trade: Trade): Messages {
-  const names = labelOf(t.word.tradeStage, trade);
-  return names ? { ...t, word: { ...t.word, stage: { ...t.word.stage, ...names } } } : t;
+  const base = BASE.get(t) ?? t;
+  const names = labelOf(base.word.tradeStage, trade);
+  if (!names) return base;
+  const renamed = { ...base, word: { ...base.word, stage: { ...base.word.stage, ...names } } };
+  BASE.set(renamed, base);
+  return renamed;
+}
+
+/**
+ * A stage as the prospect's own trade names it (a house sale in a car book says 已带看); without
+ * a trade of its own, as the book's trade does.
+ */
+export function stageName(t: Messages, stage: Stage, trade?: Trade | null): string {
+  if (!trade) return t.word.stage[stage];
+  const base = BASE.get(t) ?? t;
+  return labelOf(base.word.tradeStage, trade)?.[stage] ?? base.word.stage[stage];
 }

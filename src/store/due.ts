@@ -5,12 +5,14 @@ import { REASONS, type Reason } from '../domain/prospect.js';
 import type { Tier } from '../domain/tier.js';
 import type { Kind, ProspectKind, Stage } from '../domain/vocab.js';
 import type { Deal } from '../domain/deal.js';
+import { TRADES, type Trade } from '../domain/trade.js';
 import type { DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
 import { fields, int, oneOf, orNull, readContactKind, readProspectKind, readStage, readTier, text, textOrNull } from './decode.js';
 
 const readReason = oneOf(REASONS);
 const readLastKind = orNull(readContactKind);
+const readTrade = orNull(oneOf(TRADES));
 
 export interface DueRow {
   id: number;
@@ -33,6 +35,8 @@ export interface DueRow {
   deal: Deal | null;
   /** An appointment's local time (`HH:MM`); null for everything else. */
   time: string | null;
+  /** The prospect's own trade, when it is not the book's. */
+  trade: Trade | null;
 }
 
 /** `lunar`: also every lunar birthday (few), as `L` + its lunar MM-DD for the caller to place. */
@@ -62,7 +66,7 @@ export function dueQuery(birthdayKeys: number, lunar = false): string {
           : ''
       }
     )
-    SELECT p.id, p.name, p.phone, p.kind, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
+    SELECT p.id, p.name, p.phone, p.kind, p.trade, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
            p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, item.time, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
            ${DEAL_JSON} AS deal
     FROM item
@@ -102,6 +106,7 @@ export function dueRows(db: DB, to: Day, birthdayKeys: string[], lunar = false):
         greeted: textOrNull(r.greeted, 'greeted'),
         deal: dealFromJson(r.deal),
         time: textOrNull(r.time ?? null, 'time'),
+        trade: readTrade(r.trade ?? null, 'trade'),
       };
     });
 }

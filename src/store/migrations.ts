@@ -335,6 +335,13 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX appointment_prospect ON appointment(prospect_id);
     `),
   },
+  // 11: a trip's dates and its balance due date (issue 14.2, travel): the calls around the trip are
+  // reminders planned from them, so these are the facts the plan is rebuilt from.
+  {
+    up: sql(`ALTER TABLE prospect ADD COLUMN departs TEXT;
+             ALTER TABLE prospect ADD COLUMN returns TEXT;
+             ALTER TABLE prospect ADD COLUMN balance_due TEXT`),
+  },
 ];
 
 export function schemaVersion(db: Database): number {

@@ -34,6 +34,10 @@ const TOPICS = [
   'medical',
   'consult-real-estate',
   'real-estate',
+  'consult-insurance',
+  'consult-travel',
+  'travel',
+  'consult-medical',
   'customer-types',
 ];
 

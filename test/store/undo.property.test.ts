@@ -2,7 +2,7 @@
 // gives back the exact previous book at every step — every table's rows with their rowids, the
 // journal's own tables included (sequences stay under the 50 entries the journal keeps, the one
 // reason they could differ). add-prospect, visit (kinds, stages, --hold, --deposit), won (--delivery),
-// delivered, lost (--refund), edit (--delivery),
+// delivered, lost (--refund), edit (--delivery, a trip's dates),
 // classify, import of prospects and visits (ids below the highest included), consult --set and
 // config set/unset run in-process against a temporary book: spawning the CLI for thousands of
 // commands would take minutes.
@@ -159,6 +159,20 @@ const command: fc.Arbitrary<Step> = fc.oneof(
     .record({ id, delivery: fc.constantFrom('2026-03-25', '2026-04-01') })
     .map((o) => step(`edit ${o.id} --delivery`, (ctx) => edit(ctx, o.id, { delivery: o.delivery }), o)),
   id.map((i) => step(`lost ${i}`, (ctx) => lost(ctx, i, { reason: 'price' }))),
+  fc
+    .record({
+      id,
+      departs: fc.constantFrom('2026-03-10', '2026-04-01'),
+      returns: fc.constantFrom('2026-03-12', '2026-04-05'),
+      balanceDue: fc.option(fc.constantFrom('2026-04-10'), { nil: undefined }),
+    })
+    .map((o) =>
+      step(
+        `edit ${o.id} --departs --returns`,
+        (ctx) => edit(ctx, o.id, { departs: o.departs, returns: o.returns, balanceDue: o.balanceDue }),
+        o,
+      ),
+    ),
   fc
     .record({
       id,

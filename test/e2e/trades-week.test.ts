@@ -1,0 +1,163 @@
+// Issue 14, done-when: a week in each trade, in Chinese with a pinned clock — the trade's stage
+// names, its rhythm, what `today` opens with, its needs questions and the reminders it brings.
+import { afterEach, describe, expect, it } from 'vitest';
+import { sandbox, type Sandbox } from '../helpers/cli.js';
+
+let s: Sandbox;
+afterEach(() => s.cleanup());
+
+/** A Chinese command on a given day (the sandbox's own day when none). */
+const zh = (args: string[], day?: string) => s.ok([...args, '--lang', 'zh'], day ? { DEALER_NOW: day } : undefined).stdout;
+type Due = { id: number; reason: string; due: string; stage: string; topic: string }[];
+const due = (day: string, days = 0) =>
+  s.json<Due>(['today', '--days', String(days), '--lang', 'zh'], { env: { DEALER_NOW: day } });
+
+describe('real estate (篇4)', () => {
+  it('calls an A buyer every three days, takes a deposit that holds, opens with its sheets', () => {
+    s = sandbox('2026-09-20');
+    zh(['config', 'set', 'trade', '房产']);
+    expect(zh(['add-prospect', '周敏', '--gender', 'f', '--phone', '13300133000', '--within', '1m', '--met', 'showroom'])).toMatch(
+      /A 级.*已到访.*2026-09-23/,
+    );
+    expect(zh(['today'], '2026-09-23')).toMatch(/已到访\s+今天\s+回访\s+购房需求/);
+    zh(['visit', '1', '--kind', 'visit', '--stage', '大定', '--deposit', '20000', '--hold', '7d'], '2026-09-23');
+    const card = zh(['show', '1'], '2026-09-23');
+    expect(card).toMatch(/阶段\s+已交大定/);
+    expect(card).toContain('定金到期 2026-09-30');
+    expect(zh(['today'], '2026-09-30')).toMatch(/已交大定\s+今天\s+定金到期\s+成交/);
+    zh(['won', '1'], '2026-09-30');
+    expect(zh(['list'], '2026-09-30')).toMatch(/周敏.*已签约/);
+  });
+});
+
+describe('insurance (篇8)', () => {
+  it('calls a hot customer the next day, asks a saver\'s questions, and reminds the product\'s maturity', () => {
+    s = sandbox('2026-09-20');
+    zh(['config', 'set', 'trade', '保险']);
+    expect(zh(['add-prospect', '李娜', '--gender', 'f', '--phone', '13700137000', '--within', '1w', '--met', 'call'])).toMatch(
+      /已接触.*2026-09-21/,
+    );
+    // First the needs (保险需求), then the product (银行保险); fifteen short conversations a day.
+    const monday = zh(['today'], '2026-09-21');
+    expect(monday).toMatch(/已接触\s+今天\s+回访\s+保险需求/);
+    expect(monday).toContain('0/15');
+    zh(['consult', '1', '--set', 'maturing=10月8日定期到期'], '2026-09-21');
+    expect(zh(['show', '1'])).toMatch(/最近有没有定期、国债或者理财快到期了？大概哪天？\s+10月8日定期到期/);
+    expect(s.run(['consult', '1', '--set', 'driving_years=5', '--lang', 'zh']).code).toBe(2);
+    zh(['visit', '1', '--kind', 'call', '--stage', '说明'], '2026-09-21');
+    expect(zh(['today'], '2026-09-22')).toMatch(/已说明\s+今天\s+回访\s+银行保险/);
+    expect(zh(['script', '保险需求', '--for', '1'])).toMatch(/✓ 最近有没有定期[^\n]*→ 10月8日定期到期/);
+    zh(['won', '1', '--matures', '2027-09-22'], '2026-09-22');
+    const card = zh(['show', '1'], '2026-09-22');
+    expect(card).toMatch(/阶段\s+已出单/);
+    expect(card).toContain('产品到期 2027-08-23');
+    expect(s.json<{ stage: string }>(['show', '1']).stage).toBe('won');
+  });
+});
+
+describe('medical equipment (篇6)', () => {
+  it('visits a hospital on a rhythm of weeks, through department and dean, asking about the department\'s work', () => {
+    s = sandbox('2026-09-20');
+    zh(['config', 'set', 'trade', '医疗']);
+    const added = zh(['add-prospect', '张主任', '--org', '市第一人民医院', '--gender', 'm', '--phone', '13600136000', '--tier', 'A', '--met', 'visit']);
+    expect(added).toMatch(/科室.*2026-10-04/); // fourteen days, not the car's seven
+    zh(['consult', '1', '--set', 'workload=每天CT约200例', '--set', 'funding=财政拨款']);
+    const card = zh(['show', '1']);
+    expect(card).toMatch(/资金从哪来？[^\n]*\s+财政拨款/);
+    expect(card).toMatch(/阶段\s+科室/);
+    zh(['visit', '1', '--kind', 'visit', '--stage', '院长', '--note', '见了分管院长', '--date', '2026-09-27'], '2026-09-27');
+    const today = zh(['today'], '2026-10-11');
+    expect(today).toMatch(/院办\s+今天\s+回访\s+医疗设备/);
+    expect(today).toContain('0/5');
+    expect(zh(['script', '科室需求'])).toContain('分管院长能单独拍板');
+    // The thank-you the first visit owes came the next day.
+    expect(due('2026-09-21').map((i) => i.reason)).toEqual(['thank-you']);
+  });
+});
+
+describe('travel (篇5)', () => {
+  it('plans the calls around a trip: notice, check-ins, a birthday on the road, the quality call, the balance', () => {
+    s = sandbox('2026-09-20');
+    zh(['config', 'set', 'trade', '旅游']);
+    expect(
+      zh(['add-prospect', '王建国', '--gender', 'm', '--phone', '13800138000', '--within', '1w', '--met', 'call', '--birthday', '1980-10-04']),
+    ).toMatch(/已询价.*2026-09-22/);
+    expect(zh(['today'], '2026-09-22')).toMatch(/已询价\s+今天\s+回访\s+出游需求/);
+    zh(['consult', '1', '--set', 'travellers=4人，两位老人'], '2026-09-22');
+    zh(['visit', '1', '--kind', 'call', '--stage', '报价'], '2026-09-22');
+    zh(['edit', '1', '--departs', '2026-10-01', '--returns', '2026-10-07', '--balance-due', '2026-10-10'], '2026-09-22');
+    const card = zh(['show', '1'], '2026-09-22');
+    expect(card).toMatch(/阶段\s+已报价/);
+    expect(card).toMatch(/行程\s+2026-10-01 → 2026-10-07/);
+    expect(card).toMatch(/一共几位出行？[^\n]*\s+4人，两位老人/);
+
+    // Won (the contract signed) before the trip: the trip's calls are kept.
+    zh(['won', '1'], '2026-09-25');
+    expect(due('2026-09-26', 20).map((i) => `${i.reason} ${i.due}`)).toEqual([
+      'thank-you 2026-09-26',
+      'trip-confirm 2026-09-28',
+      'trip-birthday 2026-09-28',
+      'trip-check-in 2026-10-02',
+      'trip-check-in 2026-10-04',
+      'birthday 2026-10-04',
+      'trip-check-in 2026-10-06',
+      'trip-review 2026-10-08',
+      'trip-balance 2026-10-10',
+    ]);
+    const notice = zh(['today'], '2026-09-28');
+    expect(notice).toMatch(/已出行\s+今天\s+出团通知\s+出团服务/);
+    expect(notice).toMatch(/团中生日\s+出团服务/);
+    // A check-in is for its day: the next morning it has given way to the next one.
+    expect(due('2026-10-03').map((i) => i.reason)).not.toContain('trip-check-in');
+    expect(zh(['today'], '2026-10-08')).toMatch(/回团质量回访\s+出团服务/);
+    expect(zh(['script', '出团服务', '--for', '1'])).toContain('回团三天内');
+  });
+
+  it('refuses a trip that comes home before it leaves, half a trip and an impossible date; undo takes a trip edit back', () => {
+    s = sandbox('2026-09-20');
+    zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-10-01', '--returns', '2026-10-07']);
+    for (const bad of [
+      ['--departs', '2026-10-08'],
+      ['--returns', '2026-09-30'],
+      ['--departs', '2026-02-30', '--returns', '2026-03-02'],
+    ]) {
+      const r = s.run(['edit', '1', ...bad, '--lang', 'zh']);
+      expect(r.code, bad.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^error: /);
+    }
+    expect(s.run(['add-prospect', '李娜', '--phone', '13700137000', '--departs', '2026-10-01']).code).toBe(2);
+
+    // A car book: this deal is travel's, so it names its stage and opens the trip's way.
+    expect(zh(['list'])).toMatch(/王建国.*新客户/);
+    zh(['edit', '1', '--departs', '2026-11-01', '--returns', '2026-11-03']);
+    const moved = s.json<{ departs: string; returns: string; balanceDue: null }>(['show', '1']);
+    expect(moved).toMatchObject({ departs: '2026-11-01', returns: '2026-11-03', balanceDue: null });
+    s.ok(['undo', '--yes']);
+    const back = s.json<{ departs: string; returns: string }[]>(['list']);
+    expect(back[0]).toMatchObject({ departs: '2026-10-01', returns: '2026-10-07' });
+    expect(due('2026-09-28').map((i) => `${i.reason} ${i.due} ${i.topic}`)).toContain('trip-confirm 2026-09-28 travel');
+  });
+});
+
+describe('one deal of another trade in a car book', () => {
+  it('keeps its own cadence, opener and stage names in list and today', () => {
+    s = sandbox('2026-09-20');
+    zh(['add-prospect', '周敏', '--phone', '13300133000', '--trade', 'real-estate', '--within', '1w', '--met', 'showroom']);
+    zh(['add-prospect', '赵强', '--phone', '13600136000', '--within', '1w', '--met', 'showroom']);
+    expect(zh(['visit', '1', '--kind', 'visit', '--stage', '看房'], '2026-09-21')).toMatch(/阶段：已带看\n\s+下次回访：2026-09-23/);
+    zh(['visit', '2', '--kind', 'visit', '--stage', 'presented'], '2026-09-21');
+    // Real estate's two days; the car's three.
+    const rows = s.json<{ id: number; nextCallback: string }[]>(['list']);
+    expect(rows.map((p) => [p.id, p.nextCallback])).toEqual(
+      expect.arrayContaining([
+        [1, '2026-09-23'],
+        [2, '2026-09-24'],
+      ]),
+    );
+    const list = zh(['list'], '2026-09-21');
+    expect(list).toMatch(/周敏.*已带看/);
+    expect(list).toMatch(/赵强.*已展示|赵强.*产品介绍|赵强.*已介绍/);
+    expect(zh(['today'], '2026-09-23')).toMatch(/周敏[^\n]*已带看\s+今天\s+回访\s+房产签约/);
+  });
+});
