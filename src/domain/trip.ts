@@ -18,7 +18,7 @@ export interface Trip {
 export const TRIP_DUTIES = ['trip-confirm', 'trip-balance', 'trip-check-in', 'trip-birthday', 'trip-review'] as const;
 export type TripDuty = (typeof TRIP_DUTIES)[number];
 
-export const isTripDuty = (reason: string): reason is TripDuty => (TRIP_DUTIES as readonly string[]).includes(reason);
+export const isTripDuty = (reason: string): reason is TripDuty => TRIP_DUTIES.some((d) => d === reason);
 
 /** Days before departure for the call that confirms names, needs and the departure notice. */
 export const CONFIRM_LEAD = 3;
