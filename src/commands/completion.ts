@@ -24,7 +24,8 @@ async function ids(ctx: Context): Promise<void> {
 async function model(ctx: Context) {
   const t = ctx.t;
   const option = ([flags, help]: CommandSpec['options'][number]) => ({
-    flag: flags.split(/[ ,]+/).find((f) => f.startsWith('--'))!,
+    // Every option has a long form; the spec as written is the fallback, never an empty word.
+    flag: flags.split(/[ ,]+/).find((f) => f.startsWith('--')) ?? flags,
     valued: /[<[]/.test(flags),
     description: t.opt[help],
   });
