@@ -112,6 +112,7 @@ export const COMMANDS = {
       ['--top-up-by <date>', 'topUpBy'],
       ['--renewed', 'renewed'],
       ['--objection <objection...>', 'objection'],
+      ['--with <name...>', 'with'],
       json,
     ],
   },
@@ -124,6 +125,19 @@ export const COMMANDS = {
       ['--note <text>', 'note'],
       ['--list', 'bookList'],
       ['--cancel <appointment-id>', 'bookCancel'],
+      json,
+    ],
+  },
+  // `people <org-id>` lists; `people add <org-id> <name>` and `people milestone <org-id> <kind> <date>` write.
+  people: {
+    group: 'prospects',
+    args: '<org-or-action> [args...]',
+    choices: ['add', 'milestone'],
+    options: [
+      ['--role <role>', 'role'],
+      ['--phone <number>', 'phone'],
+      ['--stance <stance>', 'stance'],
+      ['--note <text>', 'note'],
       json,
     ],
   },

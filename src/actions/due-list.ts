@@ -16,11 +16,14 @@ import {
 } from '../domain/due.js';
 import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
-import { tradeOpening } from '../domain/trade.js';
+import { tradeOpening, type Trade } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
 import { dueRows, hasLunarBirthdays } from '../store/due.js';
 import { lunarBirthdayDue } from './lunar.js';
 import { readSettings } from '../store/settings.js';
+import { latestContact } from '../store/contacts.js';
+import { milestonesBetween } from '../store/people.js';
+import { getProspect } from '../store/prospects.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
   const { lapse, trade } = readSettings(db);
@@ -61,7 +64,34 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
       },
     ];
   });
-  return keepInTouchFallback(oneRowPerDuty(items)).sort(compareDue);
+  return keepInTouchFallback(oneRowPerDuty([...items, ...milestoneItems(db, on, to, trade)])).sort(compareDue);
+}
+
+/** An organisation's milestones on their day (issue 14.3): not overdue after it, as appointments. */
+function milestoneItems(db: DB, on: Day, to: Day, trade: Trade): DueItem[] {
+  return milestonesBetween(db, on, to).flatMap((m): DueItem[] => {
+    const p = getProspect(db, m.orgId);
+    if (!p || p.stage === 'lost') return [];
+    const tier = effectiveTier(p, on);
+    const last = latestContact(db, p.id);
+    return [
+      {
+        id: p.id,
+        name: p.name,
+        phone: p.phone,
+        tier,
+        group: groupOf(p.stage, tier),
+        stage: p.stage,
+        due: m.day,
+        overdueDays: 0,
+        reason: 'milestone',
+        lastContact: last ? { date: last.date, kind: last.kind, note: last.note } : null,
+        topic: tradeOpening(p.trade ?? trade, p.stage, 'milestone') ?? openingTopic(p.stage, 'milestone'),
+        milestone: { kind: m.kind, note: m.note },
+        ...(p.trade ? { trade: p.trade } : {}),
+      },
+    ];
+  });
 }
 
 /** The first thing due after a day, of any kind: what an empty morning points to. */

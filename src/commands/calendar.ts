@@ -41,7 +41,11 @@ export async function calendar(ctx: Context, o: Options<'calendar'>): Promise<Ca
         // a duty takes the day, reminded at the hour set (minutes after its midnight).
         alarm: item.time && alarm !== undefined ? -30 : alarm,
         ...(item.time ? { time: item.time } : {}),
-        summary: t.ui.calendarSummary({ reason: t.word.reason[item.reason], name: item.name, tier: item.tier }),
+        summary: t.ui.calendarSummary({
+          reason: item.milestone ? t.word.milestone[item.milestone.kind] : t.word.reason[item.reason],
+          name: item.name,
+          tier: item.tier,
+        }),
         description: [
           `${t.ui.field.phone}: ${item.phone ?? '-'}`,
           `${t.ui.field.stage}: ${stageName(t, item.stage, item.trade)}`,

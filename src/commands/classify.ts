@@ -7,7 +7,7 @@ import type { Options, Run } from '../specs.js';
 import { parseDay, type Day } from '../domain/dates.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
-import { effectiveTier, qualify, tierForDate, type Tier, type Verdict } from '../domain/tier.js';
+import { effectiveTier, qualify, dateTier, type Tier, type Verdict } from '../domain/tier.js';
 import { regraded, verdictText, type Move, type Passed } from '../output/classify.js';
 import { measuring } from '../output/columns.js';
 import { present } from '../output/prospect.js';
@@ -90,7 +90,7 @@ async function classifyAll(ctx: Context, on: Day): Promise<{ moved: Move[]; wind
       if (expected < on && (tier === 'O' || tier === 'A'))
         windowPassed.push({ id: p.id, name: p.name, tier, expected });
       if (p.tierManual) continue;
-      const to = tierForDate(expected, on);
+      const to = dateTier(p.kind, expected, on);
       if (to === p.tier) continue;
       const fields = withRegrade(db, p, { tier: to }, on, settings);
       updateProspect(db, p.id, fields, { now: ctx.stamp, day: on });

@@ -16,6 +16,9 @@ import { referredBy } from '../store/referrals.js';
 import { outcomeOf, type Outcome, type Referred } from '../domain/referral.js';
 import { wordOf } from '../domain/words.js';
 import { requireProspect } from '../actions/prospect.js';
+import { organisationOf } from '../actions/organisation.js';
+import { rolesSection } from '../output/people.js';
+import type { Milestone, Person, RoleMap } from '../domain/organisation.js';
 import { scriptsFor } from '../actions/topics.js';
 import { labelOf } from '../i18n/label.js';
 
@@ -25,17 +28,25 @@ export type ProspectDetail = Prospect & {
   answers: Record<string, string>;
   /** Whom they referred, and what came of it. */
   referrals: (Referred & { outcome: Outcome })[];
+  /** An organisation's people, its roles map (who is missing, unmet, opposed) and milestones. */
+  people?: Person[];
+  roles?: RoleMap;
+  milestones?: Milestone[];
+  reserve?: boolean;
 };
 
 export async function show(ctx: Context, idText: string): Promise<ProspectDetail> {
   const { db } = await ctx.open('read');
   const p = requireProspect(db, idText);
-  const detail = {
+  // An organisation's buying centre: who holds each role, who is unmet or opposed, what is ahead.
+  const org = p.kind === 'org' ? organisationOf(db, p) : undefined;
+  const detail: ProspectDetail = {
     ...present(p, ctx.today),
     contacts: contactsOf(db, p.id),
     reminders: remindersOf(db, p.id),
     answers: answersOf(db, p.id),
     referrals: referredBy(db, p.id).map((r) => ({ ...r, outcome: outcomeOf(r.stage) })),
+    ...(org && { people: org.people, roles: org.roles, milestones: org.milestones, reserve: org.reserve }),
   };
   if (ctx.json) ctx.printJson(detail);
   else {
@@ -50,7 +61,7 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
         { ...detail, answers: labelledAnswers(ctx, detail.answers, consultTopic(trade)), referrer },
         ctx.today,
         ctx.width,
-      ),
+      ) + (org ? `\n${rolesSection(t, org, ctx.today)}` : ''),
     );
   }
   return detail;

@@ -14,11 +14,21 @@ import { isClosing, parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
 import { recorded } from '../output/contact.js';
-import { write } from '../store/db.js';
+import { write, type DB } from '../store/db.js';
+import { linkPeople, peopleOf } from '../store/people.js';
+import { checkOrganisation, whoWasMet, type Person } from '../domain/organisation.js';
+import { askMet } from '../input/met-question.js';
+import { safe } from '../output/screen.js';
 import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 
 export type VisitOptions = Options<'visit'>;
+
+/** The organisation's people `--with` names; only an organisation has people to meet. */
+function metAt(db: DB, p: Prospect, names: string[]): Person[] {
+  checkOrganisation(p);
+  return whoWasMet(peopleOf(db, p.id), names, p.id);
+}
 
 export async function visit(
   ctx: Context,
@@ -53,12 +63,17 @@ export async function visit(
 
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
+  // Whom the contact met at an organisation: every name checked before anything is written.
+  let met = o.with === undefined ? [] : metAt(db, p, o.with);
   const noFlags = Object.values(o).every((v) => v === undefined);
-  if (noFlags && ctx.interactive) a = await askContact(await ctx.ask(), ctx.t, p);
+  if (noFlags && ctx.interactive) {
+    a = await askContact(await ctx.ask(), ctx.t, p);
+    if (p.kind === 'org') met = await askMet(await ctx.ask(), ctx.t, peopleOf(db, p.id));
+  }
 
   const settings = readSettings(db);
-  const { plan } = write(db, () =>
-    recordContact(
+  const { plan } = write(db, () => {
+    const done = recordContact(
       db,
       p,
       {
@@ -77,11 +92,18 @@ export async function visit(
       },
       settings,
       { now: ctx.stamp, today },
-    ),
-  );
+    );
+    linkPeople(db, done.contactId, met.map((m) => m.id));
+    return done;
+  });
   const after = readBack(db, p.id);
-  if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add });
-  else ctx.print(recorded(ctx.t, { prospect: after, kind: a.kind, date, plan, wasLost: p.stage === 'lost' }, today));
+  const withNames = met.length ? { with: met.map((m) => m.name) } : {};
+  if (ctx.json) ctx.printJson({ ...present(after, today), recorded: plan.add, ...withNames });
+  else {
+    const lines = [recorded(ctx.t, { prospect: after, kind: a.kind, date, plan, wasLost: p.stage === 'lost' }, today)];
+    if (met.length) lines.push(`  ${ctx.t.ui.metWith({ names: met.map((m) => safe(m.name)).join(ctx.t.ui.listSeparator) })}`);
+    ctx.print(lines.join('\n'));
+  }
   return { ...after, recorded: plan.add };
 }
 

@@ -8,7 +8,7 @@ import { usage } from './errors.js';
 
 /**
  * An event's UID: the duty, the prospect, the year for birthdays, the day (and time) of an
- * appointment and of its confirmation call, and the book's own random id — not its path, so moving,
+ * appointment, of its confirmation call and of a milestone, and the book's own random id — not its path, so moving,
  * copying or opening the book through a link keeps every UID. Two appointments of one prospect
  * must not share a UID: a calendar app would merge them into one.
  */
@@ -18,7 +18,7 @@ export function eventUid(bookId: string, reason: Reason, prospectId: number, due
       ? `-${due.slice(0, 4)}`
       : reason === 'appointment'
         ? `-${due}${time ? `T${time.replace(':', '')}` : ''}`
-        : reason === 'confirm-appointment' || reason === 'trip-check-in'
+        : reason === 'confirm-appointment' || reason === 'trip-check-in' || reason === 'milestone'
           ? `-${due}`
           : '';
   return `${reason}-${prospectId}${when}-${bookId}@dealer`;

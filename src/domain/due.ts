@@ -1,6 +1,7 @@
 // The morning list: what is due, in the order a consultant should work it — hottest tier first,
 // most overdue first within a tier, then by id (SPEC §1, §4).
 import { addDays, birthdayIn, daysBetween, type Day } from './dates.js';
+import type { MilestoneKind } from './organisation.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
 import type { Trade } from './trade.js';
@@ -38,6 +39,8 @@ export interface DueItem {
   deposit?: true;
   /** An appointment's local time (`HH:MM`). */
   time?: string;
+  /** An organisation's milestone falling on the day (a tender, a selection meeting). */
+  milestone?: { kind: MilestoneKind; note: string | null };
   /** The prospect's own trade when it is not the book's: its stage names and openers. */
   trade?: Trade;
 }
@@ -46,6 +49,7 @@ export interface DueItem {
 const REASON_ORDER: Reason[] = [
   'appointment',
   'confirm-appointment',
+  'milestone',
   'trip-balance',
   'trip-confirm',
   'trip-birthday',
@@ -98,9 +102,14 @@ export function compareDue(a: DueItem, b: DueItem): number {
  * for the day itself, which is the one that still matters.
  */
 export function oneRowPerDuty(items: DueItem[]): DueItem[] {
-  // These come one per day, each its own duty: a trip's check-ins are every other day.
+  // These come one per day, each its own duty: a trip's check-ins are every other day; an account's
+  // milestones (a selection meeting, then the tender) are each an event of their own.
   const each = (i: DueItem) =>
-    i.reason === 'callback' || i.reason === 'birthday' || i.reason === 'appointment' || i.reason === 'trip-check-in';
+    i.reason === 'callback' ||
+    i.reason === 'birthday' ||
+    i.reason === 'appointment' ||
+    i.reason === 'trip-check-in' ||
+    i.reason === 'milestone';
   const latest = new Map<string, DueItem>();
   for (const i of items) {
     if (each(i)) continue;
@@ -172,6 +181,7 @@ export function openingTopic(stage: Stage, reason: Reason): string {
     case 'maturity':
       return 'aftersales';
     case 'confirm-appointment':
+    case 'milestone':
       return 'visit-prep';
     case 'trip-confirm':
     case 'trip-balance':

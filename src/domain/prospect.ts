@@ -81,6 +81,7 @@ export const DUTIES = [
   'maturity',
   'appointment',
   'confirm-appointment',
+  'milestone',
   // A trip's calls (trip.ts).
   'trip-confirm',
   'trip-balance',

@@ -3,7 +3,7 @@
 import { addDays, daysBetween, type Day } from './dates.js';
 import { liveDeposit, type Deal } from './deal.js';
 import { usage } from './errors.js';
-import type { Stage } from './vocab.js';
+import type { ProspectKind, Stage } from './vocab.js';
 
 export const TIERS = ['O', 'A', 'B', 'C'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -51,11 +51,13 @@ export function expectedFromWindow(input: string, today: Day): Day {
 export type Cycle = 'short' | 'long';
 export type Batch = 'large' | 'small';
 
-/** Short cycle & large batches A, short & small B, long & large C; long & small is not tracked. */
+/**
+ * Short cycle & large batches A, short & small B, long & large C. Long & small the seed leaves out:
+ * it is kept as a reserve account on C's rhythm (organisation.ts `isReserve`), not refused.
+ */
 export function orgTier(cycle: Cycle, batch: Batch): Tier {
   if (cycle === 'short') return batch === 'large' ? 'A' : 'B';
-  if (batch === 'large') return 'C';
-  throw usage('orgNotTracked');
+  return 'C';
 }
 
 export function parseCycle(input: string): Cycle {
@@ -73,6 +75,7 @@ export function parseBatch(input: string): Batch {
 }
 
 export interface Graded {
+  kind?: ProspectKind;
   tier: Tier;
   tierManual: boolean;
   expected: Day | null;
@@ -87,7 +90,17 @@ export interface Graded {
 export function effectiveTier(p: Graded, on: Day): Tier {
   if (p.stage && liveDeposit(p.stage, p.deal, on)) return 'O';
   if (p.tierManual || !p.expected) return p.tier;
-  return tierForDate(p.expected, on);
+  return dateTier(p.kind, p.expected, on);
+}
+
+/**
+ * The tier a purchase date gives. O means an individual buying within the week (篇1 §6.2); an
+ * organisation is graded by cycle and batch, and a near date makes it A at most: a unit's purchase
+ * goes through meetings and a tender, not a walk-in decision.
+ */
+export function dateTier(kind: ProspectKind | undefined, expected: Day, on: Day): Tier {
+  const tier = tierForDate(expected, on);
+  return kind === 'org' && tier === 'O' ? 'A' : tier;
 }
 
 /** Three conditions make a prospect (篇1 §4.1): a need, the means, the authority. */

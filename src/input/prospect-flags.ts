@@ -7,7 +7,7 @@ import { parseLunarBirthday } from '../domain/lunar-birthday.js';
 import { parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { parseGender } from '../domain/salutation.js';
 import { parseTrade } from '../domain/trade.js';
-import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, tierForDate } from '../domain/tier.js';
+import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, dateTier } from '../domain/tier.js';
 import { parseSource } from '../domain/vocab.js';
 import { parseId } from '../domain/ids.js';
 import type { Options } from '../specs.js';
@@ -47,7 +47,11 @@ export function tierFields(o: ProspectOptions, today: Day): Partial<ProspectFiel
   const ways = [o.tier, o.within, o.expected, o.cycle ?? o.batch].filter((v) => v !== undefined).length;
   if (ways > 1) throw usage('tierConflict');
   if (o.tier !== undefined) return { tier: parseTier(o.tier), tierManual: true };
-  const dated = (expected: Day) => ({ expected, tier: tierForDate(expected, today), tierManual: false });
+  const dated = (expected: Day) => ({
+    expected,
+    tier: dateTier(o.org?.trim() ? 'org' : undefined, expected, today),
+    tierManual: false,
+  });
   if (o.within !== undefined) return dated(expectedFromWindow(o.within, today));
   if (o.expected !== undefined) return dated(checkExpected(parseDay(o.expected, today, 'future'), today));
   if (o.cycle !== undefined || o.batch !== undefined) {

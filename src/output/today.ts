@@ -59,7 +59,7 @@ export function dueRows(t: Messages, items: DueItem[], on: Day, width?: number):
       i.phone ?? '',
       stageName(t, i.stage, i.trade),
       dueCell(t, i, on),
-      t.word.reason[i.reason],
+      i.milestone ? t.word.milestone[i.milestone.kind] : t.word.reason[i.reason],
       topicName(t, i.topic),
       lastCell(t, i),
     ]),

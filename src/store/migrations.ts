@@ -22,7 +22,7 @@ const sql = (text: string) => (db: Database) => void db.exec(text);
 const JOURNALED_AT_3 = ['prospect', 'phone', 'contact', 'reminder', 'setting', 'answer', 'stage_log', 'grade_log'];
 
 /** Tables whose changes `dealer undo` can take back, parents before children. */
-export const JOURNALED = [...JOURNALED_AT_3, 'deal', 'appointment'];
+export const JOURNALED = [...JOURNALED_AT_3, 'deal', 'appointment', 'person', 'contact_person', 'milestone'];
 
 /** The first schema version whose journal records inserts by trigger instead of rowid marks. */
 const INSERTS_JOURNALED_FROM = 3;
@@ -341,6 +341,41 @@ export const MIGRATIONS: Migration[] = [
     up: sql(`ALTER TABLE prospect ADD COLUMN departs TEXT;
              ALTER TABLE prospect ADD COLUMN returns TEXT;
              ALTER TABLE prospect ADD COLUMN balance_due TEXT`),
+  },
+  // 12: organisations with several people (issue 14.3): the people of an organisation with their
+  // role and stance, whom each contact met (`visit --with`), and the account's milestones. A
+  // milestone is a day, not an appointment: a tender or a funding decision has no hour to confirm
+  // and nobody to meet, so it is not a row of `appointment`.
+  {
+    up: sql(`
+      CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        phone TEXT,
+        stance TEXT,
+        created TEXT NOT NULL
+      );
+      CREATE INDEX person_prospect ON person(prospect_id);
+      CREATE TABLE contact_person (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        UNIQUE (contact_id, person_id)
+      );
+      CREATE INDEX contact_person_person ON contact_person(person_id);
+      CREATE TABLE milestone (
+        id INTEGER PRIMARY KEY,
+        prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        note TEXT,
+        created TEXT NOT NULL
+      );
+      CREATE INDEX milestone_day ON milestone(day);
+      CREATE INDEX milestone_prospect ON milestone(prospect_id, day);
+    `),
   },
 ];
 

@@ -192,7 +192,8 @@ describe('edit on a terminal', () => {
       wechat: 'wl_2026',
       org: 'Acme Logistics',
       kind: 'org',
-      tier: 'O',
+      // An organisation buying within the week is A, not O: its tier does not come from a date (issue 14.3).
+      tier: 'A',
       expected: '2026-03-09',
       nextCallback: '2026-03-04',
       birthday: '05-17',

@@ -64,8 +64,16 @@ describe('organisations', () => {
     ['long', 'large', 'C'],
   ] as const)('%s cycle, %s batches → %s', (cycle, batch, tier) => expect(orgTier(cycle, batch)).toBe(tier));
 
-  it('refuses long cycle with small batches', () => {
-    expect(() => orgTier('long', 'small')).toThrow(expect.objectContaining({ code: 'orgNotTracked', exitCode: 2 }));
+  it('keeps long cycle with small batches on C (a reserve account), not refused', () => {
+    expect(orgTier('long', 'small')).toBe('C');
+  });
+
+  it('never grades an organisation O from a date: A at most, an individual O', () => {
+    const soon = { tier: 'A' as const, tierManual: false, expected: '2026-03-04' };
+    expect(effectiveTier({ ...soon, kind: 'org' }, '2026-03-02')).toBe('A');
+    expect(effectiveTier({ ...soon, kind: 'person' }, '2026-03-02')).toBe('O');
+    // A far date grades an organisation as it does a person.
+    expect(effectiveTier({ ...soon, kind: 'org', expected: '2026-05-15' }, '2026-03-02')).toBe('B');
   });
 });
 

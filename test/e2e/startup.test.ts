@@ -86,6 +86,8 @@ describe('start-up', () => {
       'domain/deal.js',
       'domain/due.js',
       'domain/errors.js',
+      // An organisation's milestones are on the morning list (issue 14.3).
+      'domain/organisation.js',
       'domain/phone.js',
       'domain/prospect.js',
       'domain/script.js',
@@ -116,6 +118,7 @@ describe('start-up', () => {
       'store/lang-file.js',
       'store/marks.js',
       'store/migrations.js',
+      'store/people.js',
       'store/prospects.js',
       'store/schema.js',
       'store/settings.js',

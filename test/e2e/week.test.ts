@@ -180,7 +180,7 @@ describe('bad input changes nothing', () => {
     [['lost', '3'], /needs a reason/],
     [['lost', '3', '--reason', ''], /needs a reason/],
     [['classify', '3', '--tier', 'A', '--within', '1m'], /give only one/],
-    [['classify', '3', '--cycle', 'long', '--batch', 'small'], /not an account worth tracking/],
+    [['classify', '3', '--cycle', 'long'], /--batch/],
     [['classify', '3'], /missing tier/],
     [['classify', '3', '--all'], /not both/],
     [['config', 'set', 'cadence.person.A', 'weekly'], /number of days/],

@@ -10,6 +10,7 @@ import { monthDays } from '../../src/domain/due.js';
 import { answersOf } from '../../src/store/answers.js';
 import { contactsOf, latestContact, remindersOf } from '../../src/store/contacts.js';
 import { dueRows } from '../../src/store/due.js';
+import { milestonesBetween, milestonesOf, peopleOf } from '../../src/store/people.js';
 import { getProspect, listProspects } from '../../src/store/prospects.js';
 
 const TODAY = '2026-03-02';
@@ -103,6 +104,10 @@ describe('query plans at 10,000 prospects', () => {
         latestContact(db, 77),
       ]),
     );
+  });
+
+  it("an organisation's people, whom they met and the milestones read through indexes", () => {
+    expectIndexed(plans(() => [peopleOf(db, 77), milestonesOf(db, 77), milestonesBetween(db, TODAY, '2026-03-09')]));
   });
 
   it('the morning list finds the due prospects', () => {

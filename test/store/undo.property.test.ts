@@ -2,7 +2,8 @@
 // gives back the exact previous book at every step — every table's rows with their rowids, the
 // journal's own tables included (sequences stay under the 50 entries the journal keeps, the one
 // reason they could differ). add-prospect, visit (kinds, stages, --hold, --deposit), won (--delivery),
-// delivered, lost (--refund), edit (--delivery, a trip's dates),
+// delivered, lost (--refund), edit (--delivery, a trip's dates), people add, people milestone,
+// visit --with,
 // classify, import of prospects and visits (ids below the highest included), consult --set and
 // config set/unset run in-process against a temporary book: spawning the CLI for thousands of
 // commands would take minutes.
@@ -24,6 +25,7 @@ import { lost } from '../../src/commands/lost.js';
 import { findTopic, scriptsFor } from '../../src/actions/topics.js';
 import { undo } from '../../src/commands/undo.js';
 import { visit } from '../../src/commands/visit.js';
+import { people } from '../../src/commands/people.js';
 import { won } from '../../src/commands/won.js';
 import type { Context } from '../../src/context.js';
 import { dayOf, stampOf } from '../../src/domain/dates.js';
@@ -137,6 +139,23 @@ const command: fc.Arbitrary<Step> = fc.oneof(
       ),
     ),
   id.map((i) => step(`delivered ${i}`, (ctx) => delivered(ctx, i, {}))),
+  // Seed #3 is an organisation: its people, whom a visit met, its milestones (issue 14.3).
+  fc
+    .record({
+      id,
+      name: fc.constantFrom('Dr Wang', 'Zhao'),
+      role: fc.option(fc.constantFrom('decider', 'user'), { nil: undefined }),
+      stance: fc.option(fc.constantFrom('supporter', 'opponent'), { nil: undefined }),
+    })
+    .map((o) =>
+      step(`people add ${o.id} ${o.name}`, (ctx) => people(ctx, 'add', [o.id, o.name], { role: o.role, stance: o.stance }), o),
+    ),
+  fc
+    .record({ id, with: fc.constantFrom(['Dr Wang'], ['Zhao', 'Dr Wang']) })
+    .map((o) => step(`visit ${o.id} --with`, (ctx) => visit(ctx, o.id, { kind: 'visit', with: o.with }), o)),
+  fc
+    .record({ id, day: fc.constantFrom('2026-03-02', '2026-03-09') })
+    .map((o) => step(`people milestone ${o.id}`, (ctx) => people(ctx, 'milestone', [o.id, 'tender', o.day], {}), o)),
   fc
     .record({ id, at: fc.constantFrom('sat 10:00', 'tomorrow 15:30'), cancel: fc.boolean() })
     .map((o) =>
@@ -275,6 +294,7 @@ describe('undo, over random command sequences', () => {
           for (const s of [
             step('add-prospect Seed', (ctx) => addProspect(ctx, 'Seed', { phone: '13900139000' })),
             step('add-prospect Seed Two', (ctx) => addProspect(ctx, 'Seed Two', { phone: '13900139001' })),
+            step('add-prospect Seed Org', (ctx) => addProspect(ctx, 'Seed Org', { phone: '13900139002', org: 'Seed Co' })),
             ...steps,
           ]) {
             await runIn(book, s.label, (ctx) => s.run(ctx, dir));
