@@ -21,7 +21,7 @@ import { insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 import { safe } from '../output/screen.js';
-import { errorText } from '../i18n/error-text.js';
+import { errorText } from '../i18n/label.js';
 import { planTrip, touchesTrip } from '../actions/trip.js';
 
 export type AddOptions = Options<'add-prospect'>;

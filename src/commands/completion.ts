@@ -3,7 +3,7 @@
 // query and nothing else loaded (no prompts, no tables, no scripts).
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { wordOf } from '../domain/words.js';
+import { wordOf } from '../domain/vocab.js';
 import { completionScript, idLines, SHELLS, type Completable } from '../output/completion.js';
 import { toStdout } from '../output/sink.js';
 import { labelOf } from '../i18n/label.js';

@@ -7,7 +7,7 @@ import { usage } from '../domain/errors.js';
 import { consultTopic } from '../domain/trade.js';
 import { readSettings } from '../store/settings.js';
 import { personalQuestions, questions, type Question } from '../domain/script.js';
-import { wordOf } from '../domain/words.js';
+import { wordOf } from '../domain/vocab.js';
 import { scriptFor } from '../actions/script-for.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';

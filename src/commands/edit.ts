@@ -19,9 +19,8 @@ import { amendDeal } from '../actions/amend-deal.js';
 import type { Choice } from '../input/ask.js';
 import { orderTerms } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags.js';
-import { labelOf } from '../i18n/label.js';
+import { errorText, labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
-import { errorText } from '../i18n/error-text.js';
 import { planTrip, touchesTrip } from '../actions/trip.js';
 
 export type EditOptions = Options<'edit'>;

@@ -15,8 +15,7 @@ import type { Prospect } from '../domain/prospect.js';
 import { matchKeys, needsParser, normalisePhones, type PhoneParser } from '../domain/phone.js';
 import { phoneParser } from '../input/phone.js';
 import type { Settings } from '../domain/settings.js';
-import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
-import { wordOf } from '../domain/words.js';
+import { parseKind, parseStage, wordOf, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
 import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
 import { contactExists } from '../store/contacts.js';
@@ -24,7 +23,7 @@ import { deferForeignKeys, rehearse, write, type DB } from '../store/db.js';
 import { saveDeal } from '../store/deals.js';
 import { danglingReferrals, getProspect, holderOf, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { errorText } from '../i18n/error-text.js';
+import { errorText } from '../i18n/label.js';
 
 export type ImportOptions = Options<'import'>;
 

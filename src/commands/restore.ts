@@ -20,7 +20,7 @@ import {
 import { backupSlot, isSameFile } from '../store/target.js';
 import { confirmed } from '../input/confirm.js';
 import { safe } from '../output/screen.js';
-import { errorText } from '../i18n/error-text.js';
+import { errorText } from '../i18n/label.js';
 
 const KEEP_SAFETY_COPIES = 5;
 

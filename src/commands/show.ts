@@ -14,7 +14,7 @@ import { contactsOf, remindersOf } from '../store/contacts.js';
 import { getProspect } from '../store/prospects.js';
 import { referredBy } from '../store/referrals.js';
 import { outcomeOf, type Outcome, type Referred } from '../domain/referral.js';
-import { wordOf } from '../domain/words.js';
+import { wordOf } from '../domain/vocab.js';
 import { requireProspect } from '../actions/prospect.js';
 import { organisationOf } from '../actions/organisation.js';
 import { rolesSection } from '../output/people.js';

@@ -16,7 +16,7 @@ import { contactsOn } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
-import { errorText } from '../i18n/error-text.js';
+import { errorText } from '../i18n/label.js';
 
 export type TodayOptions = Options<'today'>;
 

@@ -3,7 +3,7 @@
 import { addDays, parseDay, type Day } from './dates.js';
 import { usage } from './errors.js';
 import type { ReminderDraft } from './schedule.js';
-import { wordOf } from './words.js';
+import { wordOf } from './vocab.js';
 
 export const APPOINTMENT_KINDS = ['showroom', 'test-drive', 'visit'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];

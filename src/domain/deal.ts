@@ -2,8 +2,7 @@
 // the after-sales dates a 4S store earns from. One row per prospect; the rules about it live here.
 import { addDays, addMonths, daysBetween, type Day } from './dates.js';
 import { usage } from './errors.js';
-import { definedOnly } from './defined.js';
-import type { Reminder } from './prospect.js';
+import { definedOnly, type Reminder } from './prospect.js';
 import type { ReminderDraft } from './schedule.js';
 import { isCustomer, type Stage } from './vocab.js';
 

@@ -5,7 +5,7 @@ import { readAlarm } from './calendar.js';
 import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
 import { parseTrade, PROFILES, TRADES, type Trade } from './trade.js';
-import { wordOf } from './words.js';
+import { wordOf } from './vocab.js';
 
 export interface Settings {
   /** `new`: days from being added to the first call when nobody has spoken to them yet. */

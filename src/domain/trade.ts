@@ -5,8 +5,7 @@
 import { usage } from './errors.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
-import { parseStage, type Stage } from './vocab.js';
-import { wordOf } from './words.js';
+import { parseStage, wordOf, type Stage } from './vocab.js';
 
 export const TRADES = ['car', 'real-estate', 'insurance', 'travel', 'medical'] as const;
 export type Trade = (typeof TRADES)[number];

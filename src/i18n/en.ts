@@ -1,7 +1,5 @@
 // English catalogue. Every user-visible string lives here or in zh.ts; the type checker keeps the two
 // in step (zh.ts is typed as this shape), and a test compares their keys.
-import { labelOf } from './label.js';
-
 /** The catalogue's language, typed as any catalogue's, so zh.ts can say 'zh' in the same shape. */
 const language = (lang: 'en' | 'zh'): 'en' | 'zh' => lang;
 
@@ -709,7 +707,7 @@ export const en = {
     emptyFile: (p: P<'path'>) => `${p.path} is empty`,
     noRows: (p: P<'path'>) => `${p.path} has a header but no rows`,
     badCsv: (p: P<'detail' | 'line' | 'path' | 'problem'>) =>
-      `${p.path} line ${p.line}: ${labelOf({ unclosedQuote: 'a quoted field is never closed', raggedRow: 'this row has a different number of fields than the header', strayQuote: 'a quote inside a field is not doubled' }, String(p.problem)) ?? p.detail}`,
+      `${p.path} line ${p.line}: ${p.problem === 'unclosedQuote' ? 'a quoted field is never closed' : p.problem === 'raggedRow' ? 'this row has a different number of fields than the header' : p.problem === 'strayQuote' ? 'a quote inside a field is not doubled' : p.detail}`,
     missingColumns: (p: P<'columns' | 'path'>) => `${p.path} has no ${p.columns} column`,
     danglingReferral: (p: P<'path'>) => `${p.path} has a referred_by that is neither in the book nor in the file`,
     badRow: (p: P<'line' | 'reason'>) => `line ${p.line}: ${p.reason}`,

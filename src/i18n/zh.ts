@@ -1,6 +1,5 @@
 // 中文目录：与 en.ts 结构相同。类型检查保证字段一致，test/i18n.test.ts 逐项比对两份目录。
 import type { Messages, Params as P } from './en.js';
-import { labelOf } from './label.js';
 
 export const zh: Messages = {
   lang: 'zh',
@@ -678,7 +677,7 @@ export const zh: Messages = {
     emptyFile: (p: P<'path'>) => `${p.path} 是空文件`,
     noRows: (p: P<'path'>) => `${p.path} 只有表头，没有数据`,
     badCsv: (p: P<'detail' | 'line' | 'path' | 'problem'>) =>
-      `${p.path} 第 ${p.line} 行：${labelOf({ unclosedQuote: '引号没有闭合', raggedRow: '这一行的列数与表头不一致', strayQuote: '字段中的引号没有成对' }, String(p.problem)) ?? p.detail}`,
+      `${p.path} 第 ${p.line} 行：${p.problem === 'unclosedQuote' ? '引号没有闭合' : p.problem === 'raggedRow' ? '这一行的列数与表头不一致' : p.problem === 'strayQuote' ? '字段中的引号没有成对' : p.detail}`,
     missingColumns: (p: P<'columns' | 'path'>) => `${p.path} 缺少 ${p.columns} 列`,
     danglingReferral: (p: P<'path'>) => `${p.path} 中有介绍人既不在档案中，也不在文件中`,
     badRow: (p: P<'line' | 'reason'>) => `第 ${p.line} 行：${p.reason}`,

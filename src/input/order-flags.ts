@@ -1,7 +1,7 @@
 // The order flags `won` and `edit` share (--model, --price, --delivery, --insurance-until,
 // --matures), turned into checked domain terms. An empty value clears the field.
 import { parseDay, type Day } from '../domain/dates.js';
-import { definedOnly } from '../domain/defined.js';
+import { definedOnly } from '../domain/prospect.js';
 import { parseAmount, type OrderTerms } from '../domain/deal.js';
 
 export interface OrderOptions {

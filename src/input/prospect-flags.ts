@@ -1,10 +1,9 @@
 // The prospect flags add-prospect and edit share, turned into checked domain fields.
 import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
-import { definedOnly } from '../domain/defined.js';
 import { checkBirthday, checkCallback, checkExpected } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
 import { parseLunarBirthday } from '../domain/lunar-birthday.js';
-import { parseEmail, type ProspectFields } from '../domain/prospect.js';
+import { definedOnly, parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { parseGender } from '../domain/salutation.js';
 import { parseTrade } from '../domain/trade.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, dateTier } from '../domain/tier.js';

@@ -7,7 +7,7 @@ import { basename, dirname } from 'node:path';
 import { Cancelled, DealerError, errorCode, type ErrorCode, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { safe } from './screen.js';
-import { errorText, hintText } from '../i18n/error-text.js';
+import { errorText, hintText } from '../i18n/label.js';
 
 /** A path a Node file-system error names (`path`, or `dest` for a rename or copy). */
 function pathOf(e: unknown, key: 'path' | 'dest'): string | undefined {

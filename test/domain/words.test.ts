@@ -1,7 +1,7 @@
 // The two small helpers that replaced casts: a vocabulary check and a partial change's own keys.
 import { describe, expect, it } from 'vitest';
-import { definedOnly } from '../../src/domain/defined.js';
-import { wordOf } from '../../src/domain/words.js';
+import { definedOnly } from '../../src/domain/prospect.js';
+import { wordOf } from '../../src/domain/vocab.js';
 import { TRADES } from '../../src/domain/trade.js';
 
 describe('wordOf', () => {
