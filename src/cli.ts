@@ -2,7 +2,10 @@
 // module only when that command runs: `dealer --help` and `dealer --version` load commander and
 // one message catalogue, nothing else (test/e2e/startup.test.ts keeps it that way).
 import { Command, CommanderError, Option } from 'commander';
-import { argNames, COMMANDS, GROUPS, type CommandName, type CommandSpec, type Input, type Run } from './specs.js';
+import { argNames, COMMANDS, GROUPS, type CommandName, type CommandSpec } from './specs.js';
+import type { Context } from './context.js';
+import type { Book } from './store/db.js';
+import type { Messages } from './i18n/en.js';
 
 type Lang = 'en' | 'zh';
 
@@ -11,25 +14,34 @@ function flagValue(argv: string[], name: string): string | undefined {
   let value: string | undefined;
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     if (argv[i] === name) value = argv[i + 1];
-    else if (argv[i]!.startsWith(`${name}=`)) value = argv[i]!.slice(name.length + 1);
+    else if (argv[i]?.startsWith(`${name}=`)) value = argv[i]?.slice(name.length + 1);
   }
   return value;
 }
 
+const zh = (v: string | undefined) => Boolean(v?.toLowerCase().startsWith('zh'));
+const localeLang = (env: NodeJS.ProcessEnv): Lang => (zh(env.LC_ALL || env.LC_MESSAGES || env.LANG) ? 'zh' : 'en');
+
+type Remembered = ReturnType<(typeof import('./store/lang-file.js'))['rememberedWords']>;
+
 /**
- * Decided once, before anything prints: --lang, else DEALER_LANG, else the book's setting (a small
- * file beside the book mirrors it, so SQLite is not loaded for this), else the locale.
+ * Decided before anything prints: --lang, else DEALER_LANG, else the book's setting (a small file
+ * beside the book mirrors it, so SQLite is not loaded for this), else the locale.
  */
-async function pickLanguage(argv: string[], env: NodeJS.ProcessEnv): Promise<{ lang: Lang; flag?: string }> {
+async function pickLanguage(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ lang: Lang; flag?: string; explicit: boolean; remembered?: Remembered }> {
   const flag = flagValue(argv, '--lang');
   const explicit = flag ?? env.DEALER_LANG;
-  const zh = (v: string | undefined) => Boolean(v?.toLowerCase().startsWith('zh'));
-  if (explicit) return { lang: zh(explicit) ? 'zh' : 'en', flag };
-  const { rememberedLang } = await import('./store/lang-file.js');
-  const stored = rememberedLang(flagValue(argv, '--db'));
-  if (stored) return { lang: stored };
-  return { lang: zh(env.LC_ALL || env.LC_MESSAGES || env.LANG) ? 'zh' : 'en' };
+  if (explicit) return { lang: zh(explicit) ? 'zh' : 'en', flag, explicit: true };
+  const { rememberedWords } = await import('./store/lang-file.js');
+  const remembered = rememberedWords(flagValue(argv, '--db'));
+  return { lang: remembered.words.lang ?? localeLang(env), explicit: false, remembered };
 }
+
+const catalogue = async (lang: Lang): Promise<Messages> =>
+  (lang === 'zh' ? await import('./i18n/zh.js') : await import('./i18n/en.js')).messages;
 
 /**
  * The command this run is for. Only it and its options are registered: defining twenty commands and
@@ -37,7 +49,7 @@ async function pickLanguage(argv: string[], env: NodeJS.ProcessEnv): Promise<{ l
  */
 function wantedCommand(argv: string[]): string {
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i] ?? '';
     if (arg === '--db' || arg === '--lang') i++;
     else if (!arg.startsWith('-')) return arg === 'help' ? (argv[i + 1] ?? '') : arg;
   }
@@ -50,7 +62,8 @@ const wanted = wantedCommand(argv);
 /** dealer's version, from its package.json: read only when asked for. */
 async function version(): Promise<string> {
   const { readFileSync } = await import('node:fs');
-  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const found: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return typeof found === 'object' && found !== null && 'version' in found ? String(found.version) : '';
 }
 
 // `dealer --version` needs no commands and no messages.
@@ -59,8 +72,39 @@ if (argv.length > 0 && argv.every((a) => a === '-V' || a === '--version')) {
   process.exit(0);
 }
 
-const { lang, flag: flagLang } = await pickLanguage(argv, process.env);
-const { messages: t } = lang === 'zh' ? await import('./i18n/zh.js') : await import('./i18n/en.js');
+const chosen = await pickLanguage(argv, process.env);
+const flagLang = chosen.flag;
+const t = await catalogue(chosen.lang);
+/** The catalogue errors are explained in: the command's, once it is decided. */
+let spoken = t;
+
+/**
+ * The words a command speaks, decided once before it runs: the language chosen above — unless the
+ * mirror beside the book was stale, when the book's own setting is read and wins — with the stage
+ * names of the book's trade. The context is built with them and never changes them.
+ */
+async function commandMessages(): Promise<{ messages: Messages; peeked?: Book }> {
+  const { rememberedWords } = await import('./store/lang-file.js');
+  const remembered = chosen.remembered ?? rememberedWords(flagValue(argv, '--db'));
+  let words = remembered.words;
+  let peeked: Book | undefined;
+  if (!remembered.fresh) {
+    const { peekWords } = await import('./store/settings.js');
+    const found = await peekWords(remembered.path);
+    if (found) ({ words, book: peeked } = found);
+  }
+  const lang = chosen.explicit ? chosen.lang : (words.lang ?? localeLang(process.env));
+  const messages = lang === chosen.lang ? t : await catalogue(lang);
+  if (!words.trade) return { messages, peeked };
+  const [{ TRADES }, { withTrade }] = await Promise.all([import('./domain/trade.js'), import('./output/trade.js')]);
+  const trade = TRADES.find((known) => known === words.trade);
+  return { messages: trade ? withTrade(messages, trade) : messages, peeked };
+}
+
+/** What a command module exports; its input is what commander parsed by that command's spec. */
+type CommandModule = { run: (ctx: Context, input: Record<string, unknown>) => Promise<unknown> };
+const isCommandModule = (mod: unknown): mod is CommandModule =>
+  typeof mod === 'object' && mod !== null && 'run' in mod && typeof mod.run === 'function';
 
 // `dealer list | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -71,38 +115,40 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 let current = '';
 let book = '';
 
-const act =
-  (name: CommandName, spec: CommandSpec) =>
-  async (...args: unknown[]): Promise<void> => {
-    const command = args[args.length - 1] as Command;
-    const [{ makeContext }, mod] = await Promise.all([
-      import('./context.js'),
-      import(`./commands/${name}.js`) as Promise<{ run: Run<typeof name> }>,
-    ]);
-    // The command sees only its own options: --db and --lang say where and how, not what to do, so
-    // `dealer visit 8 --lang zh` still asks what happened (it is "no flags given").
-    const positional = args.slice(0, -2) as (string | string[] | undefined)[];
-    const globals = command.optsWithGlobals();
-    const input: Record<string, unknown> = { ...command.opts() };
-    // --json before the command belongs to dealer; after it, to the command: either way the same.
-    if (globals.json) {
-      if (!spec.options.some(([flags]) => flags === '--json'))
-        throw new CommanderError(2, 'commander.unknownOption', "error: unknown option '--json'");
-      input.json = true;
-    }
-    argNames(spec.args).forEach((arg, i) => (input[arg] = positional[i]));
-    const label = [name, ...positional.flat().filter((a) => a !== undefined)].join(' ');
-    const ctx = makeContext({ t, globals, label });
-    book = ctx.dbPath;
-    try {
-      await mod.run(ctx, input as Input<typeof name>);
-    } catch (e) {
-      // SQLite's failures become dealer's own, naming the book, in the one layer that knows SQLite.
-      throw (await import('./store/errors.js')).asDealerError(e, ctx.dbPath);
-    } finally {
-      ctx.close();
-    }
-  };
+const act = (name: CommandName, spec: CommandSpec, command: Command) => async (): Promise<void> => {
+  const [{ makeContext }, mod, { messages: words, peeked }] = await Promise.all([
+    import('./context.js'),
+    import(`./commands/${name}.js`),
+    commandMessages(),
+  ]);
+  if (!isCommandModule(mod)) throw new Error(`commands/${name}.js has no run`);
+  spoken = words;
+  // The command sees only its own options: --db and --lang say where and how, not what to do, so
+  // `dealer visit 8 --lang zh` still asks what happened (it is "no flags given").
+  const positional = command.processedArgs.map((a: unknown) =>
+    typeof a === 'string' ? a : Array.isArray(a) ? a.map(String) : undefined,
+  );
+  const globals = command.optsWithGlobals();
+  const input: Record<string, unknown> = { ...command.opts() };
+  // --json before the command belongs to dealer; after it, to the command: either way the same.
+  if (globals.json) {
+    if (!spec.options.some(([flags]) => flags === '--json'))
+      throw new CommanderError(2, 'commander.unknownOption', "error: unknown option '--json'");
+    input.json = true;
+  }
+  argNames(spec.args).forEach((arg, i) => (input[arg] = positional[i]));
+  const label = [name, ...positional.flat().filter((a) => a !== undefined)].join(' ');
+  const ctx = makeContext({ t: words, globals, label, peeked });
+  book = ctx.dbPath;
+  try {
+    await mod.run(ctx, input);
+  } catch (e) {
+    // SQLite's failures become dealer's own, naming the book, in the one layer that knows SQLite.
+    throw (await import('./store/errors.js')).asDealerError(e, ctx.dbPath);
+  } finally {
+    ctx.close();
+  }
+};
 
 const examples = (list: [string, string][] | undefined) =>
   list
@@ -120,8 +166,7 @@ const program = new Command('dealer')
   .addOption(new Option('--json', t.opt.json))
   .addHelpText('after', `\n${t.help.environment}\n`)
   .configureHelp({
-    styleTitle: (title) =>
-      Object.hasOwn(t.help.titles, title) ? t.help.titles[title as keyof typeof t.help.titles] : title,
+    styleTitle: (title) => new Map<string, string>(Object.entries(t.help.titles)).get(title) ?? title,
   })
   .showSuggestionAfterError(true)
   .exitOverride()
@@ -134,19 +179,22 @@ const program = new Command('dealer')
 // help, and for suggestions when the command is unknown.
 const known = Object.hasOwn(COMMANDS, wanted);
 // In help, the groups in the order a consultant meets them: the day's work first.
-const byGroup = (Object.entries(COMMANDS) as [CommandName, CommandSpec][]).sort(
-  ([, a], [, b]) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group),
-);
-for (const [name, spec] of byGroup) {
+const names = Object.keys(COMMANDS)
+  .filter((name): name is CommandName => Object.hasOwn(COMMANDS, name))
+  .sort((a, b) => GROUPS.indexOf(COMMANDS[a].group) - GROUPS.indexOf(COMMANDS[b].group));
+const described = new Map<string, string>(Object.entries(t.cmd));
+const examplesOf = new Map<string, [string, string][]>(Object.entries(t.ex));
+for (const name of names) {
   if (known && name !== wanted) continue;
-  const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof typeof t.cmd;
+  const spec: CommandSpec = COMMANDS[name];
+  const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
   const cmd = program
     .command(spec.args ? `${name} ${spec.args}` : name)
-    .description(t.cmd[key])
+    .description(described.get(key) ?? '')
     .helpOption('-h, --help', t.help.help)
     .helpGroup(t.help.groups[spec.group])
-    .addHelpText('after', examples(t.ex[key as keyof typeof t.ex]))
-    .action(act(name, spec));
+    .addHelpText('after', examples(examplesOf.get(key)));
+  cmd.action(act(name, spec, cmd));
   if (name === wanted)
     for (const [flags, help, parse] of spec.options) {
       const option = new Option(flags, t.opt[help]);
@@ -175,6 +223,6 @@ try {
     process.exitCode = 0;
   else {
     const { explain } = await import('./output/failure.js');
-    process.exitCode = explain(e, t, current, book);
+    process.exitCode = explain(e, spoken, current, book);
   }
 }

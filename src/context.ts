@@ -7,11 +7,10 @@ import { DealerError } from './domain/errors.js';
 import { coloured } from './output/coloured.js';
 import { jsonText, screen } from './output/screen.js';
 import { openBook, type Book } from './store/db.js';
-import { bookPath } from './store/files.js';
-import { syncRememberedLang } from './store/lang-file.js';
-import { storedTrade } from './store/settings.js';
-import { withTrade } from './output/trade.js';
-import type { Trade } from './domain/trade.js';
+import { bookPath } from './store/paths.js';
+import { rememberWords } from './store/lang-file.js';
+import { bookWords } from './store/settings.js';
+import { isatty } from 'node:tty';
 
 export interface Globals {
   db?: string;
@@ -20,7 +19,10 @@ export interface Globals {
 }
 
 export interface Context {
-  /** Chosen once at start-up (--lang, DEALER_LANG, the book's setting, the locale); never switched. */
+  /**
+   * Chosen once at start-up, before anything prints — the language (--lang, DEALER_LANG, the book's
+   * setting, the locale) with the book's trade's stage names — and never switched.
+   */
   readonly t: Messages;
   /** The day "today" means: the local calendar day of `now`. */
   today: Day;
@@ -69,9 +71,11 @@ export function clock(env = process.env): Date {
   return Number.isNaN(when.getTime()) ? new Date() : when;
 }
 
-export function makeContext(input: { t: Messages; globals: Globals; label?: string }): Context {
+export function makeContext(input: { t: Messages; globals: Globals; label?: string; peeked?: Book }): Context {
   const now = clock();
-  const opened: { book: Book; sound: boolean }[] = [];
+  const opened: { book: Book; sound: boolean; wrote: boolean }[] = [];
+  // The book start-up opened to read its words (its mirror was stale): a reading open takes it over.
+  let peeked = input.peeked;
   // Only commands that write check and stamp the book: reading ones never load this.
   let verify: typeof import('./store/verify.js') | undefined;
   const ctx: Context = {
@@ -81,7 +85,8 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
     stamp: stampOf(now),
     dbPath: bookPath(input.globals.db),
     json: Boolean(input.globals.json),
-    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    // Asked of the descriptors: building process.stdin for a pipe costs milliseconds a run never uses.
+    interactive: isatty(0) && isatty(2),
     width: screenWidth(),
     height: (process.stdout.isTTY && process.stdout.rows) || undefined,
     terminal: Boolean(process.stdout.isTTY),
@@ -94,13 +99,22 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
       if (process.stderr.isTTY) process.stderr.write(`\r${screen(text, coloured)}${last ? '\n' : ''}`);
     },
     async open(mode) {
+      if (peeked) {
+        const book = peeked;
+        peeked = undefined;
+        if (mode === 'read' && book.path === ctx.dbPath) {
+          opened.push({ book, sound: false, wrote: false });
+          return book;
+        }
+        book.db.close();
+      }
       const write = mode === 'write';
       const book = await openBook(ctx.dbPath, {
         create: mode !== 'read',
         now,
         journal: write && input.label ? { label: input.label, at: () => ctx.stamp } : undefined,
       });
-      const entry = { book, sound: false };
+      const entry = { book, sound: false, wrote: mode !== 'read' };
       opened.push(entry);
       if (write && book.exists) {
         verify = await import('./store/verify.js');
@@ -113,21 +127,24 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
         }
         entry.sound = true;
       }
-      // The trade renames the stages on every screen this command prints.
-      const trade = storedTrade(book.db);
-      (ctx as { t: Messages }).t = trade ? withTrade(input.t, trade as Trade) : input.t;
       return book;
     },
     close() {
-      for (const { book, sound } of opened.splice(0)) {
+      // Never used by the command: still closed, and its words mirrored.
+      if (peeked) opened.push({ book: peeked, sound: false, wrote: false });
+      peeked = undefined;
+      for (const { book, sound, wrote } of opened.splice(0)) {
+        let words;
         try {
-          // This run may have changed the setting (config, undo, restore): the next run speaks it.
-          if (book.db.open) syncRememberedLang(book);
+          // This run may have changed the settings (config, undo, restore): the next run speaks them.
+          if (book.db.open && book.exists) words = bookWords(book.db, wrote);
           if (book.db.open) book.db.close();
         } catch {
           continue; // a statement was still iterating when the command failed; exit closes it
         }
         if (sound) verify?.stampChecked(book.path);
+        // Last: the mirror records the book file as this run leaves it.
+        if (words) rememberWords(book.path, words);
       }
     },
     async ask() {

@@ -18,7 +18,7 @@ import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
 import { tradeOpening, type Trade } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
-import { dueRows, hasLunarBirthdays } from '../store/due.js';
+import { dueRows } from '../store/due.js';
 import { lunarBirthdayDue } from './lunar.js';
 import { readSettings } from '../store/settings.js';
 import { latestContact } from '../store/contacts.js';
@@ -27,7 +27,7 @@ import { getProspect } from '../store/prospects.js';
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
   const { lapse, trade } = readSettings(db);
-  const items = dueRows(db, to, monthDays(on, to), hasLunarBirthdays(db)).flatMap((r): DueItem[] => {
+  const items = dueRows(db, to, monthDays(on, to)).flatMap((r): DueItem[] => {
     // A birthday row from the prospect carries only its MM-DD (a lunar one `L` + its lunar MM-DD);
     // a snoozed one is a dated reminder.
     const fromBirthday = r.reason === 'birthday' && !isDay(r.due);

@@ -54,8 +54,9 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
     await work(ctx, items);
     return items;
   }
-  await measuring(items, next);
   const limit = o.all ? Infinity : ctx.width ? Math.max(5, (ctx.height || 30) - 10) : PIPE_ROWS;
+  // Only the rows shown are measured: with thousands overdue, scanning them all cost more than the table.
+  await measuring(items.slice(0, limit), next);
   ctx.print(
     todayView(ctx.t, {
       on,

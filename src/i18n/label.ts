@@ -26,3 +26,6 @@ export interface Failure<C extends ErrorCode = ErrorCode> {
 
 export const errorText = <C extends ErrorCode>(t: Messages, e: Failure<C>): string => say(t.err, e.code, e.params);
 export const hintText = <C extends ErrorCode>(t: Messages, e: Failure<C>): string => say(t.hint, e.code, e.params);
+
+/** The name a consultant calls a topic by in their language; a topic of their own keeps its key. */
+export const topicName = (t: Messages, key: string): string => labelOf(t.word.topic, key) ?? key;

@@ -5,10 +5,7 @@ import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { columns, displayWidth, wrap } from './columns.js';
 import { safe } from './screen.js';
-import { labelOf } from '../i18n/label.js';
-
-/** The name a consultant calls a topic by in their language; a topic of their own keeps its key. */
-export const topicName = (t: Messages, key: string): string => labelOf(t.word.topic, key) ?? key;
+import { labelOf, topicName } from '../i18n/label.js';
 
 export function topicList(t: Messages, topics: Topic[], width?: number): string {
   return [

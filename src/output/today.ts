@@ -5,9 +5,8 @@ import type { DueItem } from '../domain/due.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { displayWidth, table, wrap, type Cell } from './columns.js';
-import { topicName } from './script.js';
 import { safe } from './screen.js';
-import { labelOf } from '../i18n/label.js';
+import { labelOf, topicName } from '../i18n/label.js';
 import { stageName } from './trade.js';
 
 export interface TodayData {

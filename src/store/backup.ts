@@ -6,13 +6,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Target } from '../domain/target.js';
 import type { DB } from './db.js';
 import { asDealerError } from './errors.js';
-import { ensurePrivateDir, tighten } from './files.js';
+import { ensurePrivateDir, listBackups, tighten } from './files.js';
 import { int } from './decode.js';
 import { alive } from '../system/pid.js';
 
-export function backupsDir(book: string): string {
-  return join(dirname(book), 'backups');
-}
+// Where backups are and which there are: in files.ts, which every open loads anyway.
+export { backupsDir, listBackups, type BackupFile } from './files.js';
 
 /** `dealer-20260302-083012.db`: sorts by time, and never collides within a second. */
 export function backupName(prefix: string, now: Date): string {
@@ -102,25 +101,6 @@ export async function backupTo(db: DB, dest: Target): Promise<BookCounts> {
   } finally {
     for (const f of [temp, `${temp}-journal`]) if (existsSync(f)) rmSync(f);
   }
-}
-
-export interface BackupFile {
-  path: string;
-  size: number;
-  modified: Date;
-}
-
-/** Backups beside the book, newest first. */
-export function listBackups(book: string): BackupFile[] {
-  const dir = backupsDir(book);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.db') && !f.startsWith('.'))
-    .map((f) => {
-      const st = statSync(join(dir, f));
-      return { path: join(dir, f), size: st.size, modified: st.mtime };
-    })
-    .sort((a, b) => b.modified.getTime() - a.modified.getTime() || b.path.localeCompare(a.path));
 }
 
 /**

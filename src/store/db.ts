@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { DealerError, errorCode, usage } from '../domain/errors.js';
 import { int } from './decode.js';
 import { asDealerError } from './errors.js';
-import { canWrite, hasPendingLog, prepareBookFile } from './files.js';
+import { hasPendingLog, prepareBookFile } from './files.js';
 import { isUnmarkedBook } from './schema.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 
@@ -25,17 +25,51 @@ export interface Book {
 /** Waits this long for another dealer's write to finish before giving up (SQLITE_BUSY). */
 const BUSY_MS = 5000;
 
+/** What a connection that writes needs; one opened to read gets it at its first write, if any. */
+function writingPragmas(db: DB): void {
+  // FULL: a contact recorded is on disk when the command returns, even if power fails next.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Customer data is personal: deleted rows are overwritten with zeros, not left in free pages.
+  db.pragma('secure_delete = ON');
+}
+
+/** Connections opened by a reading command, until they write after all (a calendar export). */
+const reading = new WeakSet<DB>();
+
 function connect(path: string, readonly = false): DB {
   try {
     // The file exists (prepareBookFile made or checked it): SQLite must not create one 0644.
     const db = new Database(path, { timeout: BUSY_MS, fileMustExist: true, readonly });
-    if (!readonly) db.pragma('journal_mode = WAL');
-    // FULL: a contact recorded is on disk when the command returns, even if power fails next.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // Customer data is personal: deleted rows are overwritten with zeros, not left in free pages.
-    if (!readonly) db.pragma('secure_delete = ON');
+    if (readonly) db.pragma('foreign_keys = ON');
+    else {
+      db.pragma('journal_mode = WAL');
+      writingPragmas(db);
+    }
     return db;
+  } catch (e) {
+    if (errorCode(e) === 'SQLITE_NOTADB') throw new DealerError('notADatabase', { path });
+    throw asDealerError(e, path);
+  }
+}
+
+/**
+ * A current book opened by a reading command: no journal mode to set (a current book is in WAL
+ * mode already), no migration to run, no pragmas for writing. The connection is read-write all the
+ * same, so that closing it removes the -wal and -shm SQLite makes for a read (a read-only one
+ * leaves them behind), and so that the rare reading command that remembers something (a calendar
+ * export) can. Undefined when the book is not current after all (a -wal holding a newer schema
+ * than the header says).
+ */
+function connectForReading(path: string): DB | undefined {
+  try {
+    const db = new Database(path, { timeout: BUSY_MS, fileMustExist: true });
+    if (schemaVersion(db) === MIGRATIONS.length) {
+      reading.add(db);
+      return db;
+    }
+    db.close();
+    return undefined;
   } catch (e) {
     if (errorCode(e) === 'SQLITE_NOTADB') throw new DealerError('notADatabase', { path });
     throw asDealerError(e, path);
@@ -56,7 +90,10 @@ function connectReadOnly(path: string): DB {
     if (schemaVersion(db) === MIGRATIONS.length) return db;
     db.close(); // an older schema: upgraded in the copy, the file left as it is
   } catch (e) {
-    if (!(e instanceof DealerError && ['readOnlyFolder', 'readOnlyBook', 'cannotOpen'].includes(e.code))) throw e;
+    // SQLite's own error when the first read is what fails: said in dealer's words to be judged.
+    const said = asDealerError(e, path);
+    if (!(said instanceof DealerError && ['readOnlyFolder', 'readOnlyBook', 'cannotOpen'].includes(said.code)))
+      throw said;
   }
   if (hasPendingLog(path)) throw new DealerError('readOnlyFolder', { path: dirname(path) });
   const image = readFileSync(path);
@@ -91,19 +128,23 @@ export async function openBook(
       // A folder in the way, no permission to look: the book cannot be opened there.
       if (e instanceof DealerError) throw e;
       // A file where a folder of the path should be: a path typed wrong, as a folder given as the book is.
-      if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw usage('fsNotFolder', { path });
+      if (errorCode(e) === 'ENOTDIR') throw usage('fsNotFolder', { path });
       throw new DealerError('cannotOpen', { path });
     }
   })();
-  if (found === 'missing') {
+  if (found.kind === 'missing') {
     const db = new Database(':memory:');
     migrate(db);
     return { db, path, exists: false };
   }
-  if (!opts.create && !canWrite(path)) {
+  if (!opts.create && !found.writable) {
     const db = connectReadOnly(path);
     migrate(db);
     return { db, path, exists: true, readOnly: true };
+  }
+  if (!opts.create && found.version === MIGRATIONS.length) {
+    const db = connectForReading(path);
+    if (db) return { db, path, exists: true };
   }
   const db = connect(path);
   const from = schemaVersion(db);
@@ -124,6 +165,18 @@ export async function openBook(
   return { db, path, exists: true };
 }
 
+// The settings rows: a run needs them several times (language, trade, goal, cadences), so they are
+// read once per connection and forgotten by the next write, which may be what changes them.
+const remembered = new WeakMap<DB, Record<string, string>>();
+
+export function settingsOnce(db: DB, read: () => Record<string, string>): Record<string, string> {
+  let rows = remembered.get(db);
+  if (!rows) remembered.set(db, (rows = read()));
+  return rows;
+}
+
+export const forgetSettings = (db: DB) => void remembered.delete(db);
+
 /**
  * Runs every write of a command in one BEGIN IMMEDIATE transaction: the write lock is taken up front,
  * so a read-then-write never fails half-way with SQLITE_BUSY_SNAPSHOT when another dealer writes.
@@ -132,6 +185,8 @@ export async function openBook(
  */
 export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean; label?: string } = {}): T {
   const entry = opts.journal === false ? undefined : labels.get(db);
+  forgetSettings(db);
+  if (reading.delete(db)) writingPragmas(db);
   try {
     return db
       .transaction(() => {
@@ -143,6 +198,8 @@ export function write<T>(db: DB, fn: () => T, opts: { journal?: boolean; label?:
       .immediate();
   } catch (e) {
     throw asDealerError(e, db.name);
+  } finally {
+    forgetSettings(db);
   }
 }
 
@@ -168,10 +225,12 @@ export function deferForeignKeys(db: DB): void {
 
 /** Runs `fn` in a transaction that is always rolled back: a plan against the book as it is. */
 export function rehearse<T>(db: DB, fn: () => T): T {
+  if (reading.delete(db)) writingPragmas(db);
   db.exec('BEGIN');
   try {
     return fn();
   } finally {
     db.exec('ROLLBACK');
+    forgetSettings(db);
   }
 }

@@ -39,8 +39,11 @@ export interface DueRow {
   trade: Trade | null;
 }
 
-/** `lunar`: also every lunar birthday (few), as `L` + its lunar MM-DD for the caller to place. */
-export function dueQuery(birthdayKeys: number, lunar = false): string {
+/**
+ * Also every lunar birthday (few, found through their partial index), as `L` + its lunar MM-DD for
+ * the caller to place: asking first whether there are any costs a statement on every morning.
+ */
+export function dueQuery(birthdayKeys: number): string {
   const marks = Array.from({ length: birthdayKeys }, () => '?').join(',');
   return `
     WITH item (pid, due, reason, time) AS (
@@ -59,12 +62,8 @@ export function dueQuery(birthdayKeys: number, lunar = false): string {
         WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (${marks})`
           : ''
       }
-      ${
-        lunar
-          ? `UNION ALL
-      SELECT id, 'L' || lunar_birthday, 'birthday', NULL FROM prospect WHERE lunar_birthday IS NOT NULL`
-          : ''
-      }
+      UNION ALL
+      SELECT id, 'L' || lunar_birthday, 'birthday', NULL FROM prospect WHERE lunar_birthday IS NOT NULL
     )
     SELECT p.id, p.name, p.phone, p.kind, p.trade, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
            p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, item.time, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
@@ -77,14 +76,9 @@ export function dueQuery(birthdayKeys: number, lunar = false): string {
     WHERE p.stage <> 'lost'`;
 }
 
-/** Whether any prospect keeps a lunar birthday: only then is the lunar calendar loaded. */
-export function hasLunarBirthdays(db: DB): boolean {
-  return db.prepare('SELECT 1 FROM prospect WHERE lunar_birthday IS NOT NULL LIMIT 1').get() !== undefined;
-}
-
-export function dueRows(db: DB, to: Day, birthdayKeys: string[], lunar = false): DueRow[] {
+export function dueRows(db: DB, to: Day, birthdayKeys: string[]): DueRow[] {
   return db
-    .prepare(dueQuery(birthdayKeys.length, lunar))
+    .prepare(dueQuery(birthdayKeys.length))
     .all({ to }, ...birthdayKeys)
     .map((row): DueRow => {
       const r = fields(row, 'due');

@@ -2,7 +2,7 @@
 // them into DealerErrors naming the book, so the output layer never needs to know SQLite.
 import { dirname } from 'node:path';
 import { DealerError, errorCode } from '../domain/errors.js';
-import { listBackups } from './backup.js';
+import { listBackups } from './files.js';
 
 const newestBackup = (book: string) => {
   try {

@@ -15,34 +15,16 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   statSync,
   type Stats,
 } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DealerError, errorCode } from '../domain/errors.js';
 import { claim, readHeader } from './marks.js';
 
-type Env = Record<string, string | undefined>;
-
-/** An XDG variable counts only when absolute: the spec says a relative one is invalid and ignored. */
-const xdg = (value: string | undefined): string | undefined => (value && isAbsolute(value) ? value : undefined);
-
-export function dataDir(env: Env = process.env, platform = process.platform): string {
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'dealer');
-  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'dealer');
-  return join(xdg(env.XDG_DATA_HOME) ?? join(homedir(), '.local', 'share'), 'dealer');
-}
-
-export function configDir(env: Env = process.env, platform = process.platform): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'dealer');
-  return join(xdg(env.XDG_CONFIG_HOME) ?? join(homedir(), '.config'), 'dealer');
-}
-
-/** --db, else DEALER_DB, else dealer.db in the data folder. */
-export function bookPath(flag: string | undefined, env: Env = process.env): string {
-  return flag || env.DEALER_DB || join(dataDir(env), 'dealer.db');
-}
+// Where the book is: in paths.ts, which start-up loads without the rest of this file.
+export { bookPath, configDir, dataDir, fileSignature } from './paths.js';
 
 /** Creates the folder (and parents) owner-only; an existing folder is left as the user made it. */
 export function ensurePrivateDir(dir: string): void {
@@ -116,11 +98,16 @@ const writable = (path: string) => {
     return true;
   } catch (e) {
     // A -wal or -shm that another dealer removed since it was listed is no obstacle.
-    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+    return errorCode(e) === 'ENOENT';
   }
 };
 
-export type BookFile = 'missing' | 'sqlite';
+/**
+ * What start-up needs to know of the book before SQLite opens it: absent, or an SQLite file with
+ * its schema version as the header says (0 for an empty file) and whether a read-write connection
+ * can work here (the book, its folder and any side file writable).
+ */
+export type BookFile = { kind: 'missing' } | { kind: 'sqlite'; version: number; writable: boolean };
 
 /**
  * Makes sure `path` is a book dealer may open, before SQLite touches it: absent (and created 0600
@@ -135,7 +122,7 @@ export function prepareBookFile(
   opts: { create: boolean; write: boolean; isUnmarkedBook: (path: string) => boolean },
 ): BookFile {
   let st = statOrNull(path, true);
-  if (!st && !opts.create) return 'missing';
+  if (!st && !opts.create) return { kind: 'missing' };
   if (!st) {
     ensurePrivateDir(dirname(path));
     if (!writable(dirname(path))) throw new DealerError('readOnlyFolder', { path: dirname(path) });
@@ -151,6 +138,7 @@ export function prepareBookFile(
   }
   // A folder, device or FIFO named as the book: what was typed is wrong.
   if (!st.isFile()) throw new DealerError('notADatabase', { path }, 2);
+  let version = 0;
   if (st.size > 0) {
     // Another program's database is never opened for writing: that alone would switch its journal
     // mode, and a migration would add dealer's tables to it. Only the header is read here.
@@ -159,6 +147,7 @@ export function prepareBookFile(
     const verdict = claim(h);
     if (verdict === 'foreign' || (verdict === 'ask' && !opts.isUnmarkedBook(path)))
       throw new DealerError('foreignDatabase', { path }, 2);
+    version = h.version;
   }
   const sides = checkSideFiles(path);
   tightenOwnFile(path);
@@ -168,13 +157,33 @@ export function prepareBookFile(
     if (!writable(path)) throw new DealerError('readOnlyBook', { path });
     if (!writable(dirname(path))) throw new DealerError('readOnlyFolder', { path: dirname(path) });
     for (const side of sides) if (!writable(side)) throw new DealerError('readOnlySideFile', { path: side });
+    return { kind: 'sqlite', version, writable: true };
   }
-  return 'sqlite';
+  // The side files were listed above: asked once, not stat'ed again.
+  return { kind: 'sqlite', version, writable: writable(path) && writable(dirname(path)) && sides.every(writable) };
 }
 
-/** Can a read-write connection work here: the book, its folder and any side file writable. */
-export function canWrite(path: string): boolean {
-  return writable(path) && writable(dirname(path)) && sideFiles(path).every((s) => !existsSync(s) || writable(s));
+export function backupsDir(book: string): string {
+  return join(dirname(book), 'backups');
+}
+
+export interface BackupFile {
+  path: string;
+  size: number;
+  modified: Date;
+}
+
+/** Backups beside the book, newest first. */
+export function listBackups(book: string): BackupFile[] {
+  const dir = backupsDir(book);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.db') && !f.startsWith('.'))
+    .map((f) => {
+      const st = statSync(join(dir, f));
+      return { path: join(dir, f), size: st.size, modified: st.mtime };
+    })
+    .sort((a, b) => b.modified.getTime() - a.modified.getTime() || b.path.localeCompare(a.path));
 }
 
 /** A -wal with pages not yet copied into the book: an in-memory copy of the book would miss them. */

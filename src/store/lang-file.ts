@@ -1,48 +1,80 @@
-// The book's language (`dealer config set lang zh`), mirrored in a small file beside it. Start-up
-// reads this file to choose the language before anything prints — help, a usage error, the first
-// prompt — without loading SQLite for commands that never open the book. The setting in the book
-// stays the truth: every open puts the file back in line with it (after a restore, say), so a
-// stale file is wrong for one run at most.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Book } from './db.js';
-import { bookPath, tighten } from './files.js';
+// The book's words — its language (`dealer config set lang zh`) and its trade (`config set trade
+// real-estate`) — mirrored in a small file beside it, with the book file's identity, size and
+// modification time when the mirror was written. Start-up reads this file to choose the language
+// and the stage names before anything prints, without loading SQLite. The settings in the book stay
+// the truth: when the book is not the file the mirror describes (restored, copied over, changed by
+// another program, or no mirror yet) the run reads the book itself first (settings.ts), and
+// every run that opened the book puts the mirror back in line when it closes.
+import { closeSync, constants, fchmodSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { bookPath, fileSignature } from './paths.js';
 
 export type Lang = 'en' | 'zh';
+
+export interface Words {
+  lang?: Lang;
+  /** The trade as stored; the caller checks it is one dealer knows. */
+  trade?: string;
+}
 
 const sidePath = (book: string) => `${book}-lang`;
 const isLang = (v: string | undefined): v is Lang => v === 'en' || v === 'zh';
 
 function onDisk(book: string): string | undefined {
   try {
-    return readFileSync(sidePath(book), 'utf8').trim();
+    return readFileSync(sidePath(book), 'utf8');
   } catch {
     return undefined;
   }
 }
 
-/** The language remembered beside the book `--db`/DEALER_DB names, if any. */
-export function rememberedLang(dbFlag: string | undefined): Lang | undefined {
-  const v = onDisk(bookPath(dbFlag));
-  return isLang(v) ? v : undefined;
-}
+const text = (words: Words, signature: string) =>
+  `lang=${words.lang ?? ''}\ntrade=${words.trade ?? ''}\nbook=${signature}\n`;
 
-/** Writes (or, for no language, removes) the side file. Only a mirror: failing to write is not an error. */
-function rememberLang(book: string, lang: string | undefined): void {
-  try {
-    if (isLang(lang)) {
-      writeFileSync(sidePath(book), lang, { mode: 0o600 });
-      tighten(sidePath(book));
-    } else rmSync(sidePath(book), { force: true });
-  } catch {
-    // The next run speaks the locale's language instead; the setting itself is saved.
+/**
+ * The words remembered beside the book `--db`/DEALER_DB names, and whether they describe the book
+ * as it is now (`fresh`). No book: no words, and nothing to doubt. A mirror from before it held the
+ * trade (a bare `zh`) still gives the language, but is not fresh.
+ */
+export function rememberedWords(dbFlag: string | undefined): { path: string; words: Words; fresh: boolean } {
+  const path = bookPath(dbFlag);
+  const signature = fileSignature(path);
+  if (signature === undefined) return { path, words: {}, fresh: true };
+  const found = onDisk(path);
+  if (found === undefined) return { path, words: {}, fresh: false };
+  const fields = new Map<string, string>();
+  for (const line of found.split('\n')) {
+    const at = line.indexOf('=');
+    if (at > 0) fields.set(line.slice(0, at), line.slice(at + 1));
   }
+  const lang = fields.size > 0 ? fields.get('lang') : found.trim();
+  const trade = fields.get('trade');
+  return {
+    path,
+    words: { ...(isLang(lang) ? { lang } : {}), ...(trade ? { trade } : {}) },
+    fresh: fields.get('book') === signature,
+  };
 }
 
-/** Brings the side file in line with the setting stored in the book. */
-export function syncRememberedLang(book: Book): void {
-  if (!book.exists) return;
-  // Neither db.ts's prepared() nor the decoders: start-up imports this module and must stay light.
-  const value: unknown = book.db.prepare("SELECT value FROM setting WHERE key = 'lang'").pluck().get();
-  const stored = typeof value === 'string' ? value : undefined;
-  if ((stored || undefined) !== (onDisk(book.path) || undefined)) rememberLang(book.path, stored);
+/**
+ * Writes the mirror for the book at `book`, closed, as it is now — only when it differs from what is
+ * there, so a reading run writes nothing. Only a mirror: failing to write is not an error.
+ */
+export function rememberWords(book: string, words: Words): void {
+  const signature = fileSignature(book);
+  if (signature === undefined) return;
+  const wanted = text({ ...(isLang(words.lang) ? { lang: words.lang } : {}), trade: words.trade }, signature);
+  if (onDisk(book) === wanted) return;
+  try {
+    // Never through a link: a planted `-lang` link would have dealer overwrite its target.
+    const { O_CREAT, O_NOFOLLOW, O_TRUNC, O_WRONLY } = constants;
+    const fd = openSync(sidePath(book), O_CREAT | O_NOFOLLOW | O_TRUNC | O_WRONLY, 0o600);
+    try {
+      fchmodSync(fd, 0o600);
+      writeSync(fd, wanted);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // The next run reads the book's own settings instead; the settings themselves are saved.
+  }
 }

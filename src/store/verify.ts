@@ -2,21 +2,19 @@
 // first. It reads every page (~175 ms at 100,000 prospects), so a stamp beside the book — the
 // file's identity, size and modification time after the last dealer that checked or wrote it
 // closed it — lets an unchanged file skip it. Any other change to the file means a full check.
-import { closeSync, constants, fchmodSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import type { DB } from './db.js';
+import { fileSignature } from './files.js';
 import { schemaProblems } from './schema.js';
 import { column } from './decode.js';
 
 const stampPath = (book: string) => `${book}-checked`;
 
-function signature(book: string): string {
-  const st = statSync(book, { bigint: true });
-  return `${st.ino}:${st.size}:${st.mtimeNs}`;
-}
 
 export function unchangedSinceChecked(book: string): boolean {
   try {
-    return readFileSync(stampPath(book), 'utf8') === signature(book);
+    const now = fileSignature(book);
+    return now !== undefined && readFileSync(stampPath(book), 'utf8') === now;
   } catch {
     return false;
   }
@@ -24,6 +22,8 @@ export function unchangedSinceChecked(book: string): boolean {
 
 /** Records that the file, as it is now (closed), passed a check or was last written by dealer. */
 export function stampChecked(book: string): void {
+  const now = fileSignature(book);
+  if (now === undefined) return;
   try {
     // Never through a link: a planted `-checked` link would have dealer overwrite its target.
     const { O_CREAT, O_NOFOLLOW, O_WRONLY } = constants;
@@ -31,7 +31,7 @@ export function stampChecked(book: string): void {
     try {
       fchmodSync(fd, 0o600);
       ftruncateSync(fd);
-      writeSync(fd, signature(book));
+      writeSync(fd, now);
     } finally {
       closeSync(fd);
     }

@@ -64,12 +64,10 @@ describe('start-up', () => {
   it('--help loads the entry module, the language choice and one catalogue', () => {
     expect(own(loaded(['--help']))).toEqual([
       'cli.js',
-      'domain/errors.js',
       'i18n/en.js',
       'specs.js',
-      'store/files.js',
       'store/lang-file.js',
-      'store/marks.js',
+      'store/paths.js',
     ]);
   });
 
@@ -90,7 +88,6 @@ describe('start-up', () => {
       'domain/organisation.js',
       'domain/phone.js',
       'domain/prospect.js',
-      'domain/script.js',
       'domain/settings.js',
       'domain/tier.js',
       'domain/trade.js',
@@ -102,11 +99,9 @@ describe('start-up', () => {
       'output/columns.js',
       'output/empty.js',
       'output/screen.js',
-      'output/script.js',
       'output/today.js',
       'output/trade.js',
       'specs.js',
-      'store/backup.js',
       'store/contacts.js',
       'store/db.js',
       'store/deals.js',
@@ -118,12 +113,12 @@ describe('start-up', () => {
       'store/lang-file.js',
       'store/marks.js',
       'store/migrations.js',
+      'store/paths.js',
       'store/people.js',
       'store/prospects.js',
       'store/schema.js',
       'store/settings.js',
       'store/sqlite.js',
-      'system/pid.js',
     ]);
     expect(urls.filter((u) => /@inquirer|cli-table3/.test(u))).toEqual([]);
   });
