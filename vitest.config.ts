@@ -8,8 +8,12 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // Most files spend their time in child processes; three workers keep both cores busy (a worker mostly waits on its child) without
-    // the file workers and their children fighting over them.
+    // One worker process runs file after file: a new one per file cost its start and vitest's
+    // set-up again (about a quarter of the suite's CPU), and dealer's modules, loaded once per worker
+    // by the in-process runner (test/helpers/cli.ts), stay loaded. Test files share no state but the
+    // sandboxes they make and remove.
+    isolate: false,
+    // Three workers keep both cores busy while one waits on a child process or an fsync.
     maxWorkers: 3,
     setupFiles: ['test/helpers/setup.ts'],
     coverage: {

@@ -2,6 +2,7 @@
 // text, store as TEXT, and never shift with DST. Arithmetic goes through a UTC day number so that
 // a "day" is always a calendar day.
 import { DealerError, usage } from './errors.js';
+import { own } from './own.js';
 
 export type Day = string;
 
@@ -155,7 +156,7 @@ export function parseDay(input: string, today: Day, lean: Lean = 'future'): Day 
 function dayFrom(input: string, today: Day, lean: Lean): Day {
   const text = input.trim().toLowerCase();
   if (ISO.test(text)) return readDay(text, input);
-  const named = Object.hasOwn(NAMED, text) ? NAMED[text] : undefined;
+  const named = own(NAMED, text);
   if (named !== undefined) return addDays(today, named);
   const rel = /^([+-])\s*(\d{1,4})\s*([dwmy]|天|日|周|个月|月|年)$/.exec(text);
   if (rel) {
@@ -177,7 +178,7 @@ function dayFrom(input: string, today: Day, lean: Lean): Day {
     }
   }
   const zh = /^(?:周|星期|礼拜)([日天一二三四五六])$/.exec(text);
-  const target = zh ? ZH_WEEKDAY[zh[1] ?? ''] : WEEKDAYS[text];
+  const target = zh ? own(ZH_WEEKDAY, zh[1] ?? '') : own(WEEKDAYS, text);
   if (target !== undefined) {
     const current = weekday(today);
     if (lean === 'past') return addDays(today, -((current - target + 7) % 7));

@@ -1,6 +1,7 @@
 // The columns dealer exchanges with spreadsheets: what each report holds, and how the headers of
 // files consultants already have (in English or Chinese) map onto dealer's fields.
 import { PROSPECT_SHEET, VISIT_SHEET } from './sheets.js';
+import { own } from './own.js';
 
 /** The columns an import reads: the reports' own, so a book exported imports back as it was. */
 export const PROSPECT_COLUMNS = PROSPECT_SHEET.map((c) => c.key);
@@ -108,7 +109,7 @@ function canonical(header: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s\-/.]+/g, '_');
-  return ALIASES[plain] ?? ALIASES[header.trim()] ?? plain;
+  return own(ALIASES, plain) ?? own(ALIASES, header.trim()) ?? plain;
 }
 
 export const IMPORT_KINDS = ['prospects', 'visits'] as const;

@@ -7,6 +7,7 @@ import type { Day } from './dates.js';
 import { usage } from './errors.js';
 import type { Trade } from './trade.js';
 import type { Prospect } from './prospect.js';
+import { own } from './own.js';
 
 /** The shape of an organisation's buying: a hospital (medical trade) or any other unit buyer. */
 export type Shape = 'fleet' | 'hospital';
@@ -86,7 +87,7 @@ const ROLE_ALIASES: Record<string, Role> = {
 export function parseRole(input: string, shape: Shape): Role {
   const v = normal(input);
   const typed = input.trim();
-  let role: Role | undefined = ROLES.find((r) => r === v) ?? ROLE_ALIASES[v] ?? ROLE_ALIASES[typed];
+  let role: Role | undefined = ROLES.find((r) => r === v) ?? own(ROLE_ALIASES, v) ?? own(ROLE_ALIASES, typed);
   if (typed === '采购' || v === 'purchaser' || v === 'purchasing') role = shape === 'hospital' ? 'purchasing' : 'purchaser';
   const allowed = allowedRoles(shape);
   if (role === undefined || !allowed.includes(role))
@@ -102,7 +103,7 @@ const STANCE_ALIASES: Record<string, Stance> = {
 
 export function parseStance(input: string): Stance {
   const v = normal(input);
-  const hit = STANCES.find((x) => x === v) ?? STANCE_ALIASES[v] ?? STANCE_ALIASES[input.trim()];
+  const hit = STANCES.find((x) => x === v) ?? own(STANCE_ALIASES, v) ?? own(STANCE_ALIASES, input.trim());
   if (!hit) throw usage('badStance', { input, choices: STANCES.join(', ') });
   return hit;
 }
@@ -115,7 +116,7 @@ const MILESTONE_ALIASES: Record<string, MilestoneKind> = {
 
 export function parseMilestoneKind(input: string): MilestoneKind {
   const v = normal(input);
-  const hit = MILESTONE_KINDS.find((k) => k === v) ?? MILESTONE_ALIASES[v] ?? MILESTONE_ALIASES[input.trim()];
+  const hit = MILESTONE_KINDS.find((k) => k === v) ?? own(MILESTONE_ALIASES, v) ?? own(MILESTONE_ALIASES, input.trim());
   if (!hit) throw usage('badMilestone', { input, choices: MILESTONE_KINDS.join(', ') });
   return hit;
 }

@@ -5,6 +5,7 @@
 // plan, which the caller supplies as a parser built on libphonenumber-js: loading it costs more
 // than the rest of add-prospect, so it is loaded only for the numbers that need it.
 import { usage } from './errors.js';
+import { own } from './own.js';
 
 /** Regions `config set phone.region` accepts (where a number without a country code is read), and their codes. */
 const CALLING_CODES: Record<string, string> = {
@@ -159,8 +160,8 @@ export function legacySpellings(e164: string, region = 'CN'): string[] {
   // Extensions were refused before; mainland mobiles were always stored right — and are most of an
   // import, which then looks each number up once, not four times.
   if (digits === '' || e164.includes(';') || MAINLAND_MOBILE.test(e164.replace('+', ''))) return [];
-  const own = CALLING_CODES[region] ?? '86';
-  const out = digits.startsWith(own) ? [] : [`+${own}${digits}`];
+  const home = own(CALLING_CODES, region) ?? '86';
+  const out = digits.startsWith(home) ? [] : [`+${home}${digits}`];
   for (const k of [1, 2, 3]) if (digits[k] !== '0') out.push(`+${digits.slice(0, k)}0${digits.slice(k)}`);
   return out;
 }

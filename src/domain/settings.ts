@@ -6,6 +6,7 @@ import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
 import { parseTrade, PROFILES, TRADES, type Trade } from './trade.js';
 import { wordOf } from './vocab.js';
+import { own } from './own.js';
 
 export interface Settings {
   /** `new`: days from being added to the first call when nobody has spoken to them yet. */
@@ -92,12 +93,12 @@ export const SETTING_KEYS: Record<string, { fallback: string; read: Reader }> = 
 const ALIASES: Record<string, string> = { 'me.name': 'consultant.name', 'me.store': 'store.name' };
 
 export function canonicalKey(key: string): string {
-  return ALIASES[key.trim().toLowerCase()] ?? key;
+  return own(ALIASES, key.trim().toLowerCase()) ?? key;
 }
 
 /** The setting's spec; an unknown key is a usage error listing the known ones. */
 export function checkKey(key: string): { fallback: string; read: Reader } {
-  const spec = SETTING_KEYS[key];
+  const spec = own(SETTING_KEYS, key);
   if (!spec) throw usage('unknownSetting', { key, choices: Object.keys(SETTING_KEYS).join(', ') });
   return spec;
 }

@@ -1,6 +1,7 @@
 // The fixed vocabularies a consultant types: stages, contact kinds, lead sources. Each accepts its
 // English key and the Chinese words a 4S-store consultant would use, so either language works.
 import { usage, type ErrorCode } from './errors.js';
+import { own } from './own.js';
 
 function reader<T extends string>(values: readonly T[], aliases: Record<string, T>, code: ErrorCode) {
   return (input: string): T => {
@@ -8,9 +9,9 @@ function reader<T extends string>(values: readonly T[], aliases: Record<string, 
       .trim()
       .toLowerCase()
       .replace(/[_\s]+/g, '-');
-    const own = values.find((x) => x === v);
-    if (own !== undefined) return own;
-    const hit = aliases[v] ?? aliases[input.trim()];
+    const exact = values.find((x) => x === v);
+    if (exact !== undefined) return exact;
+    const hit = own(aliases, v) ?? own(aliases, input.trim());
     if (hit) return hit;
     throw usage(code, { input, choices: values.join(', ') });
   };

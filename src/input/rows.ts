@@ -123,13 +123,19 @@ function dealFrom(row: Row): DealFields {
   return deal;
 }
 
-/** An import computes the same first callback for most rows (same day, few tiers): once each. */
-const firstCallbacks = new Map<string, Day>();
+/**
+ * An import computes the same first callback for most rows (same day, few tiers): once each, per
+ * import's settings — a later import in the same process (the tests run dealer in process) may have
+ * other callback intervals.
+ */
+const firstCallbacks = new WeakMap<Settings, Map<string, Day>>();
 
 function firstCallbackOf(settings: Settings, kind: 'person' | 'org', tier: Tier, created: Day): Day {
   const key = `${kind} ${tier} ${created}`;
-  let day = firstCallbacks.get(key);
-  if (!day) firstCallbacks.set(key, (day = firstCallback(settings, created)));
+  let known = firstCallbacks.get(settings);
+  if (!known) firstCallbacks.set(settings, (known = new Map()));
+  let day = known.get(key);
+  if (!day) known.set(key, (day = firstCallback(settings, created)));
   return day;
 }
 

@@ -1,7 +1,7 @@
 // Opening the book: a private file, the pragmas every connection needs, the schema brought up to
 // date. All SQL lives under src/store; commands only call the functions exported here.
 import type { Statement } from 'better-sqlite3';
-import Database from './sqlite.js';
+import Database, { BUSY_MS } from './sqlite.js';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DealerError, errorCode, usage } from '../domain/errors.js';
@@ -22,8 +22,6 @@ export interface Book {
   readOnly?: boolean;
 }
 
-/** Waits this long for another dealer's write to finish before giving up (SQLITE_BUSY). */
-const BUSY_MS = 5000;
 
 /** What a connection that writes needs; one opened to read gets it at its first write, if any. */
 function writingPragmas(db: DB): void {

@@ -1,6 +1,6 @@
 // Forgetting a customer beyond the book: every name, number and WeChat id they were ever known by,
 // the backups and interrupted-backup leftovers that still hold any of them, and scrubbing them out.
-import Database from './sqlite.js';
+import Database, { BUSY_MS } from './sqlite.js';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupsDir, listBackups } from './backup.js';
@@ -148,7 +148,7 @@ export function scrubBackup(h: Holding, who: Identity): boolean {
     return true;
   }
   try {
-    const db = new Database(h.path, { fileMustExist: true, timeout: 5000 });
+    const db = new Database(h.path, { fileMustExist: true, timeout: BUSY_MS });
     try {
       db.pragma('foreign_keys = ON');
       db.pragma('secure_delete = ON');

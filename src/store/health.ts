@@ -1,6 +1,6 @@
 // What `dealer doctor` looks at. It opens the file without migrating it or writing to it, so it
 // can examine a damaged or newer book.
-import Database from './sqlite.js';
+import Database, { BUSY_MS } from './sqlite.js';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { backupsDir, listBackups } from './backup.js';
@@ -74,7 +74,7 @@ export function examine(book: string): Health {
     checks.push({ name: 'side files', ok: false, detail: `not plain files (links?): ${linked.join(', ')}` });
     return { checks, counts, version: 0, sound: false };
   }
-  const db = new Database(book, { fileMustExist: true, timeout: 5000 });
+  const db = new Database(book, { fileMustExist: true, timeout: BUSY_MS });
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');

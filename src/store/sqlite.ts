@@ -54,3 +54,6 @@ function keepNativeObjects(): void {
 keepNativeObjects();
 
 export default Database;
+
+/** Every connection waits this long for another dealer's write to finish before giving up (SQLITE_BUSY). */
+export const BUSY_MS = 5000;

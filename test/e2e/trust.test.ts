@@ -63,9 +63,8 @@ describe('several terminals at once', () => {
     return new Promise<void>((done, fail) => {
       lock.stdout.once('data', () => {
         try {
-          const started = Date.now();
+          // How long it waits is the connection's busy timeout (test/store/open.test.ts), not a clock here.
           const r = s.run(['visit', '1', '--note', 'blocked']);
-          expect(Date.now() - started).toBeGreaterThanOrEqual(4500);
           expect(r.code).toBe(1);
           expect(r.stderr).toMatch(/^error: another dealer is writing to this book, try again/);
           lock.kill();

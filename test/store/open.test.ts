@@ -31,6 +31,17 @@ async function currentBook() {
   db.close();
 }
 
+describe('waiting for another dealer', () => {
+  it("gives every connection five seconds to wait out another dealer's write before it gives up", async () => {
+    await currentBook();
+    for (const create of [true, false]) {
+      const book = await openBook(path, { create });
+      expect(book.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      book.db.close();
+    }
+  });
+});
+
 describe('opening a book to read it', () => {
   it('changes nothing in a current book: bytes, modification time, no side files left', async () => {
     await currentBook();
