@@ -18,12 +18,27 @@ import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
 import { tradeOpening, type Trade } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
-import { dueRows } from '../store/due.js';
+import { birthdayOnTrip, type TripDates } from '../domain/trip.js';
+import { dueRows, type DueRow } from '../store/due.js';
 import { lunarBirthdayDue } from './lunar.js';
 import { readSettings } from '../store/settings.js';
 import { latestContact } from '../store/contacts.js';
 import { milestonesBetween } from '../store/people.js';
 import { getProspect } from '../store/prospects.js';
+
+const tripOf = (r: DueRow): TripDates | null =>
+  r.departs && r.returns ? { departs: r.departs, returns: r.returns } : null;
+
+/**
+ * A birthday falling on the trip, solar or lunar, as the prospect's dates stand now: an edited
+ * birthday or trip is told to the guide without planning anything again.
+ */
+function tripBirthday(r: DueRow): Day | null {
+  const trip = tripOf(r);
+  if (!trip) return null;
+  if (r.lunarBirthday) return lunarBirthdayDue(r.lunarBirthday, trip.departs, trip.returns);
+  return birthdayOnTrip(r.birthday, trip);
+}
 
 export function dueList(db: DB, on: Day, to: Day): DueItem[] {
   const { lapse, trade } = readSettings(db);
@@ -40,9 +55,10 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
     if (
       !due ||
       (fromBirthday && greetedAlready(due, r.greeted)) ||
-      lapsed(r.reason, due, on, lapse, r.deal?.insuranceUntil)
+      lapsed(r.reason, due, on, { lapse, insuranceUntil: r.deal?.insuranceUntil, trip: tripOf(r) })
     )
       return [];
+    const onTrip = r.reason === 'trip-prep' ? tripBirthday(r) : null;
     const tier = effectiveTier(r, on);
     const deposit = liveDeposit(r.stage, r.deal, on);
     return [
@@ -60,7 +76,8 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         topic: tradeOpening(r.trade ?? trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
         ...(deposit ? { deposit: true as const } : {}),
         ...(r.time ? { time: r.time } : {}),
-        ...(r.trade ? { trade: r.trade } : {}),
+        ...(r.trade && r.trade !== trade ? { trade: r.trade } : {}),
+        ...(onTrip ? { birthdayOnTrip: onTrip } : {}),
       },
     ];
   });

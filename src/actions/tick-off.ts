@@ -17,6 +17,8 @@ export function dueStateOf(db: DB, p: Prospect, today: Day): DueState {
     reminders: remindersOf(db, p.id),
     birthday: birthdayAround(p, today),
     greeted: birthdayGreeted(db, p.id),
+    trip: p.departs && p.returns ? { departs: p.departs, returns: p.returns } : null,
+    insuranceUntil: p.deal?.insuranceUntil ?? null,
   };
 }
 

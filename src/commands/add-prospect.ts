@@ -22,7 +22,7 @@ import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 import { safe } from '../output/screen.js';
 import { errorText } from '../i18n/label.js';
-import { planTrip, touchesTrip } from '../actions/trip.js';
+import { NO_TRIP, planTrip, touchesTrip } from '../actions/trip.js';
 
 export type AddOptions = Options<'add-prospect'>;
 
@@ -68,7 +68,6 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
       phones,
       stampOf(ctx.now, added),
     );
-    if (touchesTrip(fields)) planTrip(db, newId, ctx.today);
     // A referral is a favour: the referrer is owed a thank-you (篇1 §6.1).
     if (fields.referredBy) applyReminders(db, fields.referredBy, [thanksForReferral(added)], []);
     // Through the same action as `visit`: a walk-in owes tomorrow's thank-you like any first visit.
@@ -76,6 +75,8 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
       const contact = { date: added, kind: met, next: fields.nextCallback ?? undefined };
       recordContact(db, readBack(db, newId), contact, settings, { now: ctx.stamp, today: ctx.today });
     }
+    // After the first contact: meeting them is not yet giving the departure notice or taking the balance.
+    if (touchesTrip(fields)) planTrip(db, newId, NO_TRIP, ctx.today);
     return newId;
   });
 

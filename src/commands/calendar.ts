@@ -10,6 +10,7 @@ import { toFile, toStdout, wantsFile } from '../output/sink.js';
 import { readSettings } from '../store/settings.js';
 import { vetTarget } from '../store/target.js';
 import { stageName } from '../output/trade.js';
+import { reasonText } from '../output/today.js';
 
 /** `09:00` → minutes after the day's midnight; `none` → no reminder. */
 const alarmMinutes = (alarm: string) =>
@@ -41,11 +42,7 @@ export async function calendar(ctx: Context, o: Options<'calendar'>): Promise<Ca
         // a duty takes the day, reminded at the hour set (minutes after its midnight).
         alarm: item.time && alarm !== undefined ? -30 : alarm,
         ...(item.time ? { time: item.time } : {}),
-        summary: t.ui.calendarSummary({
-          reason: item.milestone ? t.word.milestone[item.milestone.kind] : t.word.reason[item.reason],
-          name: item.name,
-          tier: item.tier,
-        }),
+        summary: t.ui.calendarSummary({ reason: reasonText(t, item), name: item.name, tier: item.tier }),
         description: [
           `${t.ui.field.phone}: ${item.phone ?? '-'}`,
           `${t.ui.field.stage}: ${stageName(t, item.stage, item.trade)}`,

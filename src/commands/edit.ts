@@ -40,6 +40,14 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
       return p;
     }
   }
+  // Clearing what is already empty (--clear trip without a trip) changes nothing: nothing is written,
+  // so undo has nothing to take back.
+  const now = new Map(Object.entries(p));
+  const clearsOnly = Object.entries(fields).every(([k, v]) => v === null && now.get(k) === null);
+  if (clearsOnly && !ordered) {
+    ctx.tell(ctx.t.ui.nothingChanged({ id: p.id }));
+    return p;
+  }
   const settings = readSettings(db);
   const parse = await parserFor(fields.phone, settings.region);
   const phones =
@@ -52,7 +60,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (Object.keys(fields).length > 0) {
       const all = withRegrade(db, p, fields, ctx.today, settings);
       updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
-      if (touchesTrip(fields)) planTrip(db, p.id, ctx.today);
+      if (touchesTrip(fields)) planTrip(db, p.id, p, ctx.today);
     }
     if (ordered) amendDeal(db, readBack(db, p.id), order, { now: ctx.stamp, today: ctx.today });
   });

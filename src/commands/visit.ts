@@ -9,7 +9,7 @@ import { parseAmount } from '../domain/deal.js';
 import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
-import { parseStageWord } from '../domain/trade.js';
+import { stageWord } from '../input/stage.js';
 import { isClosing, parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
@@ -41,12 +41,10 @@ export async function visit(
   const date = o.date !== undefined ? parseDay(o.date, today, 'past') : today;
   let a: ContactAnswers = {
     kind: o.kind ? parseKind(o.kind) : 'call',
-    stage: o.stage ? parseStageWord(o.stage) : undefined,
+    stage: undefined,
     outcome: o.outcome?.trim() || undefined,
     note: o.note?.trim() || undefined,
   };
-  // Closing goes through won/lost: they keep the date and the reason the reports need.
-  if (a.stage && isClosing(a.stage)) throw usage('useWonLost', { id: idText, stage: a.stage });
   const next = o.next !== undefined ? parseDay(o.next, today, 'future') : undefined;
   if (o.hold !== undefined && o.holdUntil !== undefined) throw usage('holdConflict');
   const holdUntil =
@@ -63,6 +61,11 @@ export async function visit(
 
   const { db } = await ctx.open('write');
   const p = requireProspect(db, idText);
+  const settings = readSettings(db);
+  // The prospect's own trade decides what its stage words mean.
+  if (o.stage) a.stage = await stageWord(o.stage, p.trade ?? settings.trade, ctx.t);
+  // Closing goes through won/lost: they keep the date and the reason the reports need.
+  if (a.stage && isClosing(a.stage)) throw usage('useWonLost', { id: idText, stage: a.stage });
   // Whom the contact met at an organisation: every name checked before anything is written.
   let met = o.with === undefined ? [] : metAt(db, p, o.with);
   const noFlags = Object.values(o).every((v) => v === undefined);
@@ -71,7 +74,6 @@ export async function visit(
     if (p.kind === 'org') met = await askMet(await ctx.ask(), ctx.t, peopleOf(db, p.id));
   }
 
-  const settings = readSettings(db);
   const { plan } = write(db, () => {
     const done = recordContact(
       db,

@@ -18,7 +18,7 @@ export function eventUid(bookId: string, reason: Reason, prospectId: number, due
       ? `-${due.slice(0, 4)}`
       : reason === 'appointment'
         ? `-${due}${time ? `T${time.replace(':', '')}` : ''}`
-        : reason === 'confirm-appointment' || reason === 'trip-check-in' || reason === 'milestone'
+        : reason === 'confirm-appointment' || reason === 'trip-check' || reason === 'milestone'
           ? `-${due}`
           : '';
   return `${reason}-${prospectId}${when}-${bookId}@dealer`;

@@ -2,12 +2,13 @@
 // thank-you sent from the phone's own WeChat, a birthday greeting, a callback the customer asked
 // to move. Everything due for the prospect on the day is handled at once, as the list shows it.
 import { addDays, addMonths, type Day } from './dates.js';
-import { birthdayDue, lapsed } from './due.js';
+import { birthdayDue, lapsed, lastDay, type LapseContext } from './due.js';
 import { DealerError, usage } from './errors.js';
 import type { Reminder } from './prospect.js';
 import { cadenceDays, type ProspectState, type ReminderDraft } from './schedule.js';
 import type { Settings } from './settings.js';
 import { effectiveTier } from './tier.js';
+import { isTripDuty, type TripDates } from './trip.js';
 
 export interface DueState {
   id: number;
@@ -16,7 +17,16 @@ export interface DueState {
   birthday: string | null;
   /** The birthday greeted last (the day of that year's birthday). */
   greeted: Day | null;
+  /** The trip as it stands and the policy's last day: when their calls lapse. */
+  trip?: TripDates | null;
+  insuranceUntil?: Day | null;
 }
+
+const lapseOf = (s: DueState, lapse: number): LapseContext => ({
+  lapse,
+  trip: s.trip ?? null,
+  insuranceUntil: s.insuranceUntil ?? null,
+});
 
 export interface DuePlan {
   nextCallback: Day | null;
@@ -32,7 +42,7 @@ export interface DuePlan {
 
 function dueNow(s: DueState, today: Day, lapse: number) {
   const callback = s.prospect.stage !== 'lost' && s.prospect.nextCallback !== null && s.prospect.nextCallback <= today;
-  const reminders = s.reminders.filter((r) => r.due <= today && !lapsed(r.reason, r.due, today, lapse));
+  const reminders = s.reminders.filter((r) => r.due <= today && !lapsed(r.reason, r.due, today, lapseOf(s, lapse)));
   const bday = s.birthday ? birthdayDue(s.birthday, today, today) : null;
   const birthday = bday !== null && s.greeted !== bday ? bday : null;
   if (!callback && reminders.length === 0 && !birthday) throw new DealerError('nothingDueFor', { id: s.id, today });
@@ -67,10 +77,30 @@ export function planDone(s: DueState, today: Day, settings: Settings): DuePlan {
 export function planSnooze(s: DueState, today: Day, to: Day, settings: Settings): DuePlan {
   if (to <= today) throw usage('snoozeNotAhead', { date: to, today });
   const d = dueNow(s, today, settings.lapse);
+  const clear: number[] = [];
+  const move: { id: number; due: Day }[] = [];
+  const moved = new Set<string>();
+  for (const r of d.reminders) {
+    const last = lastDay(r.reason, r.due, lapseOf(s, settings.lapse));
+    // A trip's call has its moment (the notice before departure, the quality call within three days
+    // home): put off past it, it would be owed when it no longer makes sense.
+    if (isTripDuty(r.reason) && last !== null && to > last) {
+      // A check-in is for its day: the next one, two days on, takes over.
+      if (r.reason === 'trip-check') clear.push(r.id);
+      else throw usage('snoozePastTripCall', { date: to, last });
+    }
+    // One call of a kind a day: moved onto a day that already has it, the two are one.
+    else if (moved.has(r.reason) || s.reminders.some((o) => o.id !== r.id && o.reason === r.reason && o.due === to))
+      clear.push(r.id);
+    else {
+      move.push({ id: r.id, due: to });
+      moved.add(r.reason);
+    }
+  }
   return {
     nextCallback: d.callback ? to : s.prospect.nextCallback,
-    clear: [],
-    move: d.reminders.map((r) => ({ id: r.id, due: to })),
+    clear,
+    move,
     add: d.birthday ? [{ reason: 'birthday', due: to, since: d.birthday }] : [],
     greeted: d.birthday,
     handled: d.handled,

@@ -5,6 +5,7 @@ import type { MilestoneKind } from './organisation.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
 import type { Trade } from './trade.js';
+import { isTripDuty, tripDutyLastDay, type TripDates } from './trip.js';
 import { isCustomer, type Kind, type Stage } from './vocab.js';
 
 export interface LastContact {
@@ -41,8 +42,10 @@ export interface DueItem {
   time?: string;
   /** An organisation's milestone falling on the day (a tender, a selection meeting). */
   milestone?: { kind: MilestoneKind; note: string | null };
-  /** The prospect's own trade when it is not the book's: its stage names and openers. */
+  /** The prospect's own trade, present only when it differs from the book's: its stage names and openers. */
   trade?: Trade;
+  /** On a departure notice (`trip-prep`): the birthday that falls on the trip, to tell the guide. */
+  birthdayOnTrip?: Day;
 }
 
 /** Same prospect, same day: the duty with a deadline first, the courtesy last. */
@@ -50,9 +53,8 @@ const REASON_ORDER: Reason[] = [
   'appointment',
   'confirm-appointment',
   'milestone',
-  'trip-balance',
-  'trip-confirm',
-  'trip-birthday',
+  'balance-due',
+  'trip-prep',
   'deposit-expiry',
   'top-up',
   'delivery-prep',
@@ -60,8 +62,8 @@ const REASON_ORDER: Reason[] = [
   'insurance-renewal',
   'maturity',
   'first-service',
-  'trip-review',
-  'trip-check-in',
+  'trip-return',
+  'trip-check',
   'callback',
   'thank-you',
   'anniversary',
@@ -108,7 +110,7 @@ export function oneRowPerDuty(items: DueItem[]): DueItem[] {
     i.reason === 'callback' ||
     i.reason === 'birthday' ||
     i.reason === 'appointment' ||
-    i.reason === 'trip-check-in' ||
+    i.reason === 'trip-check' ||
     i.reason === 'milestone';
   const latest = new Map<string, DueItem>();
   for (const i of items) {
@@ -130,17 +132,39 @@ export function keepInTouchFallback(items: DueItem[]): DueItem[] {
   return items.filter((i) => !(i.group === 'customers' && i.reason === 'callback' && dutyFor.has(i.id)));
 }
 
+/** What decides when a duty stops being worth doing, besides its own day. */
+export interface LapseContext {
+  /** `reminder.lapse`: days a thank-you stays owed. */
+  lapse: number;
+  /** The policy's last day, for an insurance renewal. */
+  insuranceUntil?: Day | null;
+  /** The prospect's trip as it stands, for its calls. */
+  trip?: TripDates | null;
+}
+
 /**
- * A thank-you sent days late reads as an afterthought: past `lapse` days overdue it is dropped. An
- * insurance renewal is chased until the policy's last day (`until`), not after: it has run out.
+ * The last day a duty is still worth doing; null: owed until done. The one lapse rule: the morning
+ * list, `done`, `snooze` and the trip's plan all ask here. A thank-you sent days late reads as an
+ * afterthought; an insurance renewal is chased until the policy's last day, not after.
  */
-export function lapsed(reason: Reason, due: Day, on: Day, lapse: number, until?: Day | null): boolean {
-  if (reason === 'insurance-renewal') return Boolean(until && on > until);
-  // Confirming the day before makes no sense once the day of the appointment has come.
-  if (reason === 'confirm-appointment') return on > due;
-  // A check-in on the trip is for its day; the next one is planned two days on.
-  if (reason === 'trip-check-in') return on > due;
-  return reason === 'thank-you' && daysBetween(due, on) > lapse;
+export function lastDay(reason: Reason, due: Day, c: LapseContext): Day | null {
+  if (isTripDuty(reason)) return tripDutyLastDay(reason, due, c.trip ?? null);
+  switch (reason) {
+    case 'insurance-renewal':
+      return c.insuranceUntil ?? null;
+    // Confirming the day before makes no sense once the day of the appointment has come.
+    case 'confirm-appointment':
+      return due;
+    case 'thank-you':
+      return addDays(due, c.lapse);
+    default:
+      return null;
+  }
+}
+
+export function lapsed(reason: Reason, due: Day, on: Day, c: LapseContext): boolean {
+  const last = lastDay(reason, due, c);
+  return last !== null && on > last;
 }
 
 /** A birthday greeted already (by a contact or `done`) is not due again that year. */
@@ -168,6 +192,7 @@ export function birthdayDue(birthday: string, from: Day, to: Day): Day | null {
 
 /** What to open the conversation with, by why they are due and where they are in the sale. */
 export function openingTopic(stage: Stage, reason: Reason): string {
+  if (isTripDuty(reason)) return 'travel';
   switch (reason) {
     case 'delivery-check':
     case 'delivery-prep':
@@ -183,12 +208,6 @@ export function openingTopic(stage: Stage, reason: Reason): string {
     case 'confirm-appointment':
     case 'milestone':
       return 'visit-prep';
-    case 'trip-confirm':
-    case 'trip-balance':
-    case 'trip-check-in':
-    case 'trip-birthday':
-    case 'trip-review':
-      return 'travel';
     case 'appointment':
       return 'reception';
     case 'thank-you':

@@ -4,6 +4,7 @@ import type { Deal } from './deal.js';
 import type { Gender } from './salutation.js';
 import type { Trade } from './trade.js';
 import { usage } from './errors.js';
+import { TRIP_DUTIES } from './trip.js';
 import type { Tier } from './tier.js';
 import type { Kind, ProspectKind, Source, Stage } from './vocab.js';
 
@@ -82,12 +83,8 @@ export const DUTIES = [
   'appointment',
   'confirm-appointment',
   'milestone',
-  // A trip's calls (trip.ts).
-  'trip-confirm',
-  'trip-balance',
-  'trip-check-in',
-  'trip-birthday',
-  'trip-review',
+  // A trip's calls: trip.ts TRIP_DUTIES names them, the one list to ask "is this a trip's".
+  ...TRIP_DUTIES,
 ] as const;
 export const REASONS = ['callback', ...DUTIES] as const;
 export type Reason = (typeof REASONS)[number];

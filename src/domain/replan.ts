@@ -47,7 +47,7 @@ export function owedThankYou(contacts: Contact[], today: Day, lapse: number): Re
   if (!first) return null;
   const due = addDays(first.date, 1);
   if (sorted.some((c) => MESSAGE_KINDS.includes(c.kind) && c.date >= due)) return null;
-  if (lapsed('thank-you', due, today, lapse)) return null;
+  if (lapsed('thank-you', due, today, { lapse })) return null;
   return { reason: 'thank-you', due, since: first.date };
 }
 

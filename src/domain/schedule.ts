@@ -12,7 +12,8 @@ import {
 } from './deal.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
-import type { Trade } from './trade.js';
+import { PROFILES, type Trade } from './trade.js';
+import { isTripDuty } from './trip.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
 import { isClosed, isClosing, isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
 
@@ -78,6 +79,18 @@ export interface ContactEvent extends DepositTerms {
 
 const rank = (s: Stage) => STAGES.indexOf(s);
 
+/**
+ * Which contact does a trip's call. The notice, a check-in and the quality call are talks with the
+ * traveller: a call, a message or a visit on or after the day does them; a test drive or a hand-over
+ * is not that talk. The balance is money, not a talk: a contact does not show it was paid, so only
+ * `done` ticks it off. (The first contact of `add-prospect --met` is recorded before the trip is
+ * planned, so it never counts as one of the trip's calls.)
+ */
+function tripDutyDone(r: Reminder, c: ContactEvent): boolean {
+  if (!isTripDuty(r.reason) || r.reason === 'balance-due' || c.date < r.due) return false;
+  return MESSAGE_KINDS.includes(c.kind) || c.kind === 'showroom' || c.kind === 'visit';
+}
+
 /** The stage a contact moves a prospect to when none is given: forward only, never out of lost. */
 export function stageAfter(current: Stage, kind: Kind): Stage {
   if (current === 'lost') return current;
@@ -123,9 +136,9 @@ export function planContact(input: {
       ((r.reason === 'first-service' ||
         r.reason === 'maturity' ||
         r.reason === 'anniversary' ||
-        r.reason === 'confirm-appointment' ||
-        r.reason.startsWith('trip-')) &&
-        c.date >= r.due);
+        r.reason === 'confirm-appointment') &&
+        c.date >= r.due) ||
+      tripDutyDone(r, c);
     if (!done) continue;
     clear.push(r.id);
     // The anniversary comes round every year.
@@ -139,7 +152,8 @@ export function planContact(input: {
   }
   if (c.kind === 'delivery') add.push({ reason: 'delivery-check', due: addDays(c.date, 7), since: c.date });
   // The first hand-over starts the after-sales duties; a second delivery contact does not repeat them.
-  if (c.kind === 'delivery' && !p.deal?.deliveredOn) add.push(...afterSalesReminders(c.date, settings.firstService));
+  if (c.kind === 'delivery' && !p.deal?.deliveredOn && PROFILES[p.trade ?? settings.trade].afterSales)
+    add.push(...afterSalesReminders(c.date, settings.firstService));
   if (c.renewed) {
     const next = renewal(p.deal ?? null, c.date).insuranceUntil;
     if (next) add.push(...orderReminders({ insuranceUntil: next }, c.date));
@@ -194,7 +208,7 @@ export function planWon(
     nextCallback: addDays(date, settings.cadence.customer),
     add: [{ reason: 'thank-you', due: addDays(date, 1), since: date }, ...orderReminders(order, date)],
     // Won before the trip is over (the contract signed, the group gone): its calls still lie ahead.
-    clear: reminders.filter((r) => !r.reason.startsWith('trip-')).map((r) => r.id),
+    clear: reminders.filter((r) => !isTripDuty(r.reason)).map((r) => r.id),
   };
 }
 

@@ -15,7 +15,7 @@ export interface Settings {
     org: Record<Tier, number>;
     customer: number;
     new: number;
-    /** Each trade's rhythm as this book would have it (hand-set values still win), for a prospect of another trade. */
+    /** Each trade's default rhythm, for a prospect of another trade than the book's (hand-set values are the book's trade's). */
     byTrade?: Partial<Record<Trade, Record<'person' | 'org', Record<Tier, number>>>>;
   };
   /** Days an unsent thank-you stays on the list past its day before it is too late to send. */
@@ -131,9 +131,11 @@ export function settingsFrom(stored: Record<string, string>): Settings {
     const days = (tier: Tier) => Number(as[`${prefix}.${tier}`] ?? defaultFor(`${prefix}.${tier}`, as));
     return { O: days('O'), A: days('A'), B: days('B'), C: days('C') };
   };
+  // A cadence set by hand (`config set cadence.person.O 5`) is the consultant's rhythm for the book's
+  // own trade; a deal of another trade keeps that trade's defaults, not the car numbers typed for cars.
   const byTrade = Object.fromEntries(
     TRADES.map((other) => {
-      const as = { ...stored, trade: other };
+      const as = { trade: other };
       return [other, { person: tiers('cadence.person', as), org: tiers('cadence.org', as) }];
     }),
   );

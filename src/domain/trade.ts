@@ -5,7 +5,7 @@
 import { usage } from './errors.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
-import { parseStage, wordOf, type Stage } from './vocab.js';
+import { parseStage, STAGES, wordOf, type Stage } from './vocab.js';
 import { own } from './own.js';
 
 export const TRADES = ['car', 'real-estate', 'insurance', 'travel', 'medical'] as const;
@@ -34,10 +34,16 @@ export interface TradeProfile {
   consult?: string;
   /** What a consultant of this trade types for a stage (its own words), in either language. */
   stageWords?: Record<string, Stage>;
+  /**
+   * A hand-over that starts after-sales calls (the first service, the purchase anniversary): the
+   * car's. A trip that came home has its quality call (trip.ts) and no service; a policy or a house
+   * has none the seed names.
+   */
+  afterSales?: true;
 }
 
 export const PROFILES: Record<Trade, TradeProfile> = {
-  car: {},
+  car: { afterSales: true },
   // 篇4: hot buyers every two or three days; deposits and signing are the real-estate sheet's.
   'real-estate': {
     cadence: { O: 2, A: 3 },
@@ -132,22 +138,34 @@ export const PROFILES: Record<Trade, TradeProfile> = {
   },
 };
 
+const norm = (input: string) => input.trim().toLowerCase().replace(/[_\s]+/g, '-');
+
 /** The trade's own word for a stage, if it has one (看房 → presented). */
-export function tradeStage(trade: Trade, input: string): Stage | undefined {
+function shorthand(trade: Trade, input: string): Stage | undefined {
   const words = PROFILES[trade].stageWords ?? {};
-  return words[input.trim().toLowerCase().replace(/[_\s]+/g, '-')] ?? words[input.trim()];
+  return own(words, norm(input)) ?? own(words, input.trim());
 }
 
 /**
- * A stage as any trade's consultant types it (看房, signing, 设备科) or as the common funnel names it.
- * No two trades give one word different stages, so the book's trade need not be known yet.
+ * A stage as typed for a prospect of `trade`. Its own words come first: every name the screens show
+ * for it (`shown`: the trade's stage names in each language, so what is displayed is accepted back)
+ * and the trade's shorthand; then the common funnel (咨询 is "consulted" in a car book, "enquiry"
+ * for a trip). Another trade's word is refused, not silently taken: 签约 means nothing for a trip.
  */
-export function parseStageWord(input: string): Stage {
-  for (const trade of TRADES) {
-    const hit = tradeStage(trade, input);
-    if (hit) return hit;
+export function parseStageFor(input: string, trade: Trade, shown: readonly Partial<Record<Stage, string>>[], choices: string): Stage {
+  const typed = norm(input);
+  for (const names of shown)
+    for (const stage of STAGES) {
+      const name = names[stage];
+      if (name !== undefined && (norm(name) === typed || name === input.trim())) return stage;
+    }
+  const own = shorthand(trade, input);
+  if (own) return own;
+  try {
+    return parseStage(input);
+  } catch {
+    throw usage('badStage', { input, choices });
   }
-  return parseStage(input);
 }
 
 /** The topic holding the trade's needs-analysis questions. */

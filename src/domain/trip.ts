@@ -1,11 +1,12 @@
 // A customer's trip (travel, 篇5) plans the calls around it: the departure notice a few days
-// before, the balance on the day the contract names, a check-in every other day while they are
-// away, a birthday on the road told to the guide beforehand, and the quality call within three
-// days of coming home. Pure rules: the clock is the `today` passed in.
-import { addDays, birthdayIn, type Day } from './dates.js';
+// before (with a birthday on the road told to the guide then), the balance on the day the
+// contract names, a check-in every other day while they are away, and the quality call within
+// three days of coming home. Pure rules: the clock is the `today` passed in.
+import { addDays, birthdayIn, daysBetween, LAST_DAY, type Day } from './dates.js';
 import { usage } from './errors.js';
 import type { Reminder } from './prospect.js';
 import type { ReminderDraft } from './schedule.js';
+import type { Stage } from './vocab.js';
 
 export interface Trip {
   departs: Day;
@@ -14,8 +15,10 @@ export interface Trip {
   balanceDue: Day | null;
 }
 
-/** The reminders a trip owns: a new plan for the trip replaces them all. */
-export const TRIP_DUTIES = ['trip-confirm', 'trip-balance', 'trip-check-in', 'trip-birthday', 'trip-review'] as const;
+export type TripDates = Pick<Trip, 'departs' | 'returns'>;
+
+/** The reminders a trip owns (the `today --json` reasons of SPEC §4); every "is this a trip's" asks here. */
+export const TRIP_DUTIES = ['trip-prep', 'balance-due', 'trip-check', 'trip-return'] as const;
 export type TripDuty = (typeof TRIP_DUTIES)[number];
 
 export const isTripDuty = (reason: string): reason is TripDuty => TRIP_DUTIES.some((d) => d === reason);
@@ -26,18 +29,51 @@ export const CONFIRM_LEAD = 3;
 export const CHECK_IN_EVERY = 2;
 /** 篇5: the quality call is made within three days of coming home; it is planned for the first. */
 export const REVIEW_WITHIN = 3;
+/**
+ * The longest trip dealer plans: a year. Past it the dates are a typo (`2199` for `2026`), and
+ * every-other-day check-ins would fill the book with thousands of calls.
+ */
+export const MAX_TRIP_DAYS = 365;
 
 /**
  * The trip as the flags and the stored row make it. Both dates or neither: half a trip plans
- * nothing sensible. Coming home before leaving is refused.
+ * nothing sensible. Coming home before leaving, a trip longer than a year and a return too late
+ * for its quality call to be kept are refused, naming the dates as typed.
  */
 export function checkTrip(departs: Day | null, returns: Day | null): void {
   if ((departs === null) !== (returns === null)) throw usage('tripHalf');
-  if (departs !== null && returns !== null && returns < departs) throw usage('tripBackwards', { departs, returns });
+  if (departs === null || returns === null) return;
+  if (returns < departs) throw usage('tripBackwards', { departs, returns });
+  if (daysBetween(departs, returns) > MAX_TRIP_DAYS) throw usage('tripTooLong', { departs, returns, max: MAX_TRIP_DAYS });
+  if (returns > LAST_RETURN) throw usage('tripTooLate', { returns, last: LAST_RETURN });
+}
+
+/** The last return whose quality call still falls within the dates dealer keeps. */
+const LAST_RETURN: Day = addDays(LAST_DAY, -REVIEW_WITHIN);
+
+/**
+ * The last day a trip duty is worth doing; null: chased until done. The one lapse rule for a trip's
+ * calls: the plan drops what has passed by it, the morning list hides it, snooze may not pass it.
+ * `due` is the reminder's own day (a check-in is for its day); `trip` the prospect's dates now.
+ */
+export function tripDutyLastDay(reason: TripDuty, due: Day, trip: TripDates | null): Day | null {
+  switch (reason) {
+    // The notice is given before they leave; once they are gone it is too late.
+    case 'trip-prep':
+      return trip ? addDays(trip.departs, -1) : due;
+    // The next check-in is planned two days on: a missed one gives way to it.
+    case 'trip-check':
+      return due;
+    case 'trip-return':
+      return trip ? addDays(trip.returns, REVIEW_WITHIN) : addDays(due, REVIEW_WITHIN - 1);
+    // Money owed is chased until it is paid, however late.
+    case 'balance-due':
+      return null;
+  }
 }
 
 /** The day of a birthday (`MM-DD` or `YYYY-MM-DD`) falling within the trip, if one does. */
-export function birthdayOnTrip(birthday: string | null, trip: Pick<Trip, 'departs' | 'returns'>): Day | null {
+export function birthdayOnTrip(birthday: string | null, trip: TripDates): Day | null {
   if (!birthday) return null;
   for (let year = Number(trip.departs.slice(0, 4)); year <= Number(trip.returns.slice(0, 4)); year++) {
     const day = birthdayIn(birthday, year);
@@ -47,52 +83,80 @@ export function birthdayOnTrip(birthday: string | null, trip: Pick<Trip, 'depart
 }
 
 /** The check-in days: every other day from the day after departure, before the return; at least one. */
-export function checkInDays(trip: Pick<Trip, 'departs' | 'returns'>): Day[] {
+export function checkInDays(trip: TripDates): Day[] {
   const days: Day[] = [];
   for (let d = addDays(trip.departs, 1); d < trip.returns; d = addDays(d, CHECK_IN_EVERY)) days.push(d);
   // A trip of a night or a day: still one call, on the day they leave, to hear they arrived well.
   return days.length ? days : [trip.departs];
 }
 
-/**
- * The trip's reminders from `today` on. A duty whose moment has passed is dropped (a check-in for a
- * day gone); one still useful but late is due today (the departure notice two days before).
- */
-export function tripReminders(trip: Trip, birthday: string | null, today: Day): ReminderDraft[] {
-  const confirm = addDays(trip.departs, -CONFIRM_LEAD);
-  const plan: { reason: TripDuty; due: Day; until: Day }[] = [
-    { reason: 'trip-confirm', due: confirm, until: addDays(trip.departs, -1) },
-    ...checkInDays(trip).map((d) => ({ reason: 'trip-check-in' as const, due: d, until: d })),
-    { reason: 'trip-review', due: addDays(trip.returns, 1), until: addDays(trip.returns, REVIEW_WITHIN) },
-  ];
-  // The guide and the operator are told before departure, so the day can be marked on the road.
-  const bday = birthdayOnTrip(birthday, trip);
-  if (bday) plan.push({ reason: 'trip-birthday', due: confirm, until: bday });
-  // Money owed is chased until it is paid, however late.
-  if (trip.balanceDue) plan.push({ reason: 'trip-balance', due: trip.balanceDue, until: '9999-12-31' });
-  return plan
-    .filter((r) => r.until >= today)
-    .map((r) => ({ reason: r.reason, due: r.due < today ? today : r.due, since: today }))
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+type Duty = { reason: TripDuty; due: Day };
+
+/** Every call the dates plan, as planned on the day the trip was booked: nothing dropped or moved. */
+function duties(trip: Trip | null, balanceDue: Day | null): Duty[] {
+  const all: Duty[] = [];
+  if (trip) {
+    all.push({ reason: 'trip-prep', due: addDays(trip.departs, -CONFIRM_LEAD) });
+    all.push(...checkInDays(trip).map((d) => ({ reason: 'trip-check' as const, due: d })));
+    all.push({ reason: 'trip-return', due: addDays(trip.returns, 1) });
+  }
+  // A balance without a trip is still chased.
+  if (balanceDue) all.push({ reason: 'balance-due', due: balanceDue });
+  return all;
 }
 
 /**
- * A trip set, moved or removed: every reminder of the old plan goes, the new plan's come. The dates
- * are the prospect's as they now stand; a balance without a trip is still chased.
+ * What of a plan is still worth doing on `today`: a duty past its last day is dropped (a check-in for
+ * a day gone); a notice late but still useful is due today. A balance keeps its day, so one already
+ * owed shows overdue.
+ */
+function fromToday(plan: Duty[], trip: TripDates | null, today: Day): ReminderDraft[] {
+  return plan
+    .filter((r) => {
+      const last = tripDutyLastDay(r.reason, r.due, trip);
+      return last === null || last >= today;
+    })
+    .map((r) => ({ reason: r.reason, due: r.reason !== 'balance-due' && r.due < today ? today : r.due, since: today }))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+/** The trip's reminders from `today` on. */
+export function tripReminders(trip: Trip, today: Day): ReminderDraft[] {
+  return fromToday(duties(trip, trip.balanceDue), trip, today);
+}
+
+type Dates = { departs: Day | null; returns: Day | null; balanceDue: Day | null };
+const tripOf = (d: Dates): Trip | null =>
+  d.departs && d.returns ? { departs: d.departs, returns: d.returns, balanceDue: d.balanceDue } : null;
+const key = (d: Duty) => `${d.reason} ${d.due}`;
+
+/**
+ * A trip set, moved or removed. Only the calls whose day moved are planned again: one the old dates
+ * and the new both put on the same day keeps its state — still owed, or done already (a balance
+ * ticked off, a notice given) and not brought back. A lost prospect is planned nothing.
  */
 export function replanTrip(
-  dates: { departs: Day | null; returns: Day | null; balanceDue: Day | null },
-  birthday: string | null,
+  before: Dates,
+  after: Dates & { stage: Stage },
   reminders: Reminder[],
   today: Day,
 ): { add: ReminderDraft[]; clear: number[] } {
-  checkTrip(dates.departs, dates.returns);
-  const { departs, returns, balanceDue } = dates;
-  const add =
-    departs && returns
-      ? tripReminders({ departs, returns, balanceDue }, birthday, today)
-      : balanceDue
-        ? [{ reason: 'trip-balance' as const, due: balanceDue < today ? today : balanceDue, since: today }]
-        : [];
-  return { clear: reminders.filter((r) => isTripDuty(r.reason)).map((r) => r.id), add };
+  checkTrip(after.departs, after.returns);
+  const trip = tripOf(after);
+  const old = new Set(duties(tripOf(before), before.balanceDue).map(key));
+  const next = after.stage === 'lost' ? [] : duties(trip, after.balanceDue);
+  const kept = new Set(next.map(key).filter((k) => old.has(k)));
+  // A pending call stays when its duty is unchanged; a one-of-a-kind duty is matched by its kind
+  // (it may have been snoozed off its day), a check-in by its day.
+  const unchangedKind = new Set<string>(next.filter((d) => d.reason !== 'trip-check' && kept.has(key(d))).map((d) => d.reason));
+  const stays = (r: Reminder) =>
+    r.reason === 'trip-check' ? kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason);
+  return {
+    clear: reminders.filter((r) => isTripDuty(r.reason) && !stays(r)).map((r) => r.id),
+    add: fromToday(
+      next.filter((d) => !kept.has(key(d))),
+      trip,
+      today,
+    ),
+  };
 }

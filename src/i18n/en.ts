@@ -138,7 +138,7 @@ export const en = {
     calOut: 'write the calendar to this file (.ics; - for standard output)',
     calDays: 'how many days ahead (default 30)',
     clear:
-      'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, salutation, gender, trade, note, next',
+      'clear a field: phone, wechat, email, org, source, referred-by, interest, budget, expected, birthday, salutation, gender, trade, trip (both dates and the balance), balance-due, note, next',
   },
   cmd: {
     dealer: 'Prospects, contacts and follow-ups for a sales consultant, in one private SQLite file.',
@@ -406,6 +406,7 @@ export const en = {
       other: 'other',
     },
     /** The funnel's row for every source together. */
+    unknownSource: 'unknown',
     allSources: 'all',
     reason: {
       callback: 'callback',
@@ -422,11 +423,10 @@ export const en = {
       appointment: 'appointment',
       'confirm-appointment': 'confirm appointment',
       milestone: 'milestone',
-      'trip-confirm': 'departure notice',
-      'trip-balance': 'trip balance due',
-      'trip-check-in': 'check in on the trip',
-      'trip-birthday': 'birthday on the trip',
-      'trip-review': 'after-trip quality call',
+      'trip-prep': 'departure notice',
+      'balance-due': 'trip balance due',
+      'trip-check': 'check in on the trip',
+      'trip-return': 'after-trip quality call',
     },
     trade: {
       car: 'car',
@@ -434,6 +434,33 @@ export const en = {
       insurance: 'insurance',
       travel: 'travel',
       medical: 'medical equipment',
+    },
+    /** Each trade's words for the hand-over and its calls, where the car's (交车) would be wrong. */
+    tradeDeal: {
+      'real-estate': {
+        kind: { delivery: 'handover' },
+        field: 'Handover',
+        done: 'handed over',
+        reason: { 'delivery-prep': 'prepare the handover', 'delivery-check': 'handover check-up' },
+      },
+      insurance: {
+        kind: { delivery: 'policy delivered' },
+        field: 'Policy delivery',
+        done: 'delivered',
+        reason: { 'delivery-prep': 'prepare the policy delivery', 'delivery-check': 'policy check-up' },
+      },
+      travel: {
+        kind: { delivery: 'return' },
+        field: 'Return',
+        done: 'returned',
+        reason: { 'delivery-prep': 'prepare the departure', 'delivery-check': 'after-trip call' },
+      },
+      medical: {
+        kind: { delivery: 'installation' },
+        field: 'Installation',
+        done: 'installed',
+        reason: { 'delivery-prep': 'prepare the installation', 'delivery-check': 'installation check-up' },
+      },
     },
     /** Each trade's names for the common stages (the car's are `stage`). */
     tradeStage: {
@@ -585,9 +612,13 @@ export const en = {
     duplicatePhone: (p: P<'id' | 'name' | 'number'>) => `${p.number} already belongs to #${p.id} ${p.name}`,
     duplicateWechat: (p: P<'id' | 'name' | 'wechat'>) => `WeChat ${p.wechat} already belongs to #${p.id} ${p.name}`,
     tierConflict: () => '--tier, --within and --expected each set the tier: give only one',
+    clearConflict: (p: P<'field'>) => `--clear ${p.field} and a new value for it in one edit: which is meant?`,
     badClear: (p: P<'input'>) => `cannot clear "${p.input}"`,
     tripHalf: () => 'a trip needs both --departs and --returns',
     tripBackwards: (p: P<'departs' | 'returns'>) => `the trip comes home (${p.returns}) before it leaves (${p.departs})`,
+    tripTooLong: (p: P<'departs' | 'max' | 'returns'>) =>
+      `a trip from ${p.departs} to ${p.returns} is longer than ${p.max} days: dealer plans trips of a year at most`,
+    tripTooLate: (p: P<'last' | 'returns'>) => `a trip coming home on ${p.returns} leaves no days for its quality call: return by ${p.last}`,
     nothingToChange: () => 'nothing to change',
     referrerSelf: () => 'a prospect cannot refer themselves',
     dbTooNew: (p: P<'supported' | 'version'>) =>
@@ -625,6 +656,8 @@ export const en = {
     birthdayInFuture: (p: P<'date' | 'today'>) => `a birthday cannot be in the future: ${p.date} is after today (${p.today})`,
     expectedInPast: (p: P<'date' | 'today'>) => `an expected purchase date cannot be in the past: ${p.date} is before today (${p.today})`,
     nothingDueFor: (p: P<'id' | 'today'>) => `nothing is due for #${p.id} on ${p.today}`,
+    snoozePastTripCall: (p: P<'date' | 'last'>) =>
+      `this trip call is owed by ${p.last} at the latest, not ${p.date}: snooze to that day, or tick it off with dealer done`,
     snoozeNotAhead: (p: P<'date' | 'today'>) => `snooze to a day after today (${p.today}), not ${p.date}`,
     unknownContact: (p: P<'id'>) => `there is no contact #${p.id}`,
     badContactAction: (p: P<'input'>) => `"${p.input}" is not something to do to a contact`,
@@ -745,6 +778,8 @@ export const en = {
     badYesNo: () => 'use yes or no',
     tripHalf: () => 'for example: --departs 2026-10-01 --returns 2026-10-07',
     tripBackwards: () => 'swap the dates: --departs is the first day, --returns the last',
+    tripTooLong: () => 'check the year: for example --departs 2026-10-01 --returns 2026-10-07',
+    tripTooLate: () => 'check the year of --returns',
     badLang: () => 'use --lang en or --lang zh',
     badDays: () => 'use a whole number from 0 to 366, for example --days 7',
     badId: () => 'an id is plain digits, such as 12; find one with: dealer list --search <name>',
@@ -755,6 +790,7 @@ export const en = {
     duplicatePhone: (p: P<'id'>) => `see them with: dealer show ${p.id}; add anyway with --force`,
     duplicateWechat: (p: P<'id'>) => `see them with: dealer show ${p.id}; add anyway with --force`,
     tierConflict: () => 'for example: --within 1m, or --tier A',
+    clearConflict: (p: P<'field'>) => `either set ${p.field} or clear it, not both`,
     badClear: (p: P<'choices'>) => `fields that can be cleared: ${p.choices}`,
     nothingToChange: (p: P<'id'>) => `pass the fields to change, for example: dealer edit ${p.id} --interest Q5`,
     referrerSelf: () => 'give the id of the person who referred them',
@@ -791,6 +827,7 @@ export const en = {
     expectedInPast: () => 'for example: --expected +2w, or --within 1m',
     callbackBeforeAdded: () => 'fix the next_callback or the created date in that row',
     expectedBeforeAdded: () => 'fix the expected_purchase or the created date in that row',
+    snoozePastTripCall: () => 'the departure notice is owed before they leave, the quality call within three days home',
     snoozeNotAhead: () => 'for example: dealer snooze <id> tomorrow, or dealer snooze <id> fri',
     nothingDueFor: () => 'see what is due with: dealer today',
     unknownContact: () => "see a prospect's contacts with: dealer contacts <id>",
@@ -888,6 +925,8 @@ export const en = {
     unknownSetting: (p: P<'choices'>) => `settings: ${p.choices}`,
   },
   ui: {
+    nothingChanged: (p: P<'id'>) => `#${p.id}: nothing changed (it was already empty)`,
+    birthdayOnTrip: (p: P<'day' | 'why'>) => `${p.why} (birthday ${p.day} on the trip: tell the guide)`,
     cancelled: 'Cancelled, nothing saved.',
     added: (p: P<'id' | 'name'>) => `Added #${p.id} ${p.name}`,
     updated: (p: P<'id' | 'name'>) => `Updated #${p.id} ${p.name}`,
@@ -1052,7 +1091,7 @@ export const en = {
     won: (p: P<'id' | 'name'>) => `Won: #${p.id} ${p.name}. Congratulations!`,
     lost: (p: P<'id' | 'name' | 'reason'>) => `Lost: #${p.id} ${p.name} (${p.reason}). No more callbacks.`,
     askReferral: (p: P<'id'>) =>
-      `On the check-up call, ask who else they know who is looking: dealer script follow-up --for ${p.id}`,
+      `On your next call, ask who else they know who is looking: dealer script follow-up --for ${p.id}`,
     verdict: {
       qualified: 'A prospect: a need, the means and the authority to decide.',
       'not-priority': 'A prospect, but not a priority: they cannot decide alone. Find out who does.',

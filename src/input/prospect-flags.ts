@@ -93,15 +93,27 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   f.salutation = text(o.salutation);
   if (o.gender !== undefined) f.gender = o.gender.trim() === '' ? null : parseGender(o.gender);
   if (o.trade !== undefined) f.trade = o.trade.trim() === '' ? null : parseTrade(o.trade);
-  // A trip's dates may be in the past (a customer just back, owed the quality call).
-  if (o.departs !== undefined) f.departs = parseDay(o.departs, today, 'future');
-  if (o.returns !== undefined) f.returns = parseDay(o.returns, today, 'future');
-  if (o.balanceDue !== undefined) f.balanceDue = parseDay(o.balanceDue, today, 'future');
+  // A trip is booked ahead, so a weekday (fri) means the coming one; a date typed in full may be
+  // past (a customer just back, owed the quality call). Empty clears, as for every other field:
+  // either date empty clears the whole trip, as --clear trip does.
+  const tripDay = (v: string | undefined) => (v === undefined ? undefined : v.trim() === '' ? null : parseDay(v, today, 'future'));
+  const [departs, returns] = [tripDay(o.departs), tripDay(o.returns)];
+  if (departs === null || returns === null) Object.assign(f, { departs: null, returns: null, balanceDue: null });
+  else Object.assign(f, { departs, returns });
+  if (o.balanceDue !== undefined && f.balanceDue === undefined) f.balanceDue = tripDay(o.balanceDue);
   f.note = text(o.note);
   if (o.next !== undefined) f.nextCallback = checkCallback(parseDay(o.next, today, 'future'), today);
+  const given = new Set(
+    Object.entries(f)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k),
+  );
   for (const name of o.clear ?? []) {
     const key = CLEARABLE[name.trim().toLowerCase()];
     if (!key) throw usage('badClear', { input: name, choices: Object.keys(CLEARABLE).join(', ') });
+    // Set and cleared in one edit: which one was meant cannot be told.
+    const covers: (keyof ProspectFields)[] = key === 'departs' ? ['departs', 'returns', 'balanceDue'] : [key];
+    if (covers.some((k) => given.has(k))) throw usage('clearConflict', { field: name.trim() });
     f[key] = null;
     if (key === 'birthday') f.lunarBirthday = null;
     // A trip goes whole: both dates and the balance it was for.

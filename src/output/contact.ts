@@ -7,7 +7,10 @@ import { paint } from './color.js';
 import { safe } from './screen.js';
 import { when } from './when.js';
 import { labelOf } from '../i18n/label.js';
-import { stageName } from './trade.js';
+import { stageName, withTrade } from './trade.js';
+
+/** A deal of another trade than the book's is told in its own words (a car's 交车 in a travel book). */
+const ownWords = (t: Messages, p: Prospect): Messages => (p.trade ? withTrade(t, p.trade) : t);
 
 function owed(t: Messages, plan: Plan, today: Day): string[] {
   return plan.add.map((r) => `  ${t.word.reason[r.reason]}${t.word.colon}${when(t, r.due, today)}`);
@@ -19,6 +22,7 @@ export function recorded(
   today: Day,
 ): string {
   const p = r.prospect;
+  t = ownWords(t, p);
   const lines = [
     paint.bold(
       t.ui.recorded({ kind: labelOf(t.word.kind, r.kind) ?? r.kind, id: p.id, name: safe(p.name), date: r.date }),
@@ -32,6 +36,7 @@ export function recorded(
 }
 
 export function closed(t: Messages, p: Prospect, plan: Plan, today: Day): string {
+  t = ownWords(t, p);
   const head =
     p.stage === 'won'
       ? t.ui.won({ id: p.id, name: safe(p.name) })

@@ -24,7 +24,7 @@ export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?:
       String(x.id),
       x.date,
       t.word.kind[x.kind] ?? x.kind,
-      x.stage ? t.word.stage[x.stage] : '',
+      x.stage ? stageName(t, x.stage, p.trade) : '',
       x.outcome ?? '',
       x.note ?? '',
     ]),

@@ -30,7 +30,9 @@ const WORDS = new Set(['date', 'source', 'stage', 'tier', 'met']);
 
 function word(t: Messages, column: string, value: string): string {
   if (column === 'stage') return labelOf(t.word.stage, value) ?? value;
-  if (column === 'source') return value === 'all' ? t.word.allSources : (labelOf(t.word.source, value) ?? value);
+  // A prospect with no source is counted under the report's own key `unknown` (domain/report.ts).
+  if (column === 'source')
+    return value === 'all' ? t.word.allSources : value === 'unknown' ? t.word.unknownSource : (labelOf(t.word.source, value) ?? value);
   if (column === 'met') return value === 'yes' ? t.word.yes : value === 'no' ? t.word.no : value;
   return value;
 }

@@ -21,6 +21,13 @@ export interface TodayData {
   noTip?: boolean;
 }
 
+/** Why they are due; a departure notice also says the birthday on the trip, for the guide. */
+export function reasonText(t: Messages, i: DueItem): string {
+  if (i.milestone) return t.word.milestone[i.milestone.kind];
+  const why = t.word.reason[i.reason];
+  return i.birthdayOnTrip ? t.ui.birthdayOnTrip({ why, day: i.birthdayOnTrip }) : why;
+}
+
 function dueCell(t: Messages, item: DueItem, on: Day): Cell {
   if (item.overdueDays > 0) return { text: t.ui.overdue({ days: item.overdueDays }), style: paint.red };
   if (item.time) return { text: item.due === on ? item.time : `${item.due} ${item.time}`, style: paint.yellow };
@@ -58,7 +65,7 @@ export function dueRows(t: Messages, items: DueItem[], on: Day, width?: number):
       i.phone ?? '',
       stageName(t, i.stage, i.trade),
       dueCell(t, i, on),
-      i.milestone ? t.word.milestone[i.milestone.kind] : t.word.reason[i.reason],
+      reasonText(t, i),
       topicName(t, i.topic),
       lastCell(t, i),
     ]),

@@ -12,7 +12,25 @@ export function withTrade(t: Messages, trade: Trade): Messages {
   const base = BASE.get(t) ?? t;
   const names = labelOf(base.word.tradeStage, trade);
   if (!names) return base;
-  const renamed = { ...base, word: { ...base.word, stage: { ...base.word.stage, ...names } } };
+  // The hand-over is the trade's too: a trip comes home (回团), a house is handed over (交房).
+  const deal = labelOf(base.word.tradeDeal, trade);
+  const renamed = {
+    ...base,
+    word: {
+      ...base.word,
+      stage: { ...base.word.stage, ...names },
+      kind: { ...base.word.kind, ...deal?.kind },
+      reason: { ...base.word.reason, ...deal?.reason },
+    },
+    ui: deal
+      ? {
+          ...base.ui,
+          field: { ...base.ui.field, delivery: deal.field },
+          deliveryDates: (p: Parameters<Messages['ui']['deliveryDates']>[0]) =>
+            p.done ? `${deal.done} ${p.done}` : base.ui.deliveryDates(p),
+        }
+      : base.ui,
+  };
   BASE.set(renamed, base);
   return renamed;
 }

@@ -37,6 +37,10 @@ export interface DueRow {
   time: string | null;
   /** The prospect's own trade, when it is not the book's. */
   trade: Trade | null;
+  /** The trip's first and last day: when its calls lapse, and a birthday on it. */
+  departs: Day | null;
+  returns: Day | null;
+  lunarBirthday: string | null;
 }
 
 /**
@@ -66,7 +70,7 @@ export function dueQuery(birthdayKeys: number): string {
       SELECT id, 'L' || lunar_birthday, 'birthday', NULL FROM prospect WHERE lunar_birthday IS NOT NULL
     )
     SELECT p.id, p.name, p.phone, p.kind, p.trade, p.tier, p.tier_manual AS tierManual, p.expected, p.stage,
-           p.birthday, p.birthday_greeted AS greeted, item.due, item.reason, item.time, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
+           p.birthday, p.lunar_birthday AS lunarBirthday, p.departs, p.returns, p.birthday_greeted AS greeted, item.due, item.reason, item.time, c.date AS lastDate, c.kind AS lastKind, c.note AS lastNote,
            ${DEAL_JSON} AS deal
     FROM item
     -- CROSS JOIN keeps item outermost: left to itself, after ANALYZE the planner scans every prospect.
@@ -101,6 +105,9 @@ export function dueRows(db: DB, to: Day, birthdayKeys: string[]): DueRow[] {
         deal: dealFromJson(r.deal),
         time: textOrNull(r.time ?? null, 'time'),
         trade: readTrade(r.trade ?? null, 'trade'),
+        departs: textOrNull(r.departs ?? null, 'departs'),
+        returns: textOrNull(r.returns ?? null, 'returns'),
+        lunarBirthday: textOrNull(r.lunarBirthday ?? null, 'lunarBirthday'),
       };
     });
 }

@@ -90,9 +90,9 @@ describe('impossible dates', () => {
 
 describe('thank-yous and birthdays', () => {
   it('a thank-you lapses after reminder.lapse days overdue', () => {
-    expect(lapsed('thank-you', '2026-03-07', TODAY, 3)).toBe(false);
-    expect(lapsed('thank-you', '2026-03-06', TODAY, 3)).toBe(true);
-    expect(lapsed('callback', '2026-01-01', TODAY, 3)).toBe(false);
+    expect(lapsed('thank-you', '2026-03-07', TODAY, { lapse: 3 })).toBe(false);
+    expect(lapsed('thank-you', '2026-03-06', TODAY, { lapse: 3 })).toBe(true);
+    expect(lapsed('callback', '2026-01-01', TODAY, { lapse: 3 })).toBe(false);
     expect(settingsFrom({ 'reminder.lapse': '5' }).lapse).toBe(5);
   });
 

@@ -1,5 +1,5 @@
 // A trade's rhythm follows the prospect: a house buyer in a car book keeps real estate's two days,
-// a car buyer in a real-estate book the car's three; a cadence set by hand still wins.
+// a car buyer in a real-estate book the car's three; a cadence set by hand is the book's trade's.
 import { describe, expect, it } from 'vitest';
 import { cadenceDays } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
@@ -19,10 +19,15 @@ describe('cadence by the prospect\'s trade', () => {
     expect(cadenceDays(car, 'person', 'won', 'O', 'real-estate')).toBe(90);
   });
 
-  it('lets a cadence set by hand win for every trade', () => {
+  it("keeps a cadence set by hand to the book's own trade: another trade's deal keeps that trade's rhythm", () => {
     const s = settingsFrom({ 'cadence.person.O': '5' });
-    expect(cadenceDays(s, 'person', 'contacted', 'O', 'real-estate')).toBe(5);
+    expect(cadenceDays(s, 'person', 'contacted', 'O')).toBe(5);
+    expect(cadenceDays(s, 'person', 'contacted', 'O', 'car')).toBe(5);
+    expect(cadenceDays(s, 'person', 'contacted', 'O', 'real-estate')).toBe(2);
     expect(cadenceDays(s, 'person', 'contacted', 'A', 'real-estate')).toBe(3);
+    const house = settingsFrom({ trade: 'real-estate', 'cadence.person.O': '4' });
+    expect(cadenceDays(house, 'person', 'contacted', 'O')).toBe(4);
+    expect(cadenceDays(house, 'person', 'contacted', 'O', 'car')).toBe(3);
   });
 
   it('gives every trade but the car its own rhythm, goal and needs questions', () => {

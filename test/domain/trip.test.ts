@@ -2,28 +2,48 @@
 import { describe, expect, it } from 'vitest';
 import type { Reminder } from '../../src/domain/prospect.js';
 import { birthdayOnTrip, checkInDays, checkTrip, replanTrip, tripReminders } from '../../src/domain/trip.js';
+import { lapsed } from '../../src/domain/due.js';
+import { planSnooze, type DueState } from '../../src/domain/done.js';
+import { planContact } from '../../src/domain/schedule.js';
+import { settingsFrom } from '../../src/domain/settings.js';
 import { DealerError } from '../../src/domain/errors.js';
 
 const trip = { departs: '2026-10-01', returns: '2026-10-07', balanceDue: '2026-10-10' };
-const plan = (t = trip, birthday: string | null = null, today = '2026-09-20') =>
-  tripReminders(t, birthday, today).map((r) => `${r.reason} ${r.due}`);
+const plan = (t = trip, today = '2026-09-20') => tripReminders(t, today).map((r) => `${r.reason} ${r.due}`);
+const none = { departs: null, returns: null, balanceDue: null };
+const open = { stage: 'contacted' as const };
+const rem = (id: number, reason: Reminder['reason'], due: string): Reminder => ({
+  id,
+  prospectId: 9,
+  reason,
+  due,
+  since: '2026-09-20',
+});
+const code = (f: () => void) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof DealerError ? `${e.code} ${e.exitCode}` : String(e);
+  }
+  return 'ok';
+};
 
-describe('a trip plans its calls', () => {
-  it('confirms three days before, checks in every other day, calls within three days of coming home, chases the balance', () => {
+describe('a trip plans its calls, under the names SPEC §4 gives them', () => {
+  it('prepares three days before, checks in every other day, calls within three days of coming home, chases the balance', () => {
     expect(plan()).toEqual([
-      'trip-confirm 2026-09-28',
-      'trip-check-in 2026-10-02',
-      'trip-check-in 2026-10-04',
-      'trip-check-in 2026-10-06',
-      'trip-review 2026-10-08',
-      'trip-balance 2026-10-10',
+      'trip-prep 2026-09-28',
+      'trip-check 2026-10-02',
+      'trip-check 2026-10-04',
+      'trip-check 2026-10-06',
+      'trip-return 2026-10-08',
+      'balance-due 2026-10-10',
     ]);
   });
 
-  it('tells the guide beforehand about a birthday on the road, in any year format, and not one outside the trip', () => {
-    expect(plan(trip, '1980-10-04')).toContain('trip-birthday 2026-09-28');
-    expect(plan(trip, '10-07')).toContain('trip-birthday 2026-09-28');
-    expect(plan(trip, '10-08').some((r) => r.startsWith('trip-birthday'))).toBe(false);
+  it('finds a birthday on the road, in any year format, and not one outside the trip', () => {
+    expect(birthdayOnTrip('1980-10-04', trip)).toBe('2026-10-04');
+    expect(birthdayOnTrip('10-07', trip)).toBe('2026-10-07');
+    expect(birthdayOnTrip('10-08', trip)).toBe(null);
     expect(birthdayOnTrip('12-31', { departs: '2026-12-28', returns: '2027-01-03' })).toBe('2026-12-31');
     expect(birthdayOnTrip('01-02', { departs: '2026-12-28', returns: '2027-01-03' })).toBe('2027-01-02');
   });
@@ -34,56 +54,105 @@ describe('a trip plans its calls', () => {
     expect(checkInDays({ departs: '2026-10-01', returns: '2026-10-04' })).toEqual(['2026-10-02']);
   });
 
-  it('drops what has passed and brings what is late to today', () => {
-    // Set the day before departure: the notice is late but still worth making; nothing is dropped yet.
-    expect(plan(trip, null, '2026-09-30')[0]).toBe('trip-confirm 2026-09-30');
-    // Set on the way home: only the check-in still ahead, the quality call and the balance.
-    expect(plan(trip, null, '2026-10-05')).toEqual([
-      'trip-check-in 2026-10-06',
-      'trip-review 2026-10-08',
-      'trip-balance 2026-10-10',
-    ]);
-    // Back four days: the quality call's three days are over; an unpaid balance is chased today.
-    expect(plan({ ...trip, balanceDue: '2026-10-09' }, null, '2026-10-11')).toEqual(['trip-balance 2026-10-11']);
+  it('drops what has passed and brings a late notice to today; a balance already owed stays overdue', () => {
+    expect(plan(trip, '2026-09-30')[0]).toBe('trip-prep 2026-09-30');
+    expect(plan(trip, '2026-10-05')).toEqual(['trip-check 2026-10-06', 'trip-return 2026-10-08', 'balance-due 2026-10-10']);
+    expect(plan({ ...trip, balanceDue: '2026-10-09' }, '2026-10-11')).toEqual(['balance-due 2026-10-09']);
+  });
+});
+
+describe('one lapse rule for a trip’s calls', () => {
+  const c = { lapse: 3, trip };
+  it('the notice lapses when they leave, a check-in after its day, the quality call three days home, the balance never', () => {
+    expect(lapsed('trip-prep', '2026-09-28', '2026-09-30', c)).toBe(false);
+    expect(lapsed('trip-prep', '2026-09-28', '2026-10-01', c)).toBe(true);
+    expect(lapsed('trip-check', '2026-10-02', '2026-10-02', c)).toBe(false);
+    expect(lapsed('trip-check', '2026-10-02', '2026-10-03', c)).toBe(true);
+    expect(lapsed('trip-return', '2026-10-08', '2026-10-10', c)).toBe(false);
+    expect(lapsed('trip-return', '2026-10-08', '2026-10-11', c)).toBe(true);
+    expect(lapsed('balance-due', '2026-10-10', '2027-10-10', c)).toBe(false);
   });
 
-  it('replaces every reminder of the old plan, and keeps the others', () => {
-    const old: Reminder[] = [
-      { id: 1, prospectId: 9, reason: 'trip-confirm', due: '2026-09-28', since: '2026-09-20' },
-      { id: 2, prospectId: 9, reason: 'thank-you', due: '2026-09-21', since: '2026-09-20' },
-      { id: 3, prospectId: 9, reason: 'trip-check-in', due: '2026-10-02', since: '2026-09-20' },
-    ];
-    const moved = replanTrip({ departs: '2026-11-01', returns: '2026-11-02', balanceDue: null }, null, old, '2026-09-21');
-    expect(moved.clear).toEqual([1, 3]);
-    expect(moved.add.map((r) => `${r.reason} ${r.due}`)).toEqual([
-      'trip-confirm 2026-10-29',
-      'trip-check-in 2026-11-01',
-      'trip-review 2026-11-03',
+  const state = (reminders: Reminder[]): DueState => ({
+    id: 9,
+    prospect: { kind: 'person', stage: 'won', tier: 'C', tierManual: false, expected: null, nextCallback: null },
+    reminders,
+    birthday: null,
+    greeted: null,
+    trip,
+  });
+  const settings = settingsFrom({});
+  it('snooze may not put the notice past departure, says so, and drops a check-in rather than doubling the next', () => {
+    expect(code(() => planSnooze(state([rem(1, 'trip-prep', '2026-09-28')]), '2026-09-28', '2026-10-02', settings))).toBe(
+      'snoozePastTripCall 2',
+    );
+    expect(planSnooze(state([rem(1, 'trip-prep', '2026-09-28')]), '2026-09-28', '2026-09-30', settings).move).toEqual([
+      { id: 1, due: '2026-09-30' },
     ]);
-    // The trip cleared: its calls go; a balance alone is still chased.
-    expect(replanTrip({ departs: null, returns: null, balanceDue: null }, null, old, '2026-09-21').add).toEqual([]);
-    expect(
-      replanTrip({ departs: null, returns: null, balanceDue: '2026-10-10' }, null, [], '2026-09-21').add,
-    ).toEqual([{ reason: 'trip-balance', due: '2026-10-10', since: '2026-09-21' }]);
+    const during = state([rem(1, 'trip-check', '2026-10-02'), rem(2, 'trip-check', '2026-10-04')]);
+    const snoozed = planSnooze(during, '2026-10-02', '2026-10-04', settings);
+    expect(snoozed.move).toEqual([]);
+    expect(snoozed.clear).toEqual([1]);
+  });
+});
+
+describe('a contact and a trip’s calls', () => {
+  const settings = settingsFrom({});
+  const contact = (kind: 'showroom' | 'call' | 'test-drive', reminders: Reminder[]) =>
+    planContact({
+      prospect: { kind: 'person', stage: 'won', tier: 'C', tierManual: false, expected: null, nextCallback: null },
+      latest: null,
+      visitedBefore: true,
+      reminders,
+      contact: { date: '2026-09-28', kind },
+      settings,
+    }).clear;
+  it('a call gives the notice; no contact shows the balance paid; a test drive is not the talk', () => {
+    const due = [rem(1, 'trip-prep', '2026-09-28'), rem(2, 'balance-due', '2026-09-28')];
+    expect(contact('call', due)).toEqual([1]);
+    expect(contact('showroom', due)).toEqual([1]);
+    expect(contact('test-drive', due)).toEqual([]);
+  });
+});
+
+describe('dates moved', () => {
+  it('re-plans only the calls whose day moved: what was done stays done', () => {
+    const before = { departs: '2026-10-01', returns: '2026-10-07', balanceDue: '2026-09-25' };
+    // The balance was ticked off and the notice given; the check-ins and the quality call are owed.
+    const owed = [rem(3, 'trip-check', '2026-10-02'), rem(4, 'trip-check', '2026-10-04'), rem(5, 'trip-check', '2026-10-06'), rem(6, 'trip-return', '2026-10-08')];
+    const longer = replanTrip(before, { ...before, returns: '2026-10-09', ...open }, [rem(2, 'thank-you', '2026-09-29'), ...owed], '2026-09-29');
+    expect(longer.clear).toEqual([6]);
+    expect(longer.add.map((r) => `${r.reason} ${r.due}`)).toEqual(['trip-check 2026-10-08', 'trip-return 2026-10-10']);
+  });
+
+  it('moves every call of a trip moved; clears them all with the trip; a balance alone is still chased', () => {
+    const old = [rem(1, 'trip-prep', '2026-09-28'), rem(2, 'thank-you', '2026-09-21'), rem(3, 'trip-check', '2026-10-02')];
+    const before = { ...trip, balanceDue: null };
+    const moved = replanTrip(before, { departs: '2026-11-01', returns: '2026-11-02', balanceDue: null, ...open }, old, '2026-09-21');
+    expect(moved.clear).toEqual([1, 3]);
+    expect(moved.add.map((r) => `${r.reason} ${r.due}`)).toEqual(['trip-prep 2026-10-29', 'trip-check 2026-11-01', 'trip-return 2026-11-03']);
+    expect(replanTrip(before, { ...none, ...open }, old, '2026-09-21')).toEqual({ clear: [1, 3], add: [] });
+    expect(replanTrip(none, { ...none, balanceDue: '2026-10-10', ...open }, [], '2026-09-21').add).toEqual([
+      { reason: 'balance-due', due: '2026-10-10', since: '2026-09-21' },
+    ]);
+  });
+
+  it('plans nothing for a lost prospect', () => {
+    expect(replanTrip(none, { ...trip, stage: 'lost' }, [], '2026-09-21').add).toEqual([]);
   });
 });
 
 describe('a trip as typed', () => {
-  const code = (f: () => void) => {
-    try {
-      f();
-    } catch (e) {
-      return e instanceof DealerError ? `${e.code} ${e.exitCode}` : String(e);
-    }
-    return 'ok';
-  };
-  it('needs both dates, the return on or after the departure', () => {
+  it('needs both dates, the return on or after the departure, a year at most, a return with room for its call', () => {
     expect(code(() => checkTrip('2026-10-01', '2026-10-01'))).toBe('ok');
     expect(code(() => checkTrip(null, null))).toBe('ok');
     expect(code(() => checkTrip('2026-10-01', null))).toBe('tripHalf 2');
     expect(code(() => checkTrip(null, '2026-10-01'))).toBe('tripHalf 2');
     expect(code(() => checkTrip('2026-10-07', '2026-10-01'))).toBe('tripBackwards 2');
-    expect(code(() => replanTrip({ departs: '2026-10-07', returns: '2026-10-01', balanceDue: null }, null, [], '2026-09-01'))).toBe(
+    expect(code(() => checkTrip('2026-10-01', '2027-10-01'))).toBe('ok');
+    expect(code(() => checkTrip('2026-10-01', '2199-12-01'))).toBe('tripTooLong 2');
+    expect(code(() => checkTrip('2199-12-30', '2199-12-31'))).toBe('tripTooLate 2');
+    expect(code(() => replanTrip(none, { departs: '2026-10-07', returns: '2026-10-01', balanceDue: null, ...open }, [], '2026-09-01'))).toBe(
       'tripBackwards 2',
     );
   });

@@ -86,11 +86,15 @@ describe('start-up', () => {
       'domain/errors.js',
       // An organisation's milestones are on the morning list (issue 14.3).
       'domain/organisation.js',
+      // A typed word looked up in a table's own entries only (vocab, trade).
+      'domain/own.js',
       'domain/phone.js',
       'domain/prospect.js',
       'domain/settings.js',
       'domain/tier.js',
       'domain/trade.js',
+      // When a trip's call lapses is the trip's rule (one lapse rule for the list, done and snooze).
+      'domain/trip.js',
       'domain/vocab.js',
       'i18n/en.js',
       'i18n/label.js',

@@ -95,21 +95,28 @@ describe('travel (篇5)', () => {
     zh(['won', '1'], '2026-09-25');
     expect(due('2026-09-26', 20).map((i) => `${i.reason} ${i.due}`)).toEqual([
       'thank-you 2026-09-26',
-      'trip-confirm 2026-09-28',
-      'trip-birthday 2026-09-28',
-      'trip-check-in 2026-10-02',
-      'trip-check-in 2026-10-04',
+      'trip-prep 2026-09-28',
+      'trip-check 2026-10-02',
+      'trip-check 2026-10-04',
       'birthday 2026-10-04',
-      'trip-check-in 2026-10-06',
-      'trip-review 2026-10-08',
-      'trip-balance 2026-10-10',
+      'trip-check 2026-10-06',
+      'trip-return 2026-10-08',
+      'balance-due 2026-10-10',
     ]);
+    // The departure notice carries the birthday on the road, for the guide.
     const notice = zh(['today'], '2026-09-28');
-    expect(notice).toMatch(/已出行\s+今天\s+出团通知\s+出团服务/);
-    expect(notice).toMatch(/团中生日\s+出团服务/);
-    // A check-in is for its day: the next morning it has given way to the next one.
-    expect(due('2026-10-03').map((i) => i.reason)).not.toContain('trip-check-in');
+    expect(notice).toMatch(/已出行\s+今天\s+出团通知（2026-10-04 团中生日：告诉导游）\s+出团服务/);
+    // Each call lapses by its own moment: the notice once they have left, a check-in after its day,
+    // the quality call three days home; the balance is owed until ticked off.
+    expect(due('2026-09-30').map((i) => `${i.reason} ${i.overdueDays}`)).toContain('trip-prep 2');
+    expect(due('2026-10-01').map((i) => i.reason)).not.toContain('trip-prep');
+    expect(due('2026-10-03').map((i) => i.reason)).not.toContain('trip-check');
     expect(zh(['today'], '2026-10-08')).toMatch(/回团质量回访\s+出团服务/);
+    expect(due('2026-10-12').map((i) => `${i.reason} ${i.overdueDays}`)).toEqual(['balance-due 2']);
+    // Snoozing the notice past departure is refused, naming its last day.
+    const late = s.run(['snooze', '1', '2026-10-02'], { env: { DEALER_NOW: '2026-09-28' } });
+    expect(late.code).toBe(2);
+    expect(late.stderr).toMatch(/^error: .*2026-09-30/);
     expect(zh(['script', '出团服务', '--for', '1'])).toContain('回团三天内');
   });
 
@@ -136,7 +143,7 @@ describe('travel (篇5)', () => {
     s.ok(['undo', '--yes']);
     const back = s.json<{ departs: string; returns: string }[]>(['list']);
     expect(back[0]).toMatchObject({ departs: '2026-10-01', returns: '2026-10-07' });
-    expect(due('2026-09-28').map((i) => `${i.reason} ${i.due} ${i.topic}`)).toContain('trip-confirm 2026-09-28 travel');
+    expect(due('2026-09-28').map((i) => `${i.reason} ${i.due} ${i.topic}`)).toContain('trip-prep 2026-09-28 travel');
   });
 });
 
@@ -159,5 +166,53 @@ describe('one deal of another trade in a car book', () => {
     expect(list).toMatch(/周敏.*已带看/);
     expect(list).toMatch(/赵强.*已展示|赵强.*产品介绍|赵强.*已介绍/);
     expect(zh(['today'], '2026-09-23')).toMatch(/周敏[^\n]*已带看\s+今天\s+回访\s+房产签约/);
+  });
+});
+
+describe('a trip as the hostile review typed it', () => {
+  it('a walk-in does no trip call; set and cleared at once is refused; clearing nothing writes nothing; a snoozed check-in is one a day', () => {
+    s = sandbox('2026-09-20');
+    const at = (day: string) => ({ DEALER_NOW: day });
+    s.ok(['add-prospect', 'Wang', '--phone', '13800138000', '--trade', 'travel', '--departs', '+2d', '--returns', '+6d', '--balance-due', 'today', '--met', 'showroom']);
+    // Meeting them is not giving the departure notice nor taking the balance.
+    expect(due('2026-09-20').map((i) => i.reason)).toEqual(expect.arrayContaining(['trip-prep', 'balance-due']));
+
+    const both = s.run(['edit', '1', '--clear', 'trip', '--departs', '2026-10-01']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^error: .*trip/);
+    const long = s.run(['edit', '1', '--returns', '2199-12-31']);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('2199-12-31');
+    expect(long.stderr).not.toContain('2200');
+    expect(s.ok(['edit', '--help']).stdout.replace(/\s+/g, ' ')).toMatch(/trip \(both dates and the balance\), balance-due/);
+
+    s.ok(['add-prospect', 'Li', '--phone', '13700137000']);
+    expect(s.ok(['edit', '2', '--clear', 'trip']).stdout + s.run(['edit', '2', '--clear', 'trip']).stderr).toMatch(/nothing changed/);
+    // Nothing was journaled: undo takes back the add, not an empty edit.
+    s.ok(['undo', '--yes']);
+    expect(s.json<unknown[]>(['list'])).toHaveLength(1);
+
+    // A check-in snoozed onto the next one's day is not a second call that day, nor a second UID.
+    s.ok(['snooze', '1', '2026-09-25'], at('2026-09-23'));
+    const uids = s.ok(['calendar', '--out', '-'], at('2026-09-23')).stdout.match(/^UID:.*$/gm) ?? [];
+    expect(uids.length).toBeGreaterThan(0);
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+
+  it('tells the guide about a lunar birthday on the trip, and follows a birthday edited in or out', () => {
+    s = sandbox('2027-02-01');
+    s.ok(['config', 'set', 'trade', 'travel']);
+    s.ok(['add-prospect', 'Zhao', '--phone', '13600136000', '--trade', 'travel', '--birthday', '农历正月十五', '--departs', '2027-02-18', '--returns', '2027-02-22']);
+    type Row = { reason: string; birthdayOnTrip?: string; trade?: string };
+    const prep = (day = '2027-02-15') =>
+      s.json<Row[]>(['today'], { env: { DEALER_NOW: day } }).find((i) => i.reason === 'trip-prep');
+    expect(prep()?.birthdayOnTrip).toBe('2027-02-20');
+    // Its trade is the book's: `trade` is there only when it differs.
+    expect(prep()).not.toHaveProperty('trade');
+    s.ok(['edit', '1', '--birthday', '03-01']);
+    expect(prep()).toBeDefined();
+    expect(prep()?.birthdayOnTrip).toBeUndefined();
+    s.ok(['edit', '1', '--birthday', '1990-02-21']);
+    expect(prep()?.birthdayOnTrip).toBe('2027-02-21');
   });
 });
