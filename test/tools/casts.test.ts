@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { countCasts } from './casts.mjs';
 
-const CEILING = { as: 34, bang: 47 };
+// The issue asked for a quarter (34 and 47); the count reached 11 and 0, so the ceiling is what is.
+const CEILING = { as: 11, bang: 0 };
 
 describe('type assertions in src', () => {
   const { as, bang, per } = countCasts('src');
