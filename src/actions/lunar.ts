@@ -22,15 +22,15 @@ const load = (): LunarLib => (lib ??= createRequire(import.meta.url)('lunar-java
 export const lunarToSolar: LunarToSolar = (year, month, day) => {
   const { Lunar } = load();
   try {
-    return Lunar.fromYmd(year, month, day).getSolar().toYmd() as Day;
+    return Lunar.fromYmd(year, month, day).getSolar().toYmd();
   } catch {
-    return Lunar.fromYmd(year, month, day - 1).getSolar().toYmd() as Day;
+    return Lunar.fromYmd(year, month, day - 1).getSolar().toYmd();
   }
 };
 
 /** The solar day of a lunar birthday (`MM-DD`) falling in `[from, to]`, if any. */
 export function lunarBirthdayDue(md: string, from: Day, to: Day): Day | null {
-  const [m, d] = md.split('-').map(Number) as [number, number];
+  const [m, d] = md.split('-').map(Number);
   const first = Number(from.slice(0, 4));
   for (let y = first - 1; y <= Number(to.slice(0, 4)); y++) {
     const day = lunarToSolar(y, m, d);

@@ -1,7 +1,7 @@
 // The crib sheets in the user's language, shared by script, consult and show.
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import type { Placeholder, Topic } from '../domain/script.js';
+import type { Topic } from '../domain/script.js';
 import type { ScriptWords } from './script-for.js';
 import { loadScripts } from '../scripts/load.js';
 
@@ -21,7 +21,7 @@ export function scriptWords(ctx: Context, topics: Topic[]): ScriptWords {
   return {
     lang: ctx.t.lang,
     today: ctx.today,
-    blanks: ctx.t.ui.scriptBlank as Record<Placeholder, string>,
+    blanks: ctx.t.ui.scriptBlank,
     days: ctx.t.ui.scriptDays,
     typeTitle: ctx.t.ui.scriptType,
     types: topics.find((x) => x.key === 'customer-types'),

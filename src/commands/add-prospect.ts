@@ -21,6 +21,7 @@ import { insertProspect, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 import { safe } from '../output/screen.js';
+import { errorText } from '../i18n/label.js';
 import { NO_TRIP, planTrip, touchesTrip } from '../actions/trip.js';
 
 export type AddOptions = Options<'add-prospect'>;
@@ -45,6 +46,9 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
     // A walk-in is usually typed in after the visit: the same first contact as --met records.
     if (met === undefined) met = await askMet(ctx);
   }
+  // Given or asked for above; read once more so the insert has it as a string.
+  const named = fields.name;
+  if (!named) throw usage('missingFields', { fields: 'name', flags: '"<name>" --phone <number>' });
   const parse = await parserFor(fields.phone, settings.region);
   const phones = fields.phone ? normalisePhones(fields.phone, settings.region, parse) : [];
   const id = write(db, () => {
@@ -56,7 +60,7 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
       db,
       {
         ...fields,
-        name: fields.name!,
+        name: named,
         stage: 'new',
         tier,
         nextCallback: fields.nextCallback ?? firstCallback(settings, added),
@@ -94,7 +98,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   const q = ctx.t.ui.prompt;
   const f = { ...given };
   // The refusal names who has the number: a stored name, drawn by Inquirer, not by ctx.print.
-  const say = (e: DealerError | undefined) => (e ? safe(ctx.t.err[e.code](e.params)) : true);
+  const say = (e: DealerError | undefined) => (e ? safe(errorText(ctx.t, e)) : true);
   if (!f.name) f.name = await ask.text(q.name, { required: true });
   if (!f.phone && !f.wechat) {
     // At a prompt the numbering plans' load time is not noticed, and validation needs them.
@@ -118,7 +122,7 @@ async function askMissing(ctx: Context, given: ProspectFields, holders?: Holders
   if (f.source === undefined) {
     f.source = await ask.choose(
       q.source,
-      SOURCES.map((s) => ({ value: s, name: ctx.t.word.source[s]! })),
+      SOURCES.map((s) => ({ value: s, name: ctx.t.word.source[s] })),
     );
   }
   if (f.interest === undefined) f.interest = (await ask.text(q.interest)) || null;
@@ -142,7 +146,7 @@ async function askMet(ctx: Context): Promise<Kind | undefined> {
     await ctx.ask()
   ).choose<Kind | 'none'>(
     q.met,
-    [{ value: 'none', name: q.notYet }, ...KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k]! }))],
+    [{ value: 'none', name: q.notYet }, ...KINDS.map((k) => ({ value: k, name: ctx.t.word.kind[k] }))],
     'none',
   );
   return answer === 'none' ? undefined : answer;

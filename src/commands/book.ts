@@ -35,17 +35,17 @@ export async function book(ctx: Context, idText: string | undefined, o: BookOpti
         columns(
           [
             { header: '#' },
-            { header: c.date! },
-            { header: t.ui.field.time! },
-            { header: c.kind! },
-            { header: c.name! },
-            { header: c.note!, flex: true },
+            { header: c.date },
+            { header: t.ui.field.time },
+            { header: c.kind },
+            { header: c.name },
+            { header: c.note, flex: true },
           ],
           all.map((a) => [
             String(a.id),
             a.day,
             a.time,
-            t.word.appointment[a.kind]!,
+            t.word.appointment[a.kind],
             `#${a.prospectId} ${safe(a.name)}`,
             safe(a.note ?? ''),
           ]),
@@ -92,7 +92,7 @@ export async function book(ctx: Context, idText: string | undefined, o: BookOpti
       [
         t.ui.booked({
           id,
-          kind: t.word.appointment[kind]!,
+          kind: t.word.appointment[kind],
           pid: p.id,
           name: safe(p.name),
           day: when.day,

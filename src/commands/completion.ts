@@ -3,8 +3,10 @@
 // query and nothing else loaded (no prompts, no tables, no scripts).
 import type { Context } from '../context.js';
 import { usage } from '../domain/errors.js';
-import { completionScript, idLines, SHELLS, type Completable, type Shell } from '../output/completion.js';
+import { wordOf } from '../domain/vocab.js';
+import { completionScript, idLines, SHELLS, type Completable } from '../output/completion.js';
 import { toStdout } from '../output/sink.js';
+import { labelOf } from '../i18n/label.js';
 import { COMMANDS, ID_OPTIONS, type CommandSpec, type Run } from '../specs.js';
 import { idsAndNames } from '../store/prospects.js';
 
@@ -22,17 +24,18 @@ async function ids(ctx: Context): Promise<void> {
 async function model(ctx: Context) {
   const t = ctx.t;
   const option = ([flags, help]: CommandSpec['options'][number]) => ({
-    flag: flags.split(/[ ,]+/).find((f) => f.startsWith('--'))!,
+    // Every option has a long form; the spec as written is the fallback, never an empty word.
+    flag: flags.split(/[ ,]+/).find((f) => f.startsWith('--')) ?? flags,
     valued: /[<[]/.test(flags),
     description: t.opt[help],
   });
   const { scriptsFor } = await import('../actions/topics.js');
   const topics = scriptsFor(ctx).map((topic) => topic.key);
-  const commands: Completable[] = (Object.entries(COMMANDS) as [string, CommandSpec][]).map(([name, spec]) => {
+  const commands: Completable[] = Object.entries(COMMANDS).map(([name, spec]: [string, CommandSpec]) => {
     const first = spec.args.split(' ')[0] ?? '';
     return {
       name,
-      description: t.cmd[camel(name) as keyof typeof t.cmd],
+      description: labelOf(t.cmd, camel(name)) ?? '',
       options: spec.options.map(option),
       first: /^[<[]id[>\]]$/.test(first)
         ? 'id'
@@ -55,9 +58,9 @@ async function model(ctx: Context) {
 
 export async function completion(ctx: Context, shell: string): Promise<void> {
   if (shell === 'ids') return ids(ctx);
-  if (!(SHELLS as readonly string[]).includes(shell))
-    throw usage('badShell', { input: shell, choices: SHELLS.join(', ') });
-  await toStdout().write(completionScript(shell as Shell, await model(ctx)));
+  const known = wordOf(SHELLS, shell);
+  if (!known) throw usage('badShell', { input: shell, choices: SHELLS.join(', ') });
+  await toStdout().write(completionScript(known, await model(ctx)));
 }
 
 export const run: Run<'completion'> = (ctx, { shell }) => completion(ctx, shell);

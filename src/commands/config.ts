@@ -43,8 +43,8 @@ export async function config(ctx: Context, action = 'list', given?: string, valu
     ctx.print(
       columns(
         [
-          { header: ctx.t.ui.col.key!, whole: true },
-          { header: ctx.t.ui.col.value!, flex: true },
+          { header: ctx.t.ui.col.key, whole: true },
+          { header: ctx.t.ui.col.value, flex: true },
           { header: '', drop: 1 },
         ],
         rows.map((r) => [

@@ -2,11 +2,12 @@
 // answers saved on the prospect in one transaction at the end.
 import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
-import { parseType, TYPE_KEYS, type TypeKey } from '../domain/customer-type.js';
+import { parseType, TYPE_KEYS } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
 import { consultTopic } from '../domain/trade.js';
 import { readSettings } from '../store/settings.js';
-import { personalQuestions, questions, type ScriptItem } from '../domain/script.js';
+import { personalQuestions, questions, type Question } from '../domain/script.js';
+import { wordOf } from '../domain/vocab.js';
 import { scriptFor } from '../actions/script-for.js';
 import { paint } from '../output/color.js';
 import { answersOf, removeAnswers, saveAnswers } from '../store/answers.js';
@@ -23,12 +24,12 @@ function parseSets(sets: string[], keys: string[]): Changes {
     const at = s.indexOf('=');
     if (at <= 0) throw usage('badSet', { input: s });
     const key = s.slice(0, at).trim().toLowerCase();
-    const isType = (TYPE_KEYS as readonly string[]).includes(key);
-    if (!keys.includes(key) && !isType)
+    const type = wordOf(TYPE_KEYS, key);
+    if (!keys.includes(key) && !type)
       throw usage('unknownAnswerKey', { input: key, choices: [...keys, ...TYPE_KEYS].join(', ') });
     const value = s.slice(at + 1).trim();
     // The customer's type (R1-R4, S1-S4) is saved beside the answers, checked.
-    changes[key] = value === '' ? null : isType ? parseType(key as TypeKey, value) : value;
+    changes[key] = value === '' ? null : type ? parseType(type, value) : value;
   }
   return changes;
 }
@@ -42,13 +43,17 @@ export async function consult(ctx: Context, idText: string, o: Options<'consult'
   const topic = findTopic(topics, consultTopic(p.trade ?? readSettings(db).trade));
   // Asked and listed as `script consult --for` shows them: "{interest}" is the model they want.
   const shown = personalQuestions(scriptFor(db, topic, p, scriptWords(ctx, topics)));
-  const qs = questions(topic).map((q) => ({ ...q, text: shown[q.key!] ?? q.text }));
-  const keys = qs.map((q) => q.key!);
+  const qs = questions(topic).map((q) => ({ ...q, text: shown[q.key] ?? q.text }));
+  const keys = qs.map((q) => q.key);
   const given = o.set?.length ? parseSets(o.set, keys) : undefined;
   const before = answersOf(db, p.id);
   const changes = given ?? (await askAll(ctx, qs, before));
-  const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== null)) as Record<string, string>;
-  const cleared = Object.keys(changes).filter((k) => changes[k] === null);
+  const set: Record<string, string> = {};
+  const cleared: string[] = [];
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) cleared.push(k);
+    else set[k] = v;
+  }
   write(db, () => {
     saveAnswers(db, p.id, set, ctx.stamp);
     removeAnswers(db, p.id, cleared);
@@ -66,7 +71,7 @@ export async function consult(ctx: Context, idText: string, o: Options<'consult'
         total: keys.length,
       }),
     );
-    const open = qs.filter((q) => !after[q.key!]);
+    const open = qs.filter((q) => !after[q.key]);
     // The questions themselves, as the consultant will ask them, not their storage keys.
     if (open.length)
       ctx.print(
@@ -88,21 +93,21 @@ export function consultKey(reply: string): string {
 }
 
 /** One question at a time: Enter keeps the answer, "<" goes back, "." finishes, "-" clears. */
-async function askAll(ctx: Context, qs: ScriptItem[], before: Record<string, string>): Promise<Changes> {
+async function askAll(ctx: Context, qs: Question[], before: Record<string, string>): Promise<Changes> {
   const ask = await ctx.ask();
   const draft: Changes = {};
   ctx.tell(paint.dim(ctx.t.ui.consultKeys));
   for (let i = 0; i < qs.length;) {
-    const q = qs[i]!;
-    const current = q.key! in draft ? draft[q.key!] : before[q.key!];
+    const q = qs[i];
+    const current = q.key in draft ? draft[q.key] : before[q.key];
     const reply = consultKey(await ask.text(`${i + 1}/${qs.length} ${q.text}`, { initial: current ?? undefined }));
     if (reply === '<') {
       i = Math.max(0, i - 1);
       continue;
     }
     if (reply === '.') break;
-    if (reply === '-') draft[q.key!] = null;
-    else if (reply !== '' && reply !== before[q.key!]) draft[q.key!] = reply;
+    if (reply === '-') draft[q.key] = null;
+    else if (reply !== '' && reply !== before[q.key]) draft[q.key] = reply;
     i++;
   }
   return draft;

@@ -99,7 +99,7 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
   const { db } = await openBook(path, { create: true });
   const settings = readSettings(db);
   const rnd = random(42);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
   const today = ctx.today;
   const stamp = { now: ctx.stamp, today };
   let contacts = 0;
@@ -118,7 +118,7 @@ export async function demo(ctx: Context): Promise<{ path: string; prospects: num
           phone,
           kind: org ? 'org' : 'person',
           org: org ?? null,
-          source: SOURCES[i % SOURCES.length]!,
+          source: SOURCES[i % SOURCES.length],
           interest: pick(MODELS),
           budget: `${25 + (i % 6) * 5}0k`,
           expected,

@@ -16,9 +16,10 @@ import { readSettings } from '../store/settings.js';
 import { requireProspect } from '../actions/prospect.js';
 import { withRegrade } from '../actions/regrade.js';
 import { amendDeal } from '../actions/amend-deal.js';
+import type { Choice } from '../input/ask.js';
 import { orderTerms } from '../input/order-flags.js';
 import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags.js';
-import { labelOf } from '../i18n/label.js';
+import { errorText, labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
 import { planTrip, touchesTrip } from '../actions/trip.js';
 
@@ -92,9 +93,13 @@ const CLEARED_WHEN_EMPTY: Partial<Record<Field, string>> = { next: 'next', birth
 
 /** The answers so far as add-prospect/edit flags, ready for the same checks. */
 function asOptions(answers: Partial<Record<Field, string>>): ProspectOptions {
-  const o: ProspectOptions & Record<string, unknown> = { clear: [] };
-  for (const [k, v] of Object.entries(answers) as [Field, string][]) {
-    if (v === '' && CLEARED_WHEN_EMPTY[k]) o.clear!.push(CLEARED_WHEN_EMPTY[k]!);
+  const clear: string[] = [];
+  const o: ProspectOptions & Record<string, unknown> = { clear };
+  for (const k of EDITABLE) {
+    const v = answers[k];
+    const cleared = CLEARED_WHEN_EMPTY[k];
+    if (v === undefined) continue;
+    if (v === '' && cleared) clear.push(cleared);
     else o[k] = v;
   }
   return o;
@@ -117,7 +122,7 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
     next: p.nextCallback,
     birthday: p.birthday,
     org: p.org,
-    source: p.source && ctx.t.word.source[p.source]!,
+    source: p.source && ctx.t.word.source[p.source],
     interest: p.interest,
     budget: p.budget,
     note: p.note,
@@ -139,19 +144,19 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
           : k === 'wechat' && v.trim()
             ? wechatTaken(db, v, p.id)
             : undefined;
-      return dup ? safe(ctx.t.err[dup.code](dup.params)) : true;
+      return dup ? safe(errorText(ctx.t, dup)) : true;
     } catch (e) {
-      return safe(e instanceof DealerError ? ctx.t.err[e.code](e.params) : String(e));
+      return safe(e instanceof DealerError ? errorText(ctx.t, e) : String(e));
     }
   };
   for (;;) {
-    const choices = [
-      ...EDITABLE.map((k) => ({ value: k as string, name: q.editItem({ field: q.field[k]!, value: safe(shown(k)) }) })),
+    const choices: Choice<Field | 'done'>[] = [
+      ...EDITABLE.map((k) => ({ value: k, name: q.editItem({ field: q.field[k], value: safe(shown(k)) }) })),
       { value: 'done', name: q.editDone },
     ];
-    const key = (await ask.choose(q.editWhich, choices, 'done')) as Field | 'done';
+    const key = await ask.choose(q.editWhich, choices, 'done');
     if (key === 'done') break;
-    const label = q.value({ field: q.field[key]! });
+    const label = q.value({ field: q.field[key] });
     if (key === 'tier') {
       answers.tier = await ask.choose(
         label,
@@ -170,7 +175,7 @@ async function askEdits(ctx: Context, p: Prospect, db: DB, region: string): Prom
     } else if (key === 'source') {
       answers.source = await ask.choose(
         label,
-        SOURCES.map((v) => ({ value: v, name: ctx.t.word.source[v]! })),
+        SOURCES.map((v) => ({ value: v, name: ctx.t.word.source[v] })),
         p.source ?? undefined,
       );
     } else {

@@ -9,13 +9,13 @@ import type { Options, Run } from '../specs.js';
 import type { Day } from '../domain/dates.js';
 import { checkContactDate } from '../domain/date-rules.js';
 import { DealerError, usage } from '../domain/errors.js';
-import { mapHeader, type Kind } from '../domain/exchange.js';
+import { IMPORT_KINDS, mapHeader, type Kind } from '../domain/exchange.js';
 import { parseId } from '../domain/ids.js';
 import type { Prospect } from '../domain/prospect.js';
 import { matchKeys, needsParser, normalisePhones, type PhoneParser } from '../domain/phone.js';
 import { phoneParser } from '../input/phone.js';
 import type { Settings } from '../domain/settings.js';
-import { parseKind, parseStage, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
+import { parseKind, parseStage, wordOf, type Kind as ContactKind, type Stage } from '../domain/vocab.js';
 import { prospectFrom, readDate, Row, SOURCE_COLUMN } from '../input/rows.js';
 import { readTable } from '../input/table.js';
 import { contactExists } from '../store/contacts.js';
@@ -23,6 +23,7 @@ import { deferForeignKeys, rehearse, write, type DB } from '../store/db.js';
 import { saveDeal } from '../store/deals.js';
 import { danglingReferrals, getProspect, holderOf, prospectExists } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
+import { errorText } from '../i18n/label.js';
 
 export type ImportOptions = Options<'import'>;
 
@@ -76,7 +77,7 @@ function atLine<T>(ctx: Context, row: Row, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof DealerError) throw usage('badRow', { line: row.line, reason: ctx.t.err[e.code](e.params) });
+    if (e instanceof DealerError) throw usage('badRow', { line: row.line, reason: errorText(ctx.t, e) });
     throw e;
   }
 }
@@ -100,7 +101,7 @@ function readInput(file: string): Buffer {
     return readFileSync(file);
   } catch (e) {
     if (e instanceof DealerError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
+    const code = e instanceof Error && 'code' in e ? e.code : undefined;
     throw usage(code === 'ENOENT' ? 'noSuchFile' : 'cannotRead', { path: file });
   }
 }
@@ -111,8 +112,8 @@ export async function importFile(
   file: string,
   o: ImportOptions,
 ): Promise<ImportResult> {
-  const kind = kindText.trim().toLowerCase() as Kind;
-  if (kind !== 'prospects' && kind !== 'visits') throw usage('badImportKind', { input: kindText });
+  const kind = wordOf(IMPORT_KINDS, kindText.trim().toLowerCase());
+  if (!kind) throw usage('badImportKind', { input: kindText });
   const bytes = readInput(file);
   const name = file;
   file = file === '-' ? ctx.t.word.stdin : file;
@@ -163,7 +164,7 @@ export async function importFile(
     const t = ctx.t.ui;
     ctx.print(
       (o.dryRun ? t.importDry : t.imported)({
-        kind: ctx.t.word.importKind[kind]!,
+        kind: ctx.t.word.importKind[kind],
         added: result.added,
         updated: result.updated,
         skipped: result.skipped.length,

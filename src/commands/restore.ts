@@ -20,6 +20,7 @@ import {
 import { backupSlot, isSameFile } from '../store/target.js';
 import { confirmed } from '../input/confirm.js';
 import { safe } from '../output/screen.js';
+import { errorText } from '../i18n/label.js';
 
 const KEEP_SAFETY_COPIES = 5;
 
@@ -71,7 +72,7 @@ export async function restore(ctx: Context, file: string, o: Options<'restore'>)
     }
   } catch (e) {
     if (!safety) throw e;
-    const reason = e instanceof DealerError ? ctx.t.err[e.code](e.params) : String((e as Error).message);
+    const reason = e instanceof DealerError ? errorText(ctx.t, e) : e instanceof Error ? e.message : String(e);
     throw new DealerError('restoreFailed', { reason, safety });
   }
   // Only once the restore is done, and never the file just restored from: it may be an old safety copy.

@@ -14,6 +14,7 @@ import { remindersOf } from '../store/contacts.js';
 import { getProspect } from '../store/prospects.js';
 import { referredBy } from '../store/referrals.js';
 import { outcomeOf, type Outcome, type Referred } from '../domain/referral.js';
+import { wordOf } from '../domain/vocab.js';
 import { requireProspect } from '../actions/prospect.js';
 import { contactsWithMet, organisationOf } from '../actions/organisation.js';
 import { rolesSection } from '../output/people.js';
@@ -75,10 +76,10 @@ function labelledAnswers(ctx: Context, answers: Record<string, string>, consult:
   // The customer's type first, in the words of the customer-types sheet; then the questions in order.
   const order = (k: string) => {
     const i = qs.findIndex((q) => q.key === k);
-    return (TYPE_KEYS as readonly string[]).includes(k) ? -1 : i < 0 ? qs.length : i;
+    return wordOf(TYPE_KEYS, k) ? -1 : i < 0 ? qs.length : i;
   };
   const label = (k: string, v: string): [string, string] =>
-    (TYPE_KEYS as readonly string[]).includes(k)
+    wordOf(TYPE_KEYS, k)
       ? [labelOf(ctx.t.ui.field, k) ?? k, typeLine(types, v)?.text ?? v]
       : [qs.find((q) => q.key === k)?.text ?? k, v];
   return Object.entries(answers)

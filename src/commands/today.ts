@@ -16,6 +16,7 @@ import { contactsOn } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
 import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
+import { errorText } from '../i18n/label.js';
 
 export type TodayOptions = Options<'today'>;
 
@@ -139,10 +140,11 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
     for (const [n, id] of ids.entries()) {
       if (interrupted) throw new Cancelled();
       // Read again: the prospect may have been handled from another terminal meanwhile.
-      const rows = dueList(db, ctx.today, ctx.today).filter((i) => i.id === id);
+      const [first, ...more] = dueList(db, ctx.today, ctx.today).filter((i) => i.id === id);
       const p = getProspect(db, id);
-      if (rows.length === 0 || !p) continue;
-      const topic = topics.find((t) => t.key === rows[0]!.topic);
+      if (!first || !p) continue;
+      const rows: [DueItem, ...DueItem[]] = [first, ...more];
+      const topic = topics.find((t) => t.key === first.topic);
       const shown =
         topic &&
         m.scriptFor(db, topic, p, {
@@ -169,7 +171,7 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
       const offered = rows.every((r) => r.reason === 'milestone') ? MILESTONE_CHOICES : WORK_CHOICES;
       const choice = await ask.choose(
         w.what,
-        offered.map((value) => ({ value, name: w.choice[value]! })),
+        offered.map((value) => ({ value, name: w.choice[value] })),
         'contact',
       );
       if (choice === 'quit') break;
@@ -182,7 +184,7 @@ async function work(ctx: Context, items: DueItem[]): Promise<void> {
         counts[await workOne(m, ctx, db, ask, p, choice, settings, stamp)]++;
       } catch (e) {
         if (!(e instanceof DealerError)) throw e;
-        ctx.tell(safe(`${ctx.t.ui.work.refused}${ctx.t.err[e.code](e.params)}`));
+        ctx.tell(safe(`${ctx.t.ui.work.refused}${errorText(ctx.t, e)}`));
         counts.skipped++;
       }
     }
@@ -213,7 +215,7 @@ async function workOne(
   stamp: Stamp,
 ): Promise<Outcome> {
   const today = ctx.today;
-  const refused = (e: unknown) => safe(e instanceof DealerError ? ctx.t.err[e.code](e.params) : String(e));
+  const refused = (e: unknown) => safe(e instanceof DealerError ? errorText(ctx.t, e) : String(e));
   const day = (text: string, check: (d: Day) => void): string | true => {
     try {
       check(parseDay(text, today, 'future'));
@@ -222,13 +224,13 @@ async function workOne(
       return refused(e);
     }
   };
-  const after = () => getProspect(db, p.id)!;
   // Read again inside each transaction: another terminal may have written while the questions waited.
   const now = () => {
     const fresh = getProspect(db, p.id);
     if (!fresh) throw usage('unknownId', { id: p.id });
     return fresh;
   };
+  const after = now;
   if (choice === 'contact') {
     const a = await m.askContact(ask, ctx.t, p);
     const met = p.kind === 'org' ? await m.askMet(ask, ctx.t, m.peopleOf(db, p.id), a.kind) : [];

@@ -37,9 +37,9 @@ export async function undo(ctx: Context, o: Options<'undo'>): Promise<Entry[]> {
       ctx.print(
         columns(
           [
-            { header: ctx.t.ui.col.when! },
-            { header: ctx.t.ui.col.command! },
-            { header: ctx.t.ui.col.changes!, flex: true },
+            { header: ctx.t.ui.col.when },
+            { header: ctx.t.ui.col.command },
+            { header: ctx.t.ui.col.changes, flex: true },
           ],
           recent.map((e) => [e.at, e.label, summary(ctx, e)]),
           { width: ctx.width, style: paint.dim },

@@ -3,6 +3,7 @@
 import { addDays, parseDay, type Day } from './dates.js';
 import { usage } from './errors.js';
 import type { ReminderDraft } from './schedule.js';
+import { wordOf } from './vocab.js';
 import { own } from './own.js';
 
 export const APPOINTMENT_KINDS = ['showroom', 'test-drive', 'visit'] as const;
@@ -29,8 +30,7 @@ const KIND_ALIASES: Record<string, AppointmentKind> = {
 
 export function parseAppointmentKind(input: string): AppointmentKind {
   const v = input.trim().toLowerCase();
-  if ((APPOINTMENT_KINDS as readonly string[]).includes(v)) return v as AppointmentKind;
-  const hit = own(KIND_ALIASES, v);
+  const hit = wordOf(APPOINTMENT_KINDS, v) ?? own(KIND_ALIASES, v);
   if (hit) return hit;
   throw usage('badAppointmentKind', { input, choices: APPOINTMENT_KINDS.join(', ') });
 }
@@ -42,8 +42,8 @@ export function parseWhen(input: string, today: Day): { day: Day; time: string }
   const hours = Number(m[2]);
   const minutes = Number(m[3]);
   if (hours > 23 || minutes > 59) throw usage('badWhen', { input });
-  const day = parseDay(m[1]!, today, 'future');
-  if (day < today) throw usage('appointmentInPast', { date: day, today });
+  const day = parseDay(m[1], today, 'future');
+  if (day < today) throw usage('appointmentInPast', { date: day });
   return { day, time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` };
 }
 

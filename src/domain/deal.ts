@@ -2,7 +2,7 @@
 // the after-sales dates a 4S store earns from. One row per prospect; the rules about it live here.
 import { addDays, addMonths, daysBetween, type Day } from './dates.js';
 import { usage } from './errors.js';
-import type { Reminder } from './prospect.js';
+import { definedOnly, type Reminder } from './prospect.js';
 import type { ReminderDraft } from './schedule.js';
 import { isCustomer, type Stage } from './vocab.js';
 
@@ -46,7 +46,7 @@ export const NO_DEAL: Omit<Deal, 'prospectId'> = {
 export function parseAmount(input: string): number {
   const m = /^\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|w|万)?\s*(元)?\s*$/i.exec(input);
   if (!m) throw usage('badAmount', { input });
-  const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1000 : 10000) : 1);
+  const n = Number(m[1].replace(/,/g, '')) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1000 : 10000) : 1);
   if (!Number.isFinite(n) || n <= 0 || n > 1e12) throw usage('badAmount', { input });
   return Math.round(n * 100) / 100;
 }
@@ -124,6 +124,9 @@ export interface OrderTerms {
   matures?: Day | null;
 }
 
+/** In the order the flags are read, which is the order their reminders are planned in. */
+const ORDER_KEYS = ['model', 'price', 'delivery', 'insuranceUntil', 'matures'] as const satisfies readonly (keyof OrderTerms)[];
+
 /** Insurance is chased 60 and 30 days ahead, then weekly while it is still not renewed. */
 export const INSURANCE_LEADS = [60, 30, 23, 16, 9, 2];
 
@@ -138,9 +141,10 @@ export function orderReminders(o: OrderTerms, since: Day): ReminderDraft[] {
   // Prepare the car, the paperwork and the hand-over the day before (篇1 成交/交车).
   if (o.delivery && o.delivery >= since)
     add.push({ reason: 'delivery-prep', due: latest(addDays(o.delivery, -1), since), since });
-  if (o.insuranceUntil) {
-    const days = INSURANCE_LEADS.map((n) => addDays(o.insuranceUntil!, -n)).filter((d) => d > since);
-    if (days.length === 0 && o.insuranceUntil >= since) days.push(since);
+  const until = o.insuranceUntil;
+  if (until) {
+    const days = INSURANCE_LEADS.map((n) => addDays(until, -n)).filter((d) => d > since);
+    if (days.length === 0 && until >= since) days.push(since);
     for (const due of days) add.push({ reason: 'insurance-renewal', due, since });
   }
   if (o.matures && o.matures >= since)
@@ -175,13 +179,12 @@ export interface DealChange {
  * ones go, new ones come from today), and a moved delivery owes the customer a call.
  */
 export function planDealChange(deal: Deal | null, reminders: Reminder[], change: OrderTerms, today: Day): DealChange {
-  const fields: DealFields = {};
+  const fields: DealFields = definedOnly(change);
   const clear: number[] = [];
   const add: ReminderDraft[] = [];
-  for (const key of Object.keys(change) as (keyof OrderTerms)[]) {
+  for (const key of ORDER_KEYS) {
     const value = change[key];
     if (value === undefined) continue;
-    (fields as Record<string, unknown>)[key] = value;
     const reason = REASON_OF[key];
     if (!reason || (deal?.[key] ?? null) === value) continue;
     clear.push(...reminders.filter((r) => r.reason === reason).map((r) => r.id));

@@ -1,19 +1,24 @@
 // Errors carry a message key and its parameters, never English text: the domain stays
 // language-free and the entry point renders the message in the user's language.
 
-export type ErrorParams = Record<string, string | number>;
-
 /**
- * Every error code there is a message for. The English catalogue fills this in with its `err` keys
- * (src/i18n/en.ts), so the domain names no catalogue yet a code without a message does not compile.
+ * Every error code there is a message for, with the parameters its message and hint use. The
+ * English catalogue fills this in from its `err` and `hint` entries (src/i18n/en.ts), so the domain
+ * names no catalogue yet a code without a message, or an error missing a parameter, does not compile.
  */
 export interface ErrorCodes {}
 export type ErrorCode = keyof ErrorCodes;
+export type ErrorParams<C extends ErrorCode = ErrorCode> = ErrorCodes[C];
 
-export class DealerError extends Error {
+/** The parameters after the code: optional when the message needs none. */
+type Given<C extends ErrorCode> = Record<never, never> extends ErrorParams<C>
+  ? [params?: ErrorParams<C>]
+  : [params: ErrorParams<C>];
+
+export class DealerError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: ErrorCode,
-    readonly params: ErrorParams = {},
+    readonly code: C,
+    readonly params: ErrorParams<C>,
     readonly exitCode: 1 | 2 = 1,
   ) {
     super(code);
@@ -22,8 +27,9 @@ export class DealerError extends Error {
 }
 
 /** Something the user typed wrong: exit 2 (SPEC §4). */
-export function usage(code: ErrorCode, params: ErrorParams = {}): DealerError {
-  return new DealerError(code, params, 2);
+export function usage<C extends ErrorCode>(code: C, ...[params]: Given<C>): DealerError<C> {
+  // Given<C> leaves the parameters out only for a code whose message takes none.
+  return new DealerError(code, params ?? ({} as ErrorParams<C>), 2);
 }
 
 /**

@@ -112,7 +112,8 @@ function canonical(header: string): string {
   return own(ALIASES, plain) ?? own(ALIASES, header.trim()) ?? plain;
 }
 
-export type Kind = 'prospects' | 'visits';
+export const IMPORT_KINDS = ['prospects', 'visits'] as const;
+export type Kind = (typeof IMPORT_KINDS)[number];
 
 export interface HeaderMap {
   /** dealer field → column index */

@@ -51,5 +51,5 @@ export function nextOccurrence(f: Festival, today: Day, toSolar: LunarToSolar): 
 export function comingFestival(today: Day, toSolar: LunarToSolar): { festival: Festival; day: Day } {
   return FESTIVALS.map((festival) => ({ festival, day: nextOccurrence(festival, today, toSolar) })).sort((a, b) =>
     a.day < b.day ? -1 : a.day > b.day ? 1 : 0,
-  )[0]!;
+  )[0];
 }

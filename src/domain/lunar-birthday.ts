@@ -28,8 +28,8 @@ function dayNumber(text: string): number | undefined {
   const tens: Record<string, number> = { 十: 10, 廿: 20, 二十: 20 };
   const m = /^(十|廿|二十)(.)$/.exec(text);
   if (m) {
-    const unit = DIGITS.indexOf(m[2]!);
-    return unit > 0 && unit < 10 ? tens[m[1]!]! + unit : undefined;
+    const unit = DIGITS.indexOf(m[2]);
+    return unit > 0 && unit < 10 ? tens[m[1]] + unit : undefined;
   }
   return undefined;
 }
@@ -42,17 +42,17 @@ export function parseLunarBirthday(input: string): string | undefined {
   const v = input.trim();
   const m = /^(?:农历|阴历|lunar\s*)(.+)$/i.exec(v);
   if (!m) return undefined;
-  const rest = m[1]!.trim();
+  const rest = m[1].trim();
   const parts = /^(.+?)月(.+)$/.exec(rest) ?? /^(\d{1,2})[-/.](\d{1,2})$/.exec(rest);
-  const month = parts && monthNumber(parts[1]!);
-  const day = parts && dayNumber(parts[2]!);
+  const month = parts && monthNumber(parts[1]);
+  const day = parts && dayNumber(parts[2]);
   if (!month || !day || month > 12 || day > 30) throw usage('badBirthday', { input });
   return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** `03-02` as a Chinese reader writes it: 农历三月初二. */
 export function lunarBirthdayText(md: string): string {
-  const [m, d] = md.split('-').map(Number) as [number, number];
+  const [m, d] = md.split('-').map(Number);
   const day =
     d <= 10 ? `初${DIGITS[d]}` : d < 20 ? `十${DIGITS[d - 10]}` : d === 20 ? '二十' : d < 30 ? `廿${DIGITS[d - 20]}` : '三十';
   return `农历${MONTHS[m - 1]}月${day}`;

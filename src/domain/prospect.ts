@@ -142,3 +142,13 @@ export function parseEmail(input: string): string {
   if (!EMAIL.test(value)) throw usage('badEmail', { input });
   return value;
 }
+
+/**
+ * A partial change (flags given, columns read) carries `undefined` for what was not given: what it
+ * says is only the rest. The same object without those keys, so a spread or a write leaves them alone.
+ */
+export function definedOnly<T extends object>(o: T): T {
+  const out = { ...o };
+  for (const [key, value] of Object.entries(out)) if (value === undefined) Reflect.deleteProperty(out, key);
+  return out;
+}

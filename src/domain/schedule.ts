@@ -158,7 +158,8 @@ export function planContact(input: {
     const next = renewal(p.deal ?? null, c.date).insuranceUntil;
     if (next) add.push(...orderReminders({ insuranceUntil: next }, c.date));
   }
-  if (holding && stage === 'deposit') add.push(...deadlineReminders('deposit-expiry', c.holdUntil!, c.date));
+  if (c.holdUntil !== undefined && stage === 'deposit')
+    add.push(...deadlineReminders('deposit-expiry', c.holdUntil, c.date));
   if (c.topUpBy !== undefined && stage === 'deposit') add.push(...deadlineReminders('top-up', c.topUpBy, c.date));
 
   // The deal as it stands after this contact decides the tier: a deposit taken now makes them O.

@@ -133,13 +133,20 @@ export function visitedOn(
 export const isConsultTopic = (key: string): boolean => key === 'consult' || key.startsWith('consult-');
 
 /** The consultation questions, in order: the keyed items of the `consult` topic. */
-export function questions(consult: Topic | undefined): ScriptItem[] {
-  return consult ? consult.sections.flatMap((s) => s.items.filter((i) => i.key)) : [];
+/** A consultation question: an item with the key its answer is stored under. */
+export interface Question extends ScriptItem {
+  key: string;
+}
+
+const isQuestion = (i: ScriptItem): i is Question => Boolean(i.key);
+
+export function questions(consult: Topic | undefined): Question[] {
+  return consult ? consult.sections.flatMap((s) => s.items.filter(isQuestion)) : [];
 }
 
 /** Each consultation question's text as personalised, by its key. */
 export function personalQuestions(shown: ShownTopic): Record<string, string> {
-  return Object.fromEntries(shown.sections.flatMap((s) => s.items.filter((i) => i.key).map((i) => [i.key!, i.text])));
+  return Object.fromEntries(shown.sections.flatMap((s) => s.items.filter(isQuestion).map((i) => [i.key, i.text])));
 }
 
 export interface Personal {

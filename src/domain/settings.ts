@@ -5,6 +5,7 @@ import { readAlarm } from './calendar.js';
 import { REGIONS } from './phone.js';
 import { TIERS, type Tier } from './tier.js';
 import { parseTrade, PROFILES, TRADES, type Trade } from './trade.js';
+import { wordOf } from './vocab.js';
 import { own } from './own.js';
 
 export interface Settings {
@@ -106,27 +107,30 @@ export function checkSetting(key: string, value: string): string {
   return checkKey(key).read(value, key);
 }
 
+/** The book's trade; a word no version of dealer wrote (a damaged book) reads as the default, car. */
+const tradeOf = (stored: Record<string, string>): Trade => wordOf(TRADES, stored.trade ?? 'car') ?? 'car';
+
 /** A setting's value when not set: the trade's (real estate calls hot buyers every 2 days), else dealer's. */
 export function defaultFor(key: string, stored: Record<string, string>): string {
-  const profile = PROFILES[(stored.trade ?? 'car') as Trade] ?? {};
+  const profile = PROFILES[tradeOf(stored)] ?? {};
   const [, kind, letter] = /^cadence\.(person|org)\.([OABC])$/.exec(key) ?? [];
-  const tier = TIERS.find((t) => t === letter);
+  const tier = wordOf(TIERS, letter);
   const byTrade = tier
     ? (kind === 'org' ? profile.orgCadence : profile.cadence)?.[tier]
     : key === 'goal.daily'
       ? profile.goal
       : undefined;
-  return byTrade !== undefined ? String(byTrade) : SETTING_KEYS[key]!.fallback;
+  return byTrade !== undefined ? String(byTrade) : SETTING_KEYS[key].fallback;
 }
 
 /** Builds typed settings from stored key/value rows; missing keys take their defaults. */
 export function settingsFrom(stored: Record<string, string>): Settings {
-  const trade = (stored.trade ?? 'car') as Trade;
+  const trade = tradeOf(stored);
   const get = (key: string) => stored[key] ?? defaultFor(key, stored);
-  const tiers = (prefix: string, as: Record<string, string> = stored) =>
-    Object.fromEntries(
-      TIERS.map((t) => [t, Number(as[`${prefix}.${t}`] ?? defaultFor(`${prefix}.${t}`, as))]),
-    ) as Record<Tier, number>;
+  const tiers = (prefix: string, as: Record<string, string> = stored): Record<Tier, number> => {
+    const days = (tier: Tier) => Number(as[`${prefix}.${tier}`] ?? defaultFor(`${prefix}.${tier}`, as));
+    return { O: days('O'), A: days('A'), B: days('B'), C: days('C') };
+  };
   // A cadence set by hand (`config set cadence.person.O 5`) is the consultant's rhythm for the book's
   // own trade; a deal of another trade keeps that trade's defaults, not the car numbers typed for cars.
   const byTrade = Object.fromEntries(

@@ -5,7 +5,7 @@
 import { usage } from './errors.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
-import { parseStage, STAGES, type Stage } from './vocab.js';
+import { parseStage, STAGES, wordOf, type Stage } from './vocab.js';
 import { own } from './own.js';
 
 export const TRADES = ['car', 'real-estate', 'insurance', 'travel', 'medical'] as const;
@@ -17,7 +17,7 @@ export function parseTrade(input: string): Trade {
     汽车: 'car', 房产: 'real-estate', 房地产: 'real-estate', realestate: 'real-estate', 保险: 'insurance',
     旅游: 'travel', 医疗: 'medical', 医疗设备: 'medical',
   };
-  const hit = (TRADES as readonly string[]).includes(v) ? (v as Trade) : own(aliases, input.trim());
+  const hit = wordOf(TRADES, v) ?? own(aliases, input.trim());
   if (!hit) throw usage('badTrade', { input, choices: TRADES.join(', ') });
   return hit;
 }

@@ -21,7 +21,7 @@ export type TripDates = Pick<Trip, 'departs' | 'returns'>;
 export const TRIP_DUTIES = ['trip-prep', 'balance-due', 'trip-check', 'trip-return'] as const;
 export type TripDuty = (typeof TRIP_DUTIES)[number];
 
-export const isTripDuty = (reason: string): reason is TripDuty => (TRIP_DUTIES as readonly string[]).includes(reason);
+export const isTripDuty = (reason: string): reason is TripDuty => TRIP_DUTIES.some((d) => d === reason);
 
 /** Days before departure for the call that confirms names, needs and the departure notice. */
 export const CONFIRM_LEAD = 3;

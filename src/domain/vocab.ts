@@ -209,3 +209,11 @@ export const parseObjection = reader<Objection>(
 /** A prospect is a person or an organisation (graded by purchasing cycle and batch). */
 export const PROSPECT_KINDS = ['person', 'org'] as const;
 export type ProspectKind = (typeof PROSPECT_KINDS)[number];
+
+/**
+ * A closed vocabulary (trades, kinds, customer types) checked against what was typed or stored: the
+ * word itself, typed as one of the list, or undefined for the caller to refuse or fall back.
+ */
+export function wordOf<T extends string>(words: readonly T[], v: unknown): T | undefined {
+  return words.find((w) => w === v);
+}

@@ -17,7 +17,7 @@ export async function askContact(ask: Ask, t: Messages, p: Prospect): Promise<Co
   const q = t.ui.prompt;
   const kind = await ask.choose(
     q.kind,
-    KINDS.map((k) => ({ value: k, name: t.word.kind[k]! })),
+    KINDS.map((k) => ({ value: k, name: t.word.kind[k] })),
     'call',
   );
   const outcome = await ask.text(q.outcome);
@@ -25,7 +25,7 @@ export async function askContact(ask: Ask, t: Messages, p: Prospect): Promise<Co
   const open = STAGES.filter((s) => !isClosing(s));
   const stage = await ask.choose(
     q.stage,
-    open.map((s) => ({ value: s, name: t.word.stage[s]! })),
+    open.map((s) => ({ value: s, name: t.word.stage[s] })),
     isClosing(p.stage) ? 'follow-up' : p.stage,
   );
   return { kind, outcome: outcome || undefined, note: note || undefined, stage: stage === p.stage ? undefined : stage };

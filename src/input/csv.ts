@@ -112,7 +112,7 @@ export function readCsv(bytes: Buffer, file: string, encoding?: string): Csv {
   const delimiter = sniffDelimiter(text);
   let rows: string[][];
   try {
-    rows = parse(utf8, { delimiter, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    rows = parse(utf8, { delimiter, skip_empty_lines: true, relax_column_count: false });
   } catch (e) {
     if (e instanceof CsvError) {
       const { lines, widths } = recordLines(utf8, delimiter);

@@ -1,6 +1,7 @@
 // The order flags `won` and `edit` share (--model, --price, --delivery, --insurance-until,
 // --matures), turned into checked domain terms. An empty value clears the field.
 import { parseDay, type Day } from '../domain/dates.js';
+import { definedOnly } from '../domain/prospect.js';
 import { parseAmount, type OrderTerms } from '../domain/deal.js';
 
 export interface OrderOptions {
@@ -17,11 +18,11 @@ const empty = (v: string) => v.trim() === '';
 export function orderTerms(o: OrderOptions, today: Day): OrderTerms {
   const day = (v: string | undefined) => (v === undefined ? undefined : empty(v) ? null : parseDay(v, today, 'future'));
   const terms: OrderTerms = {
-    model: given(o.model) ? (empty(o.model!) ? null : o.model!.trim()) : undefined,
-    price: given(o.price) ? (empty(o.price!) ? null : parseAmount(o.price!)) : undefined,
+    model: given(o.model) ? (empty(o.model) ? null : o.model.trim()) : undefined,
+    price: given(o.price) ? (empty(o.price) ? null : parseAmount(o.price)) : undefined,
     delivery: day(o.delivery),
     insuranceUntil: day(o.insuranceUntil),
     matures: day(o.matures),
   };
-  return Object.fromEntries(Object.entries(terms).filter(([, v]) => v !== undefined)) as OrderTerms;
+  return definedOnly(terms);
 }

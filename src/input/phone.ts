@@ -6,10 +6,11 @@ let loaded: PhoneParser | undefined;
 
 export async function phoneParser(): Promise<PhoneParser> {
   if (!loaded) {
-    const { default: parse } = await import('libphonenumber-js/min');
+    const { default: parse, isSupportedCountry } = await import('libphonenumber-js/min');
     loaded = (text, region, strict) => {
       // extract: false — the whole text must be the number, not contain one somewhere.
-      const n = parse(text, { defaultCountry: region as never, extract: false });
+      // The settings only accept regions with a calling code, so a region the library lacks is not expected.
+      const n = parse(text, { defaultCountry: isSupportedCountry(region) ? region : undefined, extract: false });
       return n && (strict ? n.isValid() : n.isPossible()) ? { e164: n.number, ext: n.ext } : null;
     };
   }

@@ -3,7 +3,7 @@ import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
 import { checkBirthday, checkCallback, checkExpected } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
 import { parseLunarBirthday } from '../domain/lunar-birthday.js';
-import { parseEmail, type ProspectFields } from '../domain/prospect.js';
+import { definedOnly, parseEmail, type ProspectFields } from '../domain/prospect.js';
 import { parseGender } from '../domain/salutation.js';
 import { parseTrade } from '../domain/trade.js';
 import { expectedFromWindow, orgTier, parseBatch, parseCycle, parseTier, dateTier } from '../domain/tier.js';
@@ -15,8 +15,11 @@ import { yesNo } from './yes-no.js';
 /** The prospect's details as edit takes them (add-prospect takes the same, its name as an argument). */
 export type ProspectOptions = Omit<Options<'edit'>, 'force' | 'json'>;
 
+/** The details that may be empty: what `--clear` can set to null. */
+type Clearable = { [K in keyof ProspectFields]-?: null extends ProspectFields[K] ? K : never }[keyof ProspectFields];
+
 /** Fields `--clear` can empty, by flag name. */
-const CLEARABLE: Record<string, keyof ProspectFields> = {
+const CLEARABLE: Record<string, Clearable> = {
   phone: 'phone',
   wechat: 'wechat',
   email: 'email',
@@ -43,15 +46,15 @@ export function tierFields(o: ProspectOptions, today: Day): Partial<ProspectFiel
   const ways = [o.tier, o.within, o.expected, o.cycle ?? o.batch].filter((v) => v !== undefined).length;
   if (ways > 1) throw usage('tierConflict');
   if (o.tier !== undefined) return { tier: parseTier(o.tier), tierManual: true };
-  if (o.within !== undefined || o.expected !== undefined) {
-    const expected =
-      o.within !== undefined
-        ? expectedFromWindow(o.within, today)
-        : checkExpected(parseDay(o.expected!, today, 'future'), today);
+  const dated = (expected: Day) => ({
+    expected,
     // Without --org the kind is the prospect's: effectiveTier derives the tier shown from the date
     // and the stored kind whenever it is read, so what is stored here is only a first value.
-    return { expected, tier: dateTier(o.org?.trim() ? 'org' : 'person', expected, today), tierManual: false };
-  }
+    tier: dateTier(o.org?.trim() ? 'org' : 'person', expected, today),
+    tierManual: false,
+  });
+  if (o.within !== undefined) return dated(expectedFromWindow(o.within, today));
+  if (o.expected !== undefined) return dated(checkExpected(parseDay(o.expected, today, 'future'), today));
   if (o.cycle !== undefined || o.batch !== undefined) {
     if (o.cycle === undefined || o.batch === undefined)
       throw usage('missingFields', { fields: '--cycle, --batch', flags: '--cycle short|long --batch large|small' });
@@ -113,13 +116,12 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
     // Set and cleared in one edit: which one was meant cannot be told.
     const covers: (keyof ProspectFields)[] = key === 'departs' ? ['departs', 'returns', 'balanceDue'] : [key];
     if (covers.some((k) => given.has(k))) throw usage('clearConflict', { field: name.trim() });
-    (f as Record<string, unknown>)[key] = null;
+    f[key] = null;
     if (key === 'birthday') f.lunarBirthday = null;
     // A trip goes whole: both dates and the balance it was for.
     if (key === 'departs') Object.assign(f, { returns: null, balanceDue: null });
     if (key === 'org') f.kind = 'person';
     if (key === 'expected') f.tierManual = false;
   }
-  for (const k of Object.keys(f) as (keyof ProspectFields)[]) if (f[k] === undefined) delete f[k];
-  return f;
+  return definedOnly(f);
 }

@@ -120,7 +120,7 @@ function dealFrom(row: Row): DealFields {
     if (v === undefined) continue;
     deal[field] = column === 'order_model' ? v : AMOUNTS.has(column) ? parseAmount(v) : readDate(v);
   }
-  return deal as DealFields;
+  return deal;
 }
 
 /**
@@ -157,7 +157,7 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
   const stage: Stage = row.read('stage', parseStage) ?? 'new';
   const created = row.read('created', readDate) ?? today;
   const next = row.get('next_callback');
-  const fields = {
+  const fields: ProspectCandidate['fields'] = {
     name,
     phone: phone ?? null,
     wechat: wechat ?? null,
@@ -177,7 +177,7 @@ export function prospectFrom(row: Row, today: Day, settings: Settings, parse?: P
     lostReason: row.get('lost_reason') ?? null,
     wonOn: row.read('won_on', readDate),
     nextCallback: next ? readDate(next) : stage === 'lost' ? null : firstCallbackOf(settings, kind, tier, created),
-  } as ProspectCandidate['fields'];
+  };
   // A callback dealer worked out itself is not the file's to answer for.
   checkImportedDates(
     { ...fields, nextCallback: next ? fields.nextCallback : null },

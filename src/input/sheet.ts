@@ -54,20 +54,20 @@ export async function readWorkbook(bytes: Buffer, file: string, sheet: string | 
   const { default: readExcelFile } = await import('read-excel-file/node');
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
-    sheets = (await readExcelFile(bytes, { parseNumber: (s: string) => s, trim: false })) as typeof sheets;
+    sheets = await readExcelFile(bytes, { parseNumber: (s: string) => s, trim: false });
   } catch {
     throw usage('unreadableWorkbook', { path: file });
   }
   const names = sheets.map((s) => s.sheet);
   const at = pick(names, sheet);
-  const data = sheets[at]!.data;
+  const data = sheets[at].data;
   // Rows keep their sheet row number, for messages; blank rows are skipped as a CSV's blank lines are.
   const rows = data
     .map((cells, i) => ({ line: i + 1, cells: cells.map(cellText) }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
   // A title above the table ("2026年3月客户名单", often merged across it) is not its header: every
   // import needs two columns at least, so leading rows of one cell are skipped.
-  while (rows.length > 1 && rows[0]!.cells.filter((c) => c.trim() !== '').length < 2) rows.shift();
+  while (rows.length > 1 && rows[0].cells.filter((c) => c.trim() !== '').length < 2) rows.shift();
   const [head, ...records] = rows;
   const where = names.length > 1 ? `${file} [${names[at]}]` : file;
   // A workbook's first sheet is often a cover or instructions: say which sheets there are.

@@ -50,11 +50,11 @@ export function regraded(t: Messages, r: { moved: Move[]; windowPassed: Passed[]
     lines.push(
       columns(
         [
-          { header: c.id!, align: 'right', whole: true },
-          { header: c.name!, max: 24 },
-          { header: c.tier!, whole: true },
-          { header: c.expected!, whole: true },
-          { header: c.next!, drop: 1 },
+          { header: c.id, align: 'right', whole: true },
+          { header: c.name, max: 24 },
+          { header: c.tier, whole: true },
+          { header: c.expected, whole: true },
+          { header: c.next, drop: 1 },
         ],
         r.moved.map((m) => [String(m.id), m.name, `${m.from} → ${m.to}`, m.expected, m.nextCallback ?? '']),
         { width, style: paint.dim },
@@ -66,16 +66,16 @@ export function regraded(t: Messages, r: { moved: Move[]; windowPassed: Passed[]
     lines.push(
       columns(
         [
-          { header: c.id!, align: 'right', whole: true },
-          { header: c.name!, max: 24 },
-          { header: c.tier! },
-          { header: c.expected!, whole: true },
+          { header: c.id, align: 'right', whole: true },
+          { header: c.name, max: 24 },
+          { header: c.tier },
+          { header: c.expected, whole: true },
         ],
         r.windowPassed.map((w) => [String(w.id), w.name, w.tier, w.expected]),
         { width, style: paint.dim },
       ),
     );
-    lines.push(...wrap(t.ui.windowPassedHint({ id: r.windowPassed[0]!.id }), width, 2).map((l) => paint.dim(l)));
+    lines.push(...wrap(t.ui.windowPassedHint({ id: r.windowPassed[0].id }), width, 2).map((l) => paint.dim(l)));
   }
   return lines.join('\n');
 }

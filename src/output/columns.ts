@@ -269,8 +269,9 @@ function pieces(text: string): { text: string; space: boolean }[] {
       spaced = true;
       continue;
     }
-    if (!spaced && NO_LINE_START.test(ch) && (word || out.length)) {
-      (word ?? out.at(-1)!).text += ch;
+    const host = word ?? out.at(-1);
+    if (!spaced && NO_LINE_START.test(ch) && host) {
+      host.text += ch;
       continue;
     }
     if (displayWidth(ch) === 2) {
@@ -310,7 +311,8 @@ export function wrap(text: string, width: number | undefined, indent = 0): strin
       used += 1;
     }
     let rest = p.text;
-    while (used + displayWidth(rest) > room) {
+    // (An indent wider than the room leaves nothing to cut: the loop stops rather than cut nothing forever.)
+    while (rest && used + displayWidth(rest) > room) {
       // A word longer than a whole line: cut it where the line ends.
       let cut = '';
       let cw = 0;
@@ -319,7 +321,7 @@ export function wrap(text: string, width: number | undefined, indent = 0): strin
         cut += ch;
         cw += displayWidth(ch);
       }
-      if (!cut && used === start()) cut = [...clusters(rest)][0]!;
+      if (!cut && used === start()) [cut = ''] = clusters(rest);
       lines.push(line + cut);
       rest = rest.slice(cut.length);
       line = ' '.repeat(indent);

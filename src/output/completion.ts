@@ -31,13 +31,13 @@ function bash(m: CompletionModel): string {
     (c) => `    ${c.name}) echo ${quoted(words(c.options.filter((o) => o.valued).map((o) => o.flag)))} ;;`,
   );
   const opts = m.commands.map((c) => `    ${c.name}) echo ${quoted(words(c.options.map((o) => o.flag)))} ;;`);
-  const firsts = m.commands
-    .filter((c) => c.first !== undefined)
-    .map((c) =>
-      c.first === 'id'
-        ? `    ${c.name}:0) COMPREPLY=($(compgen -W "$(_dealer_ids)" -- "$cur")) ;;`
-        : `    ${c.name}:0) COMPREPLY=($(compgen -W ${quoted(words(c.first as string[]))} -- "$cur")) ;;`,
-    );
+  const firsts = m.commands.flatMap(({ name, first }) =>
+    first === undefined
+      ? []
+      : first === 'id'
+        ? [`    ${name}:0) COMPREPLY=($(compgen -W "$(_dealer_ids)" -- "$cur")) ;;`]
+        : [`    ${name}:0) COMPREPLY=($(compgen -W ${quoted(words(first))} -- "$cur")) ;;`],
+  );
   const globals = m.globals.filter((g) => g.valued).map((g) => g.flag);
   return `# dealer completion for bash: add \`source <(dealer completion bash)\` to ~/.bashrc
 _dealer_ids() {
@@ -93,13 +93,13 @@ function zsh(m: CompletionModel): string {
     (c) => `    ${c.name}) valued=(${words(c.options.filter((o) => o.valued).map((o) => o.flag))}) ;;`,
   );
   const opts = m.commands.map((c) => `    ${c.name}) opts=(${described(c.options)}) ;;`);
-  const firsts = m.commands
-    .filter((c) => c.first !== undefined)
-    .map((c) =>
-      c.first === 'id'
-        ? `    ${c.name}:0) _dealer_ids ;;`
-        : `    ${c.name}:0) compadd -- ${words((c.first as string[]).map(quoted))} ;;`,
-    );
+  const firsts = m.commands.flatMap(({ name, first }) =>
+    first === undefined
+      ? []
+      : first === 'id'
+        ? [`    ${name}:0) _dealer_ids ;;`]
+        : [`    ${name}:0) compadd -- ${words(first.map(quoted))} ;;`],
+  );
   const globals = m.globals.filter((g) => g.valued).map((g) => g.flag);
   return `#compdef dealer
 # dealer completion for zsh: save as _dealer in a folder of $fpath, or \`source <(dealer completion zsh)\`

@@ -14,12 +14,12 @@ export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?:
   const c = t.ui.col;
   const table = columns(
     [
-      { header: c.id!, align: 'right' },
-      { header: c.date! },
-      { header: c.kind! },
-      { header: c.stage!, drop: 2 },
-      { header: c.outcome!, max: 24, drop: 1 },
-      { header: c.note!, flex: true },
+      { header: c.id, align: 'right' },
+      { header: c.date },
+      { header: c.kind },
+      { header: c.stage, drop: 2 },
+      { header: c.outcome, max: 24, drop: 1 },
+      { header: c.note, flex: true },
     ],
     list.map((x) => [
       String(x.id),
@@ -33,7 +33,8 @@ export function contactsTable(t: Messages, p: Prospect, list: Contact[], width?:
     ]),
     { width, style: paint.dim },
   );
-  const tip = wrap(t.ui.contactsTip({ id: list.at(-1)!.id }), width, 2).map((l) => paint.dim(l));
+  const last = list.at(-1);
+  const tip = last ? wrap(t.ui.contactsTip({ id: last.id }), width, 2).map((l) => paint.dim(l)) : [];
   return [head, table, ...tip].join('\n');
 }
 

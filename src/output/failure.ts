@@ -7,6 +7,7 @@ import { basename, dirname } from 'node:path';
 import { Cancelled, DealerError, errorCode, type ErrorCode, type ErrorParams } from '../domain/errors.js';
 import type { Messages } from '../i18n/en.js';
 import { safe } from './screen.js';
+import { errorText, hintText } from '../i18n/label.js';
 
 /** A path a Node file-system error names (`path`, or `dest` for a rename or copy). */
 function pathOf(e: unknown, key: 'path' | 'dest'): string | undefined {
@@ -85,9 +86,9 @@ export function explain(e: unknown, t: Messages, command: string, book = ''): nu
     return 130;
   }
   const found = classify(e, command, book, t);
-  if (!found) return (e as CommanderError).exitCode ?? 0;
-  const message = t.err[found.code](found.params);
-  const hint = t.hint[found.code](found.params);
+  if (!found) return e instanceof CommanderError ? e.exitCode : 0;
+  const message = errorText(t, found);
+  const hint = hintText(t, found);
   // One line, always: a value quoted in the message may hold line breaks.
   const line = `${message}${hint ? ` — ${hint}` : ''}`.replace(/\s*[\r\n]+\s*/g, ' ');
   process.stderr.write(`error: ${safe(line)}\n`);

@@ -73,24 +73,24 @@ export function card(
           : '';
   const d = p.deal;
   const rows: [string, string | null][] = [
-    [f.phone!, p.phone],
-    [f.wechat!, p.wechat],
-    [f.email!, p.email],
-    [f.kind!, p.kind === 'org' ? `${t.word.org}${p.org ? ` · ${p.org}` : ''}` : t.word.person],
-    [f.source!, p.source && t.word.source[p.source]!],
-    [f.referredBy!, p.referredBy ? `#${p.referredBy}${extra.referrer ? ` ${extra.referrer}` : ''}` : null],
-    [f.interest!, p.interest],
-    [f.budget!, p.budget],
-    [f.expected!, p.expected && when(t, p.expected, today)],
-    [f.tier!, `${tierLabel(t, tier, p.kind)}${tierNote ? ` (${tierNote})` : ''}`],
-    [f.trade!, p.trade && (t.word.trade[p.trade] ?? p.trade)],
-    [f.stage!, stageName(t, p.stage, p.trade)],
-    [f.trip!, p.departs && p.returns ? `${p.departs} → ${p.returns}` : null],
-    [f.balanceDue!, p.balanceDue],
-    [f.lostReason!, p.stage === 'lost' ? p.lostReason : null],
-    [f.wonOn!, p.wonOn],
+    [f.phone, p.phone],
+    [f.wechat, p.wechat],
+    [f.email, p.email],
+    [f.kind, p.kind === 'org' ? `${t.word.org}${p.org ? ` · ${p.org}` : ''}` : t.word.person],
+    [f.source, p.source && t.word.source[p.source]],
+    [f.referredBy, p.referredBy ? `#${p.referredBy}${extra.referrer ? ` ${extra.referrer}` : ''}` : null],
+    [f.interest, p.interest],
+    [f.budget, p.budget],
+    [f.expected, p.expected && when(t, p.expected, today)],
+    [f.tier, `${tierLabel(t, tier, p.kind)}${tierNote ? ` (${tierNote})` : ''}`],
+    [f.trade, p.trade && (t.word.trade[p.trade] ?? p.trade)],
+    [f.stage, stageName(t, p.stage, p.trade)],
+    [f.trip, p.departs && p.returns ? `${p.departs} → ${p.returns}` : null],
+    [f.balanceDue, p.balanceDue],
+    [f.lostReason, p.stage === 'lost' ? p.lostReason : null],
+    [f.wonOn, p.wonOn],
     [
-      f.deposit!,
+      f.deposit,
       d?.depositOn
         ? t.ui.depositTerms({
             amount: d.deposit === null ? '' : String(d.deposit),
@@ -101,38 +101,38 @@ export function card(
           })
         : null,
     ],
-    [f.order!, d && (d.model || d.price !== null) ? [d.model, d.price].filter((v) => v !== null).join(' · ') : null],
+    [f.order, d && (d.model || d.price !== null) ? [d.model, d.price].filter((v) => v !== null).join(' · ') : null],
     [
-      f.delivery!,
+      f.delivery,
       d && (d.delivery || d.deliveredOn)
         ? t.ui.deliveryDates({ planned: d.delivery ?? '', done: d.deliveredOn ?? '' })
         : null,
     ],
-    [f.insurance!, d?.insuranceUntil ? `${d.insuranceUntil}${d.renewedOn ? ` ✓ ${d.renewedOn}` : ''}` : null],
-    [f.matures!, d?.matures ?? null],
+    [f.insurance, d?.insuranceUntil ? `${d.insuranceUntil}${d.renewedOn ? ` ✓ ${d.renewedOn}` : ''}` : null],
+    [f.matures, d?.matures ?? null],
     [
-      f.qualified!,
+      f.qualified,
       [p.need, p.canPay, p.decides].some((v) => v !== null)
         ? `${yn(t, p.need)} / ${yn(t, p.canPay)} / ${yn(t, p.decides)}`
         : null,
     ],
     [
-      f.referred!,
+      f.referred,
       extra.referrals?.length
         ? extra.referrals.map((r) => `#${r.id} ${r.name} (${labelOf(t.word.outcome, r.outcome) ?? r.outcome})`).join('; ')
         : null,
     ],
-    [f.salutation!, salutationShown(t, p)],
-    [f.birthday!, p.lunarBirthday ? lunarBirthdayText(p.lunarBirthday) : p.birthday],
-    [f.note!, p.note],
-    [f.nextCallback!, p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback],
+    [f.salutation, salutationShown(t, p)],
+    [f.birthday, p.lunarBirthday ? lunarBirthdayText(p.lunarBirthday) : p.birthday],
+    [f.note, p.note],
+    [f.nextCallback, p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback],
     [
-      f.reminders!,
+      f.reminders,
       extra.reminders.length ? extra.reminders.map((r) => `${t.word.reason[r.reason]} ${r.due}`).join('; ') : null,
     ],
-    [f.created!, p.created.slice(0, 10)],
+    [f.created, p.created.slice(0, 10)],
   ];
-  const shown = rows.filter(([, v]) => v !== null && v !== '') as [string, string][];
+  const shown = rows.filter((r): r is [string, string] => r[1] !== null && r[1] !== '');
   // A long value wraps under itself, so the labels stay a column of their own.
   const labelled = (pairs: [string, string][]) => {
     const w = Math.max(...pairs.map(([k]) => displayWidth(k)));
@@ -151,7 +151,7 @@ export function card(
             ...wrap(`→ ${a}`, width - 4, 2).map((l) => `    ${l}`),
           ],
     );
-    lines.push('', paint.bold(f.answers!), ...answered);
+    lines.push('', paint.bold(f.answers), ...answered);
   }
   lines.push('', paint.bold(t.ui.contactsHeading({ count: extra.contacts.length })));
   if (extra.contacts.length === 0) lines.push(`  ${t.ui.noContacts({ id: p.id })}`);
@@ -159,11 +159,11 @@ export function card(
     const c = t.ui.col;
     lines.push(
       columns(
-        [{ header: `  ${c.date}` }, { header: c.kind! }, { header: c.stage! }, { header: c.note!, flex: true }],
+        [{ header: `  ${c.date}` }, { header: c.kind }, { header: c.stage }, { header: c.note, flex: true }],
         extra.contacts.map((x) => [
           `  ${x.date}`,
-          t.word.kind[x.kind]!,
-          x.stage ? t.word.stage[x.stage]! : '',
+          t.word.kind[x.kind],
+          x.stage ? t.word.stage[x.stage] : '',
           [
             x.outcome,
             x.note,
@@ -185,13 +185,13 @@ export function listTable(t: Messages, prospects: Prospect[], today: Day, width?
   return columns(
     [
       // A phone is never cut: on a narrow screen the interest goes first, then the stage.
-      { header: c.id!, align: 'right', whole: true },
-      { header: c.name!, max: 24 },
-      { header: c.phone!, whole: true },
-      { header: c.tier! },
-      { header: c.stage!, drop: 2 },
-      { header: c.next!, drop: 3 },
-      { header: c.interest!, flex: true, drop: 1 },
+      { header: c.id, align: 'right', whole: true },
+      { header: c.name, max: 24 },
+      { header: c.phone, whole: true },
+      { header: c.tier },
+      { header: c.stage, drop: 2 },
+      { header: c.next, drop: 3 },
+      { header: c.interest, flex: true, drop: 1 },
     ],
     prospects.map((p) => [
       String(p.id),

@@ -13,8 +13,8 @@ export function topicList(t: Messages, topics: Topic[], width?: number): string 
     columns(
       // The key is what the user types next: never cut.
       [
-        { header: t.ui.col.topic!, whole: true },
-        { header: t.ui.col.title!, max: 30 },
+        { header: t.ui.col.topic, whole: true },
+        { header: t.ui.col.title, max: 30 },
         { header: '', flex: true },
       ],
       topics.map((x) => [topicName(t, x.key), x.title, { text: x.summary, style: paint.dim }]),

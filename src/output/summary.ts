@@ -53,12 +53,12 @@ export function summaryTable(
   const cols: Column[] = columns.map((c, i) => {
     const rank = droppable.findIndex((d) => d.i === i);
     return {
-      header: headerOf(sheet[i]!, o.lang),
+      header: headerOf(sheet[i], o.lang),
       whole: KEPT.has(c),
       drop: rank < 0 ? undefined : rank + 1,
       align: WORDS.has(c) ? undefined : 'right',
     };
   });
-  const cells = rows.map((r) => r.map((v, i) => word(t, columns[i]!, v)));
+  const cells = rows.map((r) => r.map((v, i) => word(t, columns[i], v)));
   return table(cols, cells, { width: o.width, style: o.screen ? paint.dim : undefined }).lines.join('\n');
 }

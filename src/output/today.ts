@@ -24,7 +24,7 @@ export interface TodayData {
 /** Why they are due; a departure notice also says the birthday on the trip, for the guide. */
 export function reasonText(t: Messages, i: DueItem): string {
   if (i.milestone) return t.word.milestone[i.milestone.kind];
-  const why = t.word.reason[i.reason]!;
+  const why = t.word.reason[i.reason];
   return i.birthdayOnTrip ? t.ui.birthdayOnTrip({ why, day: i.birthdayOnTrip }) : why;
 }
 
@@ -48,15 +48,15 @@ export function dueRows(t: Messages, items: DueItem[], on: Day, width?: number):
       // On a narrow terminal the phone number and why they are due matter most: what the
       // group heading and the closing tip repeat goes first; the last contact goes before the
       // reason, and a phone number is never cut.
-      { header: c.tier!, drop: 2 },
-      { header: c.id!, align: 'right', whole: true },
-      { header: c.name!, max: 20 },
-      { header: c.phone!, whole: true },
-      { header: c.stage!, drop: 3 },
-      { header: c.due!, whole: true },
-      { header: c.why! },
-      { header: c.open!, drop: 1 },
-      { header: c.last!, flex: true, drop: 4 },
+      { header: c.tier, drop: 2 },
+      { header: c.id, align: 'right', whole: true },
+      { header: c.name, max: 20 },
+      { header: c.phone, whole: true },
+      { header: c.stage, drop: 3 },
+      { header: c.due, whole: true },
+      { header: c.why },
+      { header: c.open, drop: 1 },
+      { header: c.last, flex: true, drop: 4 },
     ],
     items.map((i) => [
       i.group === 'customers' ? t.word.customer : i.tier,
@@ -79,11 +79,13 @@ export function todayView(t: Messages, d: TodayData): string {
   const dueOn = d.items.filter((i) => i.due === d.on).length;
   const later = d.items.length - overdue - dueOn;
   const head = `${d.on} ${t.word.weekday[weekday(d.on)]}`;
+  const plain = (s: string) => s;
+  const laterPart: [string, (s: string) => string][] = later ? [[t.ui.summaryLater({ count: later }), plain]] : [];
   const parts: [string, (s: string) => string][] = [
-    [t.ui.summaryDue({ count: dueOn }), (s) => s],
-    [t.ui.summaryOverdue({ count: overdue }), overdue ? paint.red : (s) => s],
-    ...(later ? [[t.ui.summaryLater({ count: later }), (s: string) => s] as [string, (s: string) => string]] : []),
-    [t.ui.summaryGoal({ done: d.contactsToday, goal: d.goal }), (s) => s],
+    [t.ui.summaryDue({ count: dueOn }), plain],
+    [t.ui.summaryOverdue({ count: overdue }), overdue ? paint.red : plain],
+    ...laterPart,
+    [t.ui.summaryGoal({ done: d.contactsToday, goal: d.goal }), plain],
   ];
   const summary = parts.map(([text]) => text).join(' · ');
   const painted = parts.map(([text, style]) => style(text)).join(' · ');
@@ -97,7 +99,7 @@ export function todayView(t: Messages, d: TodayData): string {
     lines.push('', ...say(t.ui.nothingDue));
     if (d.next) {
       const { id, name, due, reason } = d.next;
-      lines.push(...say(t.ui.nextUp({ id, name: safe(name), day: due, reason: t.word.reason[reason]! })));
+      lines.push(...say(t.ui.nextUp({ id, name: safe(name), day: due, reason: t.word.reason[reason] })));
     }
     return lines.join('\n');
   }

@@ -40,7 +40,7 @@ export function withTrade(t: Messages, trade: Trade): Messages {
  * a trade of its own, as the book's trade does.
  */
 export function stageName(t: Messages, stage: Stage, trade?: Trade | null): string {
-  if (!trade) return t.word.stage[stage]!;
+  if (!trade) return t.word.stage[stage];
   const base = BASE.get(t) ?? t;
-  return labelOf(base.word.tradeStage, trade)?.[stage] ?? base.word.stage[stage]!;
+  return labelOf(base.word.tradeStage, trade)?.[stage] ?? base.word.stage[stage];
 }

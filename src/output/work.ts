@@ -11,7 +11,7 @@ export interface Card {
   n: number;
   total: number;
   /** The prospect's due rows (usually one; a thank-you and a birthday can fall on one day). */
-  items: DueItem[];
+  items: [DueItem, ...DueItem[]];
   on: Day;
   script?: { key: string; title: string; lines: string[] };
   width?: number;
@@ -19,7 +19,7 @@ export interface Card {
 
 export function workCard(t: Messages, c: Card): string {
   const w = t.ui.work;
-  const first = c.items[0]!;
+  const [first] = c.items;
   const say = (text: string, indent = 2) => wrap(text, c.width, indent);
   const last = first.lastContact;
   const lines = [
@@ -30,7 +30,7 @@ export function workCard(t: Messages, c: Card): string {
       last
         ? w.last({
             date: last.date,
-            kind: t.word.kind[last.kind]!,
+            kind: t.word.kind[last.kind],
             note: last.note ? `${t.word.colon}${last.note}` : '',
           })
         : w.never,
@@ -45,16 +45,18 @@ export function workCard(t: Messages, c: Card): string {
   return lines.join('\n');
 }
 
+/** How a prospect of the session was handled, in the order the summary names them. */
+const OUTCOMES = ['recorded', 'done', 'snoozed', 'lost', 'skipped'] as const;
+
 /** The end of the session, or where Ctrl-C stopped it: what was handled, and how. */
 export function workSummary(
   t: Messages,
-  r: { total: number; counts: Record<'recorded' | 'done' | 'snoozed' | 'lost' | 'skipped', number>; stopped: boolean },
+  r: { total: number; counts: Record<(typeof OUTCOMES)[number], number>; stopped: boolean },
 ): string {
   const w = t.ui.work;
   const worked = r.counts.recorded + r.counts.done + r.counts.snoozed + r.counts.lost;
-  const parts = (Object.keys(r.counts) as (keyof typeof r.counts)[])
-    .filter((k) => r.counts[k] > 0)
-    .map((k) => w.count[k]!({ count: r.counts[k] }))
+  const parts = OUTCOMES.filter((k) => r.counts[k] > 0)
+    .map((k) => w.count[k]({ count: r.counts[k] }))
     .join(t.ui.listSeparator);
   const head = (r.stopped ? w.stopped : w.finished)({ worked, total: r.total });
   return parts ? `${head} (${parts})` : head;

@@ -9,6 +9,8 @@ type XlsxCell = {
   value: string | number | Date;
   type: StringConstructor | NumberConstructor | DateConstructor;
   format?: string;
+  /** The header row only. */
+  fontWeight?: 'bold';
 } | null;
 
 /**
@@ -46,7 +48,7 @@ export async function workbook(
   const { default: writeExcelFile } = await import('write-excel-file/node');
   const headers = columns.map((c) => headerOf(c, lang));
   const widths = headers.map(widthOf);
-  const data: XlsxCell[][] = [headers.map((h) => ({ value: h, type: String, fontWeight: 'bold' }) as XlsxCell)];
+  const data: XlsxCell[][] = [headers.map((h): XlsxCell => ({ value: h, type: String, fontWeight: 'bold' }))];
   for (const row of rows) {
     data.push(
       columns.map((c, i) => {

@@ -56,13 +56,18 @@ export function getDeal(db: DB, prospectId: number): Deal | null {
 
 /** Writes the given fields (undefined = unchanged), creating the row on the first. */
 export function saveDeal(db: DB, prospectId: number, fields: DealFields): void {
-  const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as [keyof DealFields, unknown][];
+  // Column by column from the typed table, so only a known field can name a column.
+  const given = new Map<string, unknown>(Object.entries(fields));
+  const entries = Object.entries(COLUMNS).flatMap(([key, column]) => {
+    const value = given.get(key);
+    return value === undefined ? [] : [{ column, value }];
+  });
   if (entries.length === 0) return;
   if (!prepared(db, 'SELECT 1 FROM deal WHERE prospect_id = ?').get(prospectId)) {
     prepared(db, 'INSERT INTO deal (prospect_id) VALUES (?)').run(prospectId);
   }
-  prepared(db, `UPDATE deal SET ${entries.map(([k]) => `${COLUMNS[k]} = ?`).join(', ')} WHERE prospect_id = ?`).run(
-    ...entries.map(([, v]) => v ?? null),
+  prepared(db, `UPDATE deal SET ${entries.map((e) => `${e.column} = ?`).join(', ')} WHERE prospect_id = ?`).run(
+    ...entries.map((e) => e.value ?? null),
     prospectId,
   );
 }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupsDir, listBackups } from './backup.js';
 import type { DB } from './db.js';
+import { cells, fields, int } from './decode.js';
 import { alive } from '../system/pid.js';
 
 export interface Identity {
@@ -27,18 +28,19 @@ const hasTable = (db: DB, name: string) =>
  * of every edit (an old name, a number replaced). Read it before the prospect is deleted.
  */
 export function identityOf(db: DB, id: number): Identity {
-  const now = db.prepare('SELECT name, phone, wechat FROM prospect WHERE id = ?').get(id) as
-    { name: string; phone: string | null; wechat: string | null } | undefined;
+  const row = db.prepare('SELECT name, phone, wechat FROM prospect WHERE id = ?').get(id);
+  const now = row === undefined ? undefined : fields(row, 'prospect');
   const numbers = db.prepare('SELECT number FROM phone WHERE prospect_id = ?').pluck().all(id);
   const past = hasTable(db, 'undo_step')
-    ? (db
+    ? db
         .prepare(
           `SELECT json_extract(old, '$.name') AS name, json_extract(old, '$.phone') AS phone,
                   json_extract(old, '$.wechat') AS wechat, json_extract(old, '$.number') AS number
            FROM undo_step
            WHERE (tbl = 'prospect' AND row = ?) OR (tbl = 'phone' AND json_extract(old, '$.prospect_id') = ?)`,
         )
-        .all(id, id) as { name: unknown; phone: unknown; wechat: unknown; number: unknown }[])
+        .all(id, id)
+        .map((r) => fields(r, 'undo_step'))
     : [];
   return {
     id,
@@ -72,7 +74,8 @@ function matchesIn(db: DB, who: Identity): number[] {
           OR id IN (SELECT prospect_id FROM phone WHERE number IN ${PHONES})`,
     )
     .pluck()
-    .all(params(who)) as number[];
+    .all(params(who))
+    .map((id) => int(id, 'prospect.id'));
 }
 
 /** Old values of this person in the undo journal of another book, though the rows may be gone. */
@@ -175,6 +178,6 @@ export function compact(db: DB): { logCleared: boolean } {
   } catch {
     vacuumed = false; // another dealer is reading: the rows are still zeroed
   }
-  const [cp] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-  return { logCleared: vacuumed && cp?.busy === 0 };
+  const [cp] = cells(db.pragma('wal_checkpoint(TRUNCATE)'), 'wal_checkpoint');
+  return { logCleared: vacuumed && cp !== undefined && fields(cp, 'wal_checkpoint').busy === 0 };
 }

@@ -7,6 +7,7 @@ import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, type Stage } from '../domain/v
 import { prepared, sqlList, type DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
 import {
+  cells,
   fields,
   int,
   maybe,
@@ -368,11 +369,18 @@ export function deleteProspect(db: DB, id: number): number {
 
 /** Prospects whose referred_by names nobody: what a deferred foreign key would refuse at commit. */
 export function danglingReferrals(db: DB): number[] {
-  const rows = db.pragma('foreign_key_check(prospect)') as { table: string; rowid: number; parent: string }[];
-  return rows.filter((r) => r.table === 'prospect' && r.parent === 'prospect').map((r) => r.rowid);
+  return cells(db.pragma('foreign_key_check(prospect)'), 'foreign_key_check')
+    .map((r) => fields(r, 'foreign_key_check'))
+    .filter((r) => r.table === 'prospect' && r.parent === 'prospect')
+    .map((r) => int(r.rowid, 'foreign_key_check.rowid'));
 }
 
-/** Every prospect's id and name, for shell completion: one small query, nothing decoded. */
+/** Every prospect's id and name, for shell completion: one small query. */
 export function idsAndNames(db: DB): { id: number; name: string }[] {
-  return prepared(db, 'SELECT id, name FROM prospect ORDER BY id').all() as { id: number; name: string }[];
+  return prepared(db, 'SELECT id, name FROM prospect ORDER BY id')
+    .all()
+    .map((row) => {
+      const r = fields(row, 'prospect');
+      return { id: int(r.id, 'prospect.id'), name: text(r.name, 'prospect.name') };
+    });
 }

@@ -83,10 +83,11 @@ export function schemaProblems(db: DB, version = schemaVersion(db)): string[] {
 export function isUnmarkedBook(path: string): boolean {
   let db: DB | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    const version = schemaVersion(db);
+    const book = new Database(path, { readonly: true, fileMustExist: true });
+    db = book;
+    const version = schemaVersion(book);
     if (version > MIGRATIONS.length)
-      return ['prospect', 'contact', 'reminder'].every((t) => columnsOf(db!, t).size > 0);
+      return ['prospect', 'contact', 'reminder'].every((t) => columnsOf(book, t).size > 0);
     return schemaProblem(db) === null;
   } catch {
     return false;
