@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { argNames, COMMANDS, GROUPS, type CommandName, type CommandSpec } from './specs.js';
 import type { Context } from './context.js';
 import type { Book } from './store/db.js';
+import type { Words } from './store/lang-file.js';
 import type { Messages } from './i18n/en.js';
 
 type Lang = 'en' | 'zh';
@@ -26,7 +27,9 @@ type Remembered = ReturnType<(typeof import('./store/lang-file.js'))['remembered
 
 /**
  * Decided before anything prints: --lang, else DEALER_LANG, else the book's setting (a small file
- * beside the book mirrors it, so SQLite is not loaded for this), else the locale.
+ * beside the book mirrors it, so SQLite is not loaded for this), else the locale. A mirror that no
+ * longer describes the book (restored, copied over, deleted, changed by another program) is not
+ * trusted: the book itself is read, so help and a usage error speak its language too.
  */
 async function pickLanguage(
   argv: string[],
@@ -35,9 +38,36 @@ async function pickLanguage(
   const flag = flagValue(argv, '--lang');
   const explicit = flag ?? env.DEALER_LANG;
   if (explicit) return { lang: zh(explicit) ? 'zh' : 'en', flag, explicit: true };
-  const { rememberedWords } = await import('./store/lang-file.js');
-  const remembered = rememberedWords(flagValue(argv, '--db'));
+  const { rememberedWords, rememberWords } = await import('./store/lang-file.js');
+  remember = rememberWords;
+  let remembered = rememberedWords(flagValue(argv, '--db'));
+  if (!remembered.fresh) {
+    const { peekWords } = await import('./store/settings.js');
+    const found = await peekWords(remembered.path);
+    if (found) {
+      unclaimed = found;
+      remembered = { ...remembered, words: found.words, fresh: true };
+    }
+  }
   return { lang: remembered.words.lang ?? localeLang(env), explicit: false, remembered };
+}
+
+/**
+ * The book read above for its words, until a command takes it over. A run that ends before any
+ * command does (help, a usage error) still closes it and mirrors its words for the next run.
+ */
+let unclaimed: { words: Words; book: Book } | undefined;
+let remember: ((path: string, words: Words) => void) | undefined;
+function releaseUnclaimed(): void {
+  if (!unclaimed) return;
+  const { book, words } = unclaimed;
+  unclaimed = undefined;
+  try {
+    book.db.close();
+    remember?.(book.path, words);
+  } catch {
+    // only a mirror: the next run reads the book again
+  }
 }
 
 const catalogue = async (lang: Lang): Promise<Messages> =>
@@ -88,7 +118,10 @@ async function commandMessages(): Promise<{ messages: Messages; peeked?: Book }>
   const remembered = chosen.remembered ?? rememberedWords(flagValue(argv, '--db'));
   let words = remembered.words;
   let peeked: Book | undefined;
-  if (!remembered.fresh) {
+  if (unclaimed) {
+    ({ words, book: peeked } = unclaimed);
+    unclaimed = undefined;
+  } else if (!remembered.fresh) {
     const { peekWords } = await import('./store/settings.js');
     const found = await peekWords(remembered.path);
     if (found) ({ words, book: peeked } = found);
@@ -106,11 +139,12 @@ type CommandModule = { run: (ctx: Context, input: Record<string, unknown>) => Pr
 const isCommandModule = (mod: unknown): mod is CommandModule =>
   typeof mod === 'object' && mod !== null && 'run' in mod && typeof mod.run === 'function';
 
-// `dealer list | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
+// `dealer list | head` closes the pipe early: that is not an error (nor is `dealer list 2>&1 | head`).
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
 
 let current = '';
 let book = '';
@@ -225,4 +259,6 @@ try {
     const { explain } = await import('./output/failure.js');
     process.exitCode = explain(e, spoken, current, book);
   }
+} finally {
+  releaseUnclaimed();
 }

@@ -73,7 +73,7 @@ export function clock(env = process.env): Date {
 
 export function makeContext(input: { t: Messages; globals: Globals; label?: string; peeked?: Book }): Context {
   const now = clock();
-  const opened: { book: Book; sound: boolean; wrote: boolean }[] = [];
+  const opened: { book: Book; sound: boolean }[] = [];
   // The book start-up opened to read its words (its mirror was stale): a reading open takes it over.
   let peeked = input.peeked;
   // Only commands that write check and stamp the book: reading ones never load this.
@@ -103,7 +103,7 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
         const book = peeked;
         peeked = undefined;
         if (mode === 'read' && book.path === ctx.dbPath) {
-          opened.push({ book, sound: false, wrote: false });
+          opened.push({ book, sound: false });
           return book;
         }
         book.db.close();
@@ -114,7 +114,7 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
         now,
         journal: write && input.label ? { label: input.label, at: () => ctx.stamp } : undefined,
       });
-      const entry = { book, sound: false, wrote: mode !== 'read' };
+      const entry = { book, sound: false };
       opened.push(entry);
       if (write && book.exists) {
         verify = await import('./store/verify.js');
@@ -131,13 +131,14 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
     },
     close() {
       // Never used by the command: still closed, and its words mirrored.
-      if (peeked) opened.push({ book: peeked, sound: false, wrote: false });
+      if (peeked) opened.push({ book: peeked, sound: false });
       peeked = undefined;
-      for (const { book, sound, wrote } of opened.splice(0)) {
+      for (const { book, sound } of opened.splice(0)) {
         let words;
         try {
-          // This run may have changed the settings (config, undo, restore): the next run speaks them.
-          if (book.db.open && book.exists) words = bookWords(book.db, wrote);
+          // Read again, not remembered: this run (config, undo, restore) or another dealer while it
+          // ran may have changed them, and the mirror must not stamp old words as the book's.
+          if (book.db.open && book.exists) words = bookWords(book.db, true);
           if (book.db.open) book.db.close();
         } catch {
           continue; // a statement was still iterating when the command failed; exit closes it

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContext } from '../src/context.js';
 import { messages } from '../src/i18n/en.js';
-import { openBook } from '../src/store/db.js';
+import { openBook, write } from '../src/store/db.js';
+import { readSettings, saveSetting } from '../src/store/settings.js';
 
 let dir: string;
 let path: string;
@@ -45,4 +46,18 @@ describe('the book opened to read its words', () => {
     expect(peeked.db.open).toBe(false);
     expect(readFileSync(`${path}-lang`, 'utf8')).toMatch(/^book=\S+$/m);
   });
+
+  it('mirrors the words the book holds when the run ends, not those it read at the start', async () => {
+    const { peeked, ctx } = await context();
+    const book = await ctx.open('read');
+    expect(readSettings(book.db).lang || undefined).toBeUndefined();
+    // Another dealer changes the language while this one is still reading.
+    const other = await openBook(path, { create: true });
+    write(other.db, () => saveSetting(other.db, 'lang', 'zh'));
+    other.db.close();
+    ctx.close();
+    expect(peeked.db.open).toBe(false);
+    expect(readFileSync(`${path}-lang`, 'utf8')).toMatch(/^lang=zh$/m);
+  });
 });
+

@@ -5,8 +5,7 @@
 // the truth: when the book is not the file the mirror describes (restored, copied over, changed by
 // another program, or no mirror yet) the run reads the book itself first (settings.ts), and
 // every run that opened the book puts the mirror back in line when it closes.
-import { closeSync, constants, fchmodSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { bookPath, fileSignature } from './paths.js';
+import { bookPath, fileSignature, readSideFile, writeSideFile } from './paths.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -19,13 +18,7 @@ export interface Words {
 const sidePath = (book: string) => `${book}-lang`;
 const isLang = (v: string | undefined): v is Lang => v === 'en' || v === 'zh';
 
-function onDisk(book: string): string | undefined {
-  try {
-    return readFileSync(sidePath(book), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+const onDisk = (book: string): string | undefined => readSideFile(sidePath(book));
 
 const text = (words: Words, signature: string) =>
   `lang=${words.lang ?? ''}\ntrade=${words.trade ?? ''}\nbook=${signature}\n`;
@@ -64,17 +57,6 @@ export function rememberWords(book: string, words: Words): void {
   if (signature === undefined) return;
   const wanted = text({ ...(isLang(words.lang) ? { lang: words.lang } : {}), trade: words.trade }, signature);
   if (onDisk(book) === wanted) return;
-  try {
-    // Never through a link: a planted `-lang` link would have dealer overwrite its target.
-    const { O_CREAT, O_NOFOLLOW, O_TRUNC, O_WRONLY } = constants;
-    const fd = openSync(sidePath(book), O_CREAT | O_NOFOLLOW | O_TRUNC | O_WRONLY, 0o600);
-    try {
-      fchmodSync(fd, 0o600);
-      writeSync(fd, wanted);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // The next run reads the book's own settings instead; the settings themselves are saved.
-  }
+  // The next run reads the book's own settings instead when this fails; the settings are saved.
+  writeSideFile(sidePath(book), wanted);
 }

@@ -2,9 +2,8 @@
 // first. It reads every page (~175 ms at 100,000 prospects), so a stamp beside the book — the
 // file's identity, size and modification time after the last dealer that checked or wrote it
 // closed it — lets an unchanged file skip it. Any other change to the file means a full check.
-import { closeSync, constants, fchmodSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import type { DB } from './db.js';
-import { fileSignature } from './files.js';
+import { fileSignature, readSideFile, writeSideFile } from './paths.js';
 import { schemaProblems } from './schema.js';
 import { column } from './decode.js';
 
@@ -14,7 +13,7 @@ const stampPath = (book: string) => `${book}-checked`;
 export function unchangedSinceChecked(book: string): boolean {
   try {
     const now = fileSignature(book);
-    return now !== undefined && readFileSync(stampPath(book), 'utf8') === now;
+    return now !== undefined && readSideFile(stampPath(book)) === now;
   } catch {
     return false;
   }
@@ -24,20 +23,8 @@ export function unchangedSinceChecked(book: string): boolean {
 export function stampChecked(book: string): void {
   const now = fileSignature(book);
   if (now === undefined) return;
-  try {
-    // Never through a link: a planted `-checked` link would have dealer overwrite its target.
-    const { O_CREAT, O_NOFOLLOW, O_WRONLY } = constants;
-    const fd = openSync(stampPath(book), O_CREAT | O_NOFOLLOW | O_WRONLY, 0o600);
-    try {
-      fchmodSync(fd, 0o600);
-      ftruncateSync(fd);
-      writeSync(fd, now);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Only a cache: without it the next write simply checks again.
-  }
+  // Only a cache: without it the next write simply checks again.
+  writeSideFile(stampPath(book), now);
 }
 
 export function quickCheckOk(db: DB): boolean {
