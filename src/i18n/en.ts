@@ -1124,8 +1124,8 @@ export const en = {
     stillLost: (p: P<'id'>) => `Still marked lost. To work it again: dealer visit ${p.id} --stage contacted`,
     won: (p: P<'id' | 'name'>) => `Won: #${p.id} ${p.name}. Congratulations!`,
     lost: (p: P<'id' | 'name' | 'reason'>) => `Lost: #${p.id} ${p.name} (${p.reason}). No more callbacks.`,
-    askReferral: (p: P<'id'>) =>
-      `On your next call, ask who else they know who is looking: dealer script follow-up --for ${p.id}`,
+    askReferral: (p: P<'id' | 'topic'>) =>
+      `On your next call, ask who else they know who is looking: dealer script ${p.topic} --for ${p.id}`,
     verdict: {
       qualified: 'A prospect: a need, the means and the authority to decide.',
       'not-priority': 'A prospect, but not a priority: they cannot decide alone. Find out who does.',

@@ -1039,7 +1039,7 @@ export const zh: Messages = {
       progress: (p: P<'n' | 'total'>) => `── ${p.n}/${p.total} ──`,
       last: (p: P<'date' | 'kind' | 'note'>) => `上次联系：${p.date} ${p.kind}${p.note}`,
       never: '还没有联系过。',
-      openWith: (p: P<'id' | 'title' | 'topic'>) => `开场话术：${p.topic} · ${p.title}（完整话术：dealer script ${p.topic} --for ${p.id}）`,
+      openWith: (p: P<'id' | 'title' | 'topic'>) => `开场话术：${p.title}（完整话术：dealer script ${p.topic} --for ${p.id}）`,
       what: '结果如何？',
       refused: '没有记录：',
       choice: {
@@ -1066,7 +1066,7 @@ export const zh: Messages = {
     stillLost: (p: P<'id'>) => `仍为战败状态。如需重新跟进：dealer visit ${p.id} --stage contacted`,
     won: (p: P<'id' | 'name'>) => `成交：#${p.id} ${p.name}，恭喜！`,
     lost: (p: P<'id' | 'name' | 'reason'>) => `战败：#${p.id} ${p.name}（${p.reason}），不再提醒回访。`,
-    askReferral: (p: P<'id'>) => `回访时别忘了请客户介绍身边有需要的亲友：dealer script follow-up --for ${p.id}`,
+    askReferral: (p: P<'id' | 'topic'>) => `回访时别忘了请客户介绍身边有需要的亲友：dealer script ${p.topic} --for ${p.id}`,
     verdict: {
       qualified: '是潜在客户：有需要、有购买能力、有决策权。',
       'not-priority': '是潜在客户，但不是重点：本人不能拍板，要找到真正的决策人。',

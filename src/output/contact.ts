@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { safe } from './screen.js';
 import { when } from './when.js';
-import { labelOf } from '../i18n/label.js';
+import { labelOf, topicName } from '../i18n/label.js';
 import { stageName, withTrade } from './trade.js';
 
 /** A deal of another trade than the book's is told in its own words (a car's 交车 in a travel book). */
@@ -46,7 +46,7 @@ export function closed(t: Messages, p: Prospect, plan: Plan, today: Day): string
     lines.push(
       `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, today) : t.ui.noCallback}`,
     );
-    lines.push(paint.dim(t.ui.askReferral({ id: p.id })));
+    lines.push(paint.dim(t.ui.askReferral({ id: p.id, topic: topicName(t, 'follow-up') })));
   }
   return lines.join('\n');
 }

@@ -30,7 +30,7 @@ export function topicList(t: Messages, topics: Topic[], width?: number): string 
  * rather than under the bullet. Stored text (a name, an answer) is made safe by `wrap`.
  */
 export function renderScript(t: Messages, s: ShownTopic, who?: { id: number; name: string }, width?: number): string {
-  const head = `${s.key} · ${s.title}${who ? ` — ${t.ui.scriptFor({ id: who.id, name: who.name })}` : ''}`;
+  const head = `${topicName(t, s.key)} · ${s.title}${who ? ` — ${t.ui.scriptFor({ id: who.id, name: who.name })}` : ''}`;
   const lines = [
     ...wrap(head, width, 2).map((l) => paint.bold(l)),
     ...wrap(s.summary, width, 0).map((l) => paint.dim(l)),

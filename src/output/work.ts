@@ -5,6 +5,7 @@ import type { DueItem } from '../domain/due.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
 import { wrap } from './columns.js';
+import { topicName } from '../i18n/label.js';
 import { dueRows } from './today.js';
 
 export interface Card {
@@ -38,7 +39,7 @@ export function workCard(t: Messages, c: Card): string {
   ];
   if (c.script) {
     const { key, title } = c.script;
-    lines.push(...say(w.openWith({ topic: key, title, id: first.id })).map((l) => paint.dim(l)));
+    lines.push(...say(w.openWith({ topic: topicName(t, key), title, id: first.id })).map((l) => paint.dim(l)));
     for (const text of c.script.lines)
       lines.push(...wrap(text, c.width && c.width - 4, 0).map((l, i) => `${i ? '    ' : '  • '}${l}`));
   }
