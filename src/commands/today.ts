@@ -232,7 +232,7 @@ async function workOne(
   };
   const after = now;
   if (choice === 'contact') {
-    const a = await m.askContact(ask, ctx.t, p);
+    const a = await m.askContact(ask, ctx.t, p, p.trade ?? settings.trade);
     const met = p.kind === 'org' ? await m.askMet(ask, ctx.t, m.peopleOf(db, p.id), a.kind) : [];
     const nextText = await ask.text(ctx.t.ui.work.next, {
       validate: (v) => (v.trim() ? day(v, (d) => m.checkCallback(d, today)) : true),

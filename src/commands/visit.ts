@@ -10,9 +10,11 @@ import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import { stageWord } from '../input/stage.js';
+import { contactKinds } from '../domain/trade.js';
 import { isClosing, parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
+import { stageName } from '../output/trade.js';
 import { recorded } from '../output/contact.js';
 import { write, type DB } from '../store/db.js';
 import { peopleOf } from '../store/people.js';
@@ -63,14 +65,18 @@ export async function visit(
   const p = requireProspect(db, idText);
   const settings = readSettings(db);
   // The prospect's own trade decides what its stage words mean.
-  if (o.stage) a.stage = await stageWord(o.stage, p.trade ?? settings.trade, ctx.t);
+  const trade = p.trade ?? settings.trade;
+  if (o.stage) a.stage = await stageWord(o.stage, trade, ctx.t);
+  const kinds = contactKinds(trade);
+  if (o.kind !== undefined && !kinds.includes(a.kind)) throw usage('badKind', { input: o.kind, choices: kinds.join(', ') });
   // Closing goes through won/lost: they keep the date and the reason the reports need.
-  if (a.stage && isClosing(a.stage)) throw usage('useWonLost', { id: idText, stage: a.stage });
+  if (a.stage && isClosing(a.stage))
+    throw usage('useWonLost', { id: idText, closing: a.stage, stage: stageName(ctx.t, a.stage, trade) });
   // Whom the contact met at an organisation: every name checked before anything is written.
   let met = o.with === undefined ? [] : metAt(db, p, o.with);
   const noFlags = Object.values(o).every((v) => v === undefined);
   if (noFlags && ctx.interactive) {
-    a = await askContact(await ctx.ask(), ctx.t, p);
+    a = await askContact(await ctx.ask(), ctx.t, p, trade);
     if (p.kind === 'org') met = await askMet(await ctx.ask(), ctx.t, peopleOf(db, p.id), a.kind);
   }
 

@@ -5,7 +5,7 @@
 import { usage } from './errors.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
-import { parseStage, STAGES, wordOf, type Stage } from './vocab.js';
+import { KINDS, parseStage, STAGES, wordOf, type Kind, type Stage } from './vocab.js';
 import { own } from './own.js';
 
 export const TRADES = ['car', 'real-estate', 'insurance', 'travel', 'medical'] as const;
@@ -161,11 +161,15 @@ export function parseStageFor(input: string, trade: Trade, shown: readonly Parti
     }
   const own = shorthand(trade, input);
   if (own) return own;
+  let common: Stage;
   try {
-    return parseStage(input);
+    common = parseStage(input);
   } catch {
     throw usage('badStage', { input, choices });
   }
+  // A test drive is the car's alone: every other trade names that step its own way (复看, 定行程).
+  if (common === 'test-drive' && trade !== 'car') throw usage('badStage', { input, choices });
+  return common;
 }
 
 /** The topic holding the trade's needs-analysis questions. */
@@ -177,4 +181,12 @@ export function consultTopic(trade: Trade): string {
 export function tradeOpening(trade: Trade, stage: Stage, reason: Reason): string | undefined {
   if (reason !== 'callback') return undefined;
   return PROFILES[trade].open?.[stage];
+}
+
+/** A test drive is the car's contact alone (each trade names its own hand-over: 交房, 回团, 装机). */
+const CAR_ONLY_KINDS: readonly Kind[] = ['test-drive'];
+
+/** The kinds of contact a consultant of `trade` records. */
+export function contactKinds(trade: Trade): Kind[] {
+  return trade === 'car' ? [...KINDS] : KINDS.filter((k) => !CAR_ONLY_KINDS.includes(k));
 }

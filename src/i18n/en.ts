@@ -84,7 +84,7 @@ export const en = {
     forceBackup: 'replace an existing backup file of that name',
     date: 'the day (YYYY-MM-DD, today, yesterday, +3d, mon, ...)',
     stage:
-      'stage: new, contacted, consulted, presented, test-drive, negotiating, deposit, won, delivered, follow-up, lost',
+      "stage, in your trade's words (dealer config get trade); a car book's: new, contacted, consulted, presented, test-drive, negotiating, deposit, won, delivered, follow-up, lost",
     listTier: 'only this tier (O, A, B, C)',
     listStage: 'only this stage',
     listSource: 'only this source',
@@ -95,7 +95,7 @@ export const en = {
     decides: 'qualification: they decide (yes/no)',
     cycle: 'organisation purchasing cycle: short or long',
     batch: 'organisation batch size: large or small',
-    kind: 'kind of contact: call, showroom, visit, test-drive, sms, wechat, email, delivery, other (default call)',
+    kind: 'kind of contact: call, showroom, visit, test-drive (cars only), sms, wechat, email, delivery, other (default call)',
     outcome: 'how it went, in a few words',
     contactDate: 'when it happened, if not today (back-dating)',
     hold: 'deposit held for this long (e.g. 2d, 7d): reminds the day before it expires and on the day',
@@ -652,7 +652,8 @@ export const en = {
     fsNotFolder: (p: P<'path'>) => `part of ${p.path} is a file, not a folder`,
     cannotWrite: (p: P<'detail'>) => `cannot write to the book: ${p.detail}`,
     damaged: (p: P<'path'>) => `the book ${p.path} is damaged`,
-    useWonLost: (p: P<'stage'>) => `a visit cannot set the stage to ${p.stage}`,
+    useWonLost: (p: P<'stage' | 'closing'>) =>
+      `a visit cannot set the stage to "${p.stage}": ${p.closing === 'won' ? 'dealer won' : 'dealer lost'} records it`,
     holdConflict: () => '--hold and --hold-until both set the deposit expiry: give only one',
     contactInFuture: (p: P<'date' | 'today'>) => `a contact cannot be in the future: ${p.date} is after today (${p.today})`,
     callbackInPast: (p: P<'date' | 'today'>) => `a callback cannot be in the past: ${p.date} is before today (${p.today})`,
@@ -831,8 +832,8 @@ export const en = {
     fsNotFolder: () => 'check the path',
     cannotWrite: () => 'check the file permissions, or choose another book with --db',
     damaged: (p: P<'backup'>) => `nothing was written; run: dealer doctor (newest backup: ${p.backup})`,
-    useWonLost: (p: P<'id' | 'stage'>) =>
-      p.stage === 'won' ? `close the deal with: dealer won ${p.id}` : `use: dealer lost ${p.id} --reason "..."`,
+    useWonLost: (p: P<'id' | 'closing'>) =>
+      p.closing === 'won' ? `close the deal with: dealer won ${p.id}` : `use: dealer lost ${p.id} --reason "..."`,
     holdConflict: () => 'for example: --hold 2d, or --hold-until 2026-12-01',
     holdNeedsDeposit: () =>
       'take the deposit with --deposit <amount>, or give --stage deposit; or leave out the deposit terms',

@@ -78,7 +78,7 @@ export const zh: Messages = {
     forceBackup: '覆盖同名的已有备份文件',
     date: '日期（YYYY-MM-DD、today、yesterday、+3d、周一 等）',
     stage:
-      '阶段：new、contacted、consulted、presented、test-drive、negotiating、deposit、won、delivered、follow-up、lost（也可用中文：咨询、试驾、协商、定金 等）',
+      '阶段，按本行业的叫法（dealer config get trade）；汽车：new、contacted、consulted、presented、test-drive、negotiating、deposit、won、delivered、follow-up、lost（也可用中文：咨询、试驾、协商、定金 等）',
     listTier: '只看该级别（O、A、B、C）',
     listStage: '只看该阶段',
     listSource: '只看该来源',
@@ -89,7 +89,7 @@ export const zh: Messages = {
     decides: '资格：有决策权（是/否）',
     cycle: '单位客户采购周期：short（短）或 long（长）',
     batch: '单位客户采购批量：large（大）或 small（小）',
-    kind: '联系方式：call（电话）、showroom（到店）、visit（拜访）、test-drive（试驾）、sms（短信）、wechat（微信）、email（邮件）、delivery（交车）、other（其他），默认 call',
+    kind: '联系方式：call（电话）、showroom（到店）、visit（拜访）、test-drive（试驾，仅汽车）、sms（短信）、wechat（微信）、email（邮件）、delivery（交车）、other（其他），默认 call',
     outcome: '结果，简短几个字',
     contactDate: '发生日期（补录时填写）',
     hold: '定金保留时长（如 2d、7d），到期前一天和当天提醒',
@@ -602,7 +602,8 @@ export const zh: Messages = {
     fsNotFolder: (p: P<'path'>) => `${p.path} 路径中有一部分是文件而不是文件夹`,
     cannotWrite: (p: P<'detail'>) => `无法写入档案：${p.detail}`,
     damaged: (p: P<'path'>) => `档案 ${p.path} 已损坏`,
-    useWonLost: (p: P<'stage'>) => `联系记录不能把阶段设为 ${p.stage}`,
+    useWonLost: (p: P<'stage' | 'closing'>) =>
+      `联系记录不能把阶段设为“${p.stage}”：请用 ${p.closing === 'won' ? 'dealer won' : 'dealer lost'} 记录`,
     holdConflict: () => '--hold 和 --hold-until 都会设定定金到期日，只能给一个',
     contactInFuture: (p: P<'date' | 'today'>) => `接触不能发生在将来：${p.date} 晚于今天（${p.today}）`,
     callbackInPast: (p: P<'date' | 'today'>) => `回访不能安排在过去：${p.date} 早于今天（${p.today}）`,
@@ -775,8 +776,8 @@ export const zh: Messages = {
     fsNotFolder: () => '请检查路径',
     cannotWrite: () => '请检查文件权限，或用 --db 换一个档案',
     damaged: (p: P<'backup'>) => `未写入任何内容；请运行：dealer doctor（最新备份：${p.backup}）`,
-    useWonLost: (p: P<'id' | 'stage'>) =>
-      p.stage === 'won' ? `成交请用：dealer won ${p.id}` : `请用：dealer lost ${p.id} --reason "..."`,
+    useWonLost: (p: P<'id' | 'closing'>) =>
+      p.closing === 'won' ? `成交请用：dealer won ${p.id}` : `请用：dealer lost ${p.id} --reason "..."`,
     holdConflict: () => '例如：--hold 2d，或 --hold-until 2026-12-01',
     holdNeedsDeposit: () => '用 --deposit <金额> 收取定金，或给出 --stage deposit；否则去掉定金相关选项',
     contactInFuture: () => '等接触发生后再记录，或用 --date 给出真实日期',

@@ -60,7 +60,7 @@ describe('with a prospect in the book', () => {
     [['contact', 'rename', '1'], /"rename" is not something to do to a contact/],
     [['contact', 'delete', '99'], /there is no contact #99/],
     [['delivered', '1'], /#1 has no order yet/],
-    [['visit', '1', '--stage', 'won'], /a visit cannot set the stage to won/],
+    [['visit', '1', '--stage', 'won'], /a visit cannot set the stage to "won": dealer won records it/],
     [['today', '--work', '--all'], /today --work walks today's list/],
   ])('%j is exit 2', (args, message) => {
     refused(

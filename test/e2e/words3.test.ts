@@ -21,3 +21,39 @@ describe('Chinese screens show the zh topic name', () => {
     expect(won.stdout + won.stderr).toContain('dealer script 保有维系 --for 1');
   });
 });
+
+describe('closing stages named as the trade words them', () => {
+  it('a travel departure or a real-estate signing points to dealer won; lost to dealer lost', () => {
+    s.ok(['config', 'set', 'trade', 'travel']);
+    s.ok(['add-prospect', '李', '--phone', '13800138000']);
+    const departed = s.run(['visit', '1', '--stage', '已出行', '--lang', 'zh']);
+    expect(departed.code).toBe(2);
+    expect(departed.stderr).not.toMatch(/设为 ?won/);
+    expect(departed.stderr).toContain('已出行');
+    expect(departed.stderr).toContain('dealer won');
+    const en = s.run(['visit', '1', '--stage', 'departed']);
+    expect(en.stderr).not.toMatch(/stage to won/);
+    expect(en.stderr).toContain('dealer won');
+    const lost = s.run(['visit', '1', '--stage', 'lost', '--lang', 'zh']);
+    expect(lost.stderr).not.toMatch(/设为 lost/);
+    expect(lost.stderr).toContain('dealer lost');
+  });
+});
+
+describe("car words refused in other trades", () => {
+  it('test-drive / 试驾 is no stage and no contact kind of a trip', () => {
+    s.ok(['config', 'set', 'trade', 'travel']);
+    s.ok(['add-prospect', '李', '--phone', '13800138000']);
+    for (const word of ['test-drive', '试驾']) {
+      const r = s.run(['visit', '1', '--stage', word]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('itinerary agreed');
+    }
+    expect(s.run(['visit', '1', '--kind', '试驾']).code).toBe(2);
+    expect(s.json<{ stage: string }>(['show', '1', '--json']).stage).toBe('new');
+  });
+  it('a car book still takes them', () => {
+    s.ok(['add-prospect', '李', '--phone', '13800138000']);
+    s.ok(['visit', '1', '--stage', '试驾', '--kind', 'test-drive']);
+  });
+});
