@@ -44,11 +44,11 @@ export async function calendar(ctx: Context, o: Options<'calendar'>): Promise<Ca
         ...(item.time ? { time: item.time } : {}),
         summary: t.ui.calendarSummary({ reason: reasonText(t, item), name: item.name, tier: item.tier }),
         description: [
-          `${t.ui.field.phone}: ${item.phone ?? '-'}`,
-          `${t.ui.field.stage}: ${stageName(t, item.stage, item.trade)}`,
+          `${t.ui.field.phone}${t.word.colon}${item.phone ?? '-'}`,
+          `${t.ui.field.stage}${t.word.colon}${stageName(t, item.stage, item.trade)}`,
           item.overdueDays ? t.ui.overdue({ days: item.overdueDays }) : '',
-          item.milestone?.note ? `${t.word.milestone[item.milestone.kind]}: ${item.milestone.note}` : '',
-          `${t.ui.field.lastContact}: ${last}`,
+          item.milestone?.note ? `${t.word.milestone[item.milestone.kind]}${t.word.colon}${item.milestone.note}` : '',
+          `${t.ui.field.lastContact}${t.word.colon}${last}`,
           `dealer script ${item.topic} --for ${item.id}`,
         ]
           .filter(Boolean)

@@ -47,7 +47,7 @@ export function corrected(
   const head = (r.deleted ? t.ui.contactDeleted : t.ui.contactEdited)({ contact: r.contactId, id: p.id, name: p.name });
   return [
     paint.bold(head),
-    `  ${t.ui.field.stage}: ${stageName(t, p.stage, p.trade)}`,
-    `  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, r.today) : t.ui.noCallback}`,
+    `  ${t.ui.field.stage}${t.word.colon}${stageName(t, p.stage, p.trade)}`,
+    `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, r.today) : t.ui.noCallback}`,
   ].join('\n');
 }

@@ -14,7 +14,7 @@ export function ticked(t: Messages, r: { prospect: Prospect; handled: string[]; 
     : t.ui.ticked({ id: p.id, name: p.name, what });
   return [
     paint.bold(head),
-    `  ${t.ui.nextCallback}: ${p.nextCallback ? when(t, p.nextCallback, r.today) : t.ui.noCallback}`,
+    `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, r.today) : t.ui.noCallback}`,
     // Acknowledged, not done: the customer's day stays on the list until it has passed.
     ...(r.handled.includes('milestone') ? [`  ${t.ui.milestoneNoted}`] : []),
   ].join('\n');

@@ -57,3 +57,15 @@ describe("car words refused in other trades", () => {
     s.ok(['visit', '1', '--stage', '试驾', '--kind', 'test-drive']);
   });
 });
+
+describe('Chinese punctuation', () => {
+  it('done and the calendar put a full-width colon after a Chinese label', () => {
+    s.ok(['add-prospect', '王', '--phone', '13800138000', '--next', '2026-03-11']);
+    const cal = zh(['calendar']);
+    expect(cal).toContain('电话：13800138000');
+    expect(cal).not.toMatch(/[\u4e00-\u9fff]: /);
+    const done = zh(['done', '1']);
+    expect(done).toContain('下次回访：');
+    expect(done).not.toMatch(/[\u4e00-\u9fff]: /);
+  });
+});
