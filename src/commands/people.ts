@@ -24,10 +24,11 @@ import {
   type Milestone,
   type Person,
 } from '../domain/organisation.js';
-import { normalisePhones } from '../domain/phone.js';
+import { halfWidth, normalisePhones } from '../domain/phone.js';
 import type { Prospect } from '../domain/prospect.js';
 import { parserFor } from '../input/phone.js';
 import { peopleView } from '../output/people.js';
+import { measuring } from '../output/columns.js';
 import { safe } from '../output/screen.js';
 import { write, type DB } from '../store/db.js';
 import {
@@ -60,13 +61,16 @@ function requireOrganisation(db: DB, idText: string | undefined, missing: 'peopl
   return p;
 }
 
-/** A phone kept as typed once it reads as one (or several) numbers; empty clears it. */
+/**
+ * A phone kept as typed once it reads as one (or several) numbers, in plain digits (a full-width
+ * １３８… would never be found by a search); empty clears it.
+ */
 async function personPhone(input: string | undefined, region: string): Promise<string | null | undefined> {
   if (input === undefined) return undefined;
   const typed = input.trim();
   if (typed === '') return null;
   normalisePhones(typed, region, await parserFor(typed, region));
-  return typed;
+  return halfWidth(typed);
 }
 
 /** Options an action has no use for are refused rather than dropped without a word. */
@@ -212,7 +216,10 @@ async function list(ctx: Context, idText: string, o: PeopleOptions) {
   checkOrganisation(org);
   const view = organisationOf(db, org);
   if (ctx.json) ctx.printJson(view);
-  else ctx.print(peopleView(ctx.t, view, ctx.today, ctx.width));
+  else {
+    await measuring(view);
+    ctx.print(peopleView(ctx.t, view, ctx.today, ctx.width));
+  }
   return view;
 }
 

@@ -50,7 +50,8 @@ export function splitPhones(typed: string): string[] {
     .filter((p) => p !== '');
 }
 
-const halfWidth = (text: string) =>
+/** Full-width digits and signs (１３８, ＋) as the plain ones a search or a dialler reads. */
+export const halfWidth = (text: string) =>
   text
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(IDEOGRAPHIC_SPACE, ' ')

@@ -2,6 +2,7 @@
 // phones and people, milestones said once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
+import { displayWidth, measuring } from '../../src/output/columns.js';
 
 let s: Sandbox;
 const zh = (args: string[]) => s.ok([...args, '--lang', 'zh']).stdout;
@@ -67,5 +68,25 @@ describe('Chinese punctuation', () => {
     const done = zh(['done', '1']);
     expect(done).toContain('下次回访：');
     expect(done).not.toMatch(/[\u4e00-\u9fff]: /);
+  });
+});
+
+describe("a person's phone", () => {
+  it('full-width digits are stored plain, found by search, and the table stays aligned', async () => {
+    s.ok(['add-prospect', '协和', '--org', '协和', '--phone', '13800138001']);
+    s.ok(['people', 'add', '1', 'Ｚｈ', '--role', 'user', '--phone', '１３８００１３８００４']);
+    s.ok(['people', 'add', '1', 'Li', '--role', 'decision-maker', '--phone', '13800138005']);
+    expect(s.json<unknown[]>(['list', '--search', '13800138004', '--json'])).toHaveLength(1);
+    const lines = s.ok(['people', '1']).stdout.split('\n');
+    const header = lines.find((l) => l.startsWith('role'));
+    const zhRow = lines.find((l) => l.includes('Ｚｈ'));
+    const liRow = lines.find((l) => l.includes('Li '));
+    expect(zhRow).toContain('13800138004');
+    // The column after the phone starts at the same place on both rows and under its header.
+    const stanceAt = header?.indexOf('stance');
+    await measuring('Ｚ');
+    const at = (row = '') => displayWidth(row.slice(0, row.indexOf('never met')));
+    expect(at(zhRow)).toBe(at(liRow));
+    expect(stanceAt).toBeGreaterThan(0);
   });
 });
