@@ -38,6 +38,7 @@ import {
   insertPerson,
   milestonesOf,
   moveMilestone,
+  noteMilestone,
   peopleOf,
   updatePerson,
 } from '../store/people.js';
@@ -199,15 +200,32 @@ async function milestone(ctx: Context, args: string[], o: PeopleOptions): Promis
     }
     if (moveTo === undefined) throw usage('milestoneMoveOrRemove');
     const to = moveTo;
-    write(db, () => moveMilestone(db, existing.id, to));
-    return tell({ ...existing, day: to }, ctx.t.ui.milestoneMoved({ kind: kindWord, id: org.id, org: orgName, day, to }));
+    const renote = noteChanged(existing, o.note, note);
+    // Moving to the day it already has changes nothing: no write, no undo step spent on it.
+    if (to === day && !renote) return tell(existing, ctx.t.ui.milestoneUnchanged({ kind: kindWord, id: org.id, org: orgName, day }));
+    write(db, () => {
+      if (to !== day) moveMilestone(db, existing.id, to);
+      if (renote) noteMilestone(db, existing.id, note);
+    });
+    const moved = { ...existing, day: to, note: renote ? note : existing.note };
+    if (to === day) return tell(moved, ctx.t.ui.milestoneNoteUpdated({ kind: kindWord, id: org.id, org: orgName, day }));
+    return tell(moved, ctx.t.ui.milestoneMoved({ kind: kindWord, id: org.id, org: orgName, day, to }));
   }
-  // The same meeting on the same day twice would be two rows on the list and two calendar events.
-  if (existing) return tell(existing, ctx.t.ui.milestoneKnown({ kind: kindWord, id: org.id, org: orgName, day }));
+  // The same meeting on the same day twice would be two rows on the list and two calendar events;
+  // a new note for it replaces the old one rather than being dropped.
+  if (existing) {
+    if (!noteChanged(existing, o.note, note))
+      return tell(existing, ctx.t.ui.milestoneKnown({ kind: kindWord, id: org.id, org: orgName, day }));
+    write(db, () => noteMilestone(db, existing.id, note));
+    return tell({ ...existing, note }, ctx.t.ui.milestoneNoteUpdated({ kind: kindWord, id: org.id, org: orgName, day }));
+  }
   const draft = { orgId: org.id, day, kind, note };
   const id = write(db, () => insertMilestone(db, draft, ctx.stamp));
   return tell({ id, ...draft }, ctx.t.ui.milestoneAdded({ kind: kindWord, id: org.id, org: orgName, day }));
 }
+
+/** Whether --note was given and says something other than what the milestone holds. */
+const noteChanged = (m: Milestone, typed: string | undefined, note: string | null) => typed !== undefined && note !== m.note;
 
 async function list(ctx: Context, idText: string, o: PeopleOptions) {
   refuseOptions(o, 'list', ['role', 'phone', 'stance', 'note', 'moveTo', 'remove']);

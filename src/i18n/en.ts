@@ -1048,6 +1048,8 @@ export const en = {
     personUnchanged: (p: P<'id' | 'name' | 'org' | 'role'>) => `Nothing to change: ${p.name} (${p.role}) at #${p.id} ${p.org} is already so`,
     personRemoved: (p: P<'id' | 'name' | 'org' | 'role'>) => `Removed ${p.name} (${p.role}) from #${p.id} ${p.org} (dealer undo brings them back)`,
     milestoneKnown: (p: P<'day' | 'id' | 'kind' | 'org'>) => `Already recorded: ${p.kind} for #${p.id} ${p.org} on ${p.day}`,
+    milestoneNoteUpdated: (p: P<'day' | 'id' | 'kind' | 'org'>) => `Note updated: ${p.kind} for #${p.id} ${p.org} on ${p.day}`,
+    milestoneUnchanged: (p: P<'day' | 'id' | 'kind' | 'org'>) => `Nothing changed: the ${p.kind} of #${p.id} ${p.org} is already on ${p.day}`,
     milestoneMoved: (p: P<'day' | 'id' | 'kind' | 'org' | 'to'>) => `Moved the ${p.kind} of #${p.id} ${p.org} from ${p.day} to ${p.to}`,
     milestoneRemoved: (p: P<'day' | 'id' | 'kind' | 'org'>) => `Removed the ${p.kind} of #${p.id} ${p.org} on ${p.day} (dealer undo brings it back)`,
     nobodyYet: 'nobody yet',
@@ -1058,6 +1060,8 @@ export const en = {
     missingLine: (p: P<'roles'>) => `No one yet as: ${p.roles}`,
     personRole: (p: P<'name' | 'role'>) => `${p.name} (${p.role})`,
     milestonesHeading: 'Milestones',
+    milestoneAcknowledged: (p: P<'id' | 'name'>) =>
+      `Noted the milestone of #${p.id} ${p.name}: it stays on the list for its day (move it: dealer people milestone … --move-to)`,
     milestoneNoted: 'The milestone is noted; it stays on the list for its day (move it: dealer people milestone … --move-to).',
     milestoneWasOn: (p: P<'day' | 'weekday'>) => `was on ${p.day} ${p.weekday}`,
     reserveAccount: 'Reserve account: long cycle, small batches — kept on the C rhythm, not dropped',

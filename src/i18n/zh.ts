@@ -990,6 +990,8 @@ export const zh: Messages = {
     personUnchanged: (p: P<'id' | 'name' | 'org' | 'role'>) => `没有需要修改的：${p.name}（${p.role}），单位 #${p.id} ${p.org}`,
     personRemoved: (p: P<'id' | 'name' | 'org' | 'role'>) => `已删除 ${p.name}（${p.role}），单位 #${p.id} ${p.org}（dealer undo 可恢复）`,
     milestoneKnown: (p: P<'day' | 'id' | 'kind' | 'org'>) => `已登记过：#${p.id} ${p.org} 的${p.kind}，${p.day}`,
+    milestoneNoteUpdated: (p: P<'day' | 'id' | 'kind' | 'org'>) => `已更新备注：#${p.id} ${p.org} 的${p.kind}，${p.day}`,
+    milestoneUnchanged: (p: P<'day' | 'id' | 'kind' | 'org'>) => `没有变化：#${p.id} ${p.org} 的${p.kind}本来就在 ${p.day}`,
     milestoneMoved: (p: P<'day' | 'id' | 'kind' | 'org' | 'to'>) => `#${p.id} ${p.org} 的${p.kind}已从 ${p.day} 改到 ${p.to}`,
     milestoneRemoved: (p: P<'day' | 'id' | 'kind' | 'org'>) => `已取消 #${p.id} ${p.org} ${p.day} 的${p.kind}（dealer undo 可恢复）`,
     nobodyYet: '还没人',
@@ -1000,6 +1002,8 @@ export const zh: Messages = {
     missingLine: (p: P<'roles'>) => `还没摸到的角色：${p.roles}`,
     personRole: (p: P<'name' | 'role'>) => `${p.name}（${p.role}）`,
     milestonesHeading: '关键节点',
+    milestoneAcknowledged: (p: P<'id' | 'name'>) =>
+      `已知悉 #${p.id} ${p.name} 的关键节点：当天仍会出现在待办里（改期：dealer people milestone … --move-to）`,
     milestoneNoted: '关键节点已知悉；当天仍会出现在待办里（改期：dealer people milestone … --move-to）。',
     milestoneWasOn: (p: P<'day' | 'weekday'>) => `已于 ${p.day} ${p.weekday}`,
     reserveAccount: '储备客户：采购周期长、批量小，按 C 级节奏保持联系，不放弃',

@@ -9,13 +9,17 @@ import { labelOf } from '../i18n/label.js';
 export function ticked(t: Messages, r: { prospect: Prospect; handled: string[]; today: Day; to?: Day }): string {
   const p = r.prospect;
   const what = r.handled.map((h) => labelOf(t.word.reason, h) ?? h).join(t.ui.listSeparator);
+  // A milestone alone is acknowledged, not done: saying "Done" and then "it stays" contradicts itself.
+  const onlyMilestone = !r.to && r.handled.length === 1 && r.handled[0] === 'milestone';
   const head = r.to
     ? t.ui.snoozed({ id: p.id, name: p.name, what, date: r.to })
-    : t.ui.ticked({ id: p.id, name: p.name, what });
+    : onlyMilestone
+      ? t.ui.milestoneAcknowledged({ id: p.id, name: p.name })
+      : t.ui.ticked({ id: p.id, name: p.name, what });
   return [
     paint.bold(head),
     `  ${t.ui.nextCallback}${t.word.colon}${p.nextCallback ? when(t, p.nextCallback, r.today) : t.ui.noCallback}`,
     // Acknowledged, not done: the customer's day stays on the list until it has passed.
-    ...(r.handled.includes('milestone') ? [`  ${t.ui.milestoneNoted}`] : []),
+    ...(r.handled.includes('milestone') && !onlyMilestone ? [`  ${t.ui.milestoneNoted}`] : []),
   ].join('\n');
 }

@@ -136,6 +136,10 @@ export function moveMilestone(db: DB, id: number, day: Day): void {
   prepared(db, 'UPDATE milestone SET day = ? WHERE id = ?').run(day, id);
 }
 
+export function noteMilestone(db: DB, id: number, note: string | null): void {
+  prepared(db, 'UPDATE milestone SET note = ? WHERE id = ?').run(note, id);
+}
+
 /** Whom each of a prospect's contacts met, by contact id, names in the order people were added. */
 export function metAtContacts(db: DB, prospectId: number): Map<number, string[]> {
   const rows = prepared(

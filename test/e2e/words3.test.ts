@@ -90,3 +90,35 @@ describe("a person's phone", () => {
     expect(stanceAt).toBeGreaterThan(0);
   });
 });
+
+describe('milestone edits', () => {
+  beforeEach(() => {
+    s.ok(['add-prospect', '协和', '--org', '协和', '--phone', '13800138001', '--next', '2026-04-01']);
+    s.ok(['people', 'milestone', '1', 'tender', '2026-03-11', '--note', 'old']);
+  });
+  const note = () => s.json<{ milestones: { note: string | null; day: string }[] }>(['people', '1', '--json']).milestones[0];
+
+  it('a new note on a known milestone replaces the old one, and says so', () => {
+    const r = s.ok(['people', 'milestone', '1', 'tender', '2026-03-11', '--note', 'new note']);
+    expect(r.stdout).not.toContain('Already recorded');
+    expect(r.stdout).toContain('Note updated');
+    expect(note()?.note).toBe('new note');
+  });
+
+  it('a move keeps its --note; a move to the same day changes nothing and spends no undo step', () => {
+    s.ok(['people', 'milestone', '1', 'tender', '2026-03-11', '--move-to', '2026-03-13', '--note', 'x']);
+    expect(note()).toMatchObject({ note: 'x', day: '2026-03-13' });
+    const same = s.ok(['people', 'milestone', '1', 'tender', '2026-03-13', '--move-to', '2026-03-13']);
+    expect(same.stdout).toContain('Nothing changed');
+    expect(same.stdout).not.toContain('Moved');
+    // The undo step left is still the move above.
+    s.ok(['undo', '--yes']);
+    expect(note()).toMatchObject({ note: 'old', day: '2026-03-11' });
+  });
+
+  it('done on a milestone alone says one thing', () => {
+    const out = s.ok(['done', '1']).stdout;
+    expect(out).not.toContain('Done for');
+    expect(out.match(/stays on the list/g)).toHaveLength(1);
+  });
+});
