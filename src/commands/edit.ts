@@ -9,6 +9,7 @@ import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import { confirmation, present } from '../output/prospect.js';
 import { write, type DB } from '../store/db.js';
 import { prospectExists, updateProspect } from '../store/prospects.js';
+import { milestonesOf, peopleOf } from '../store/people.js';
 import { phoneTaken, refuseDuplicates, wechatTaken } from '../actions/duplicates.js';
 import { TIERS } from '../domain/tier.js';
 import { SOURCES } from '../domain/vocab.js';
@@ -67,6 +68,13 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
   const updated = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(updated, ctx.today));
   else ctx.print(confirmation(ctx.t, updated, ctx.today, 'updated'));
+  // No longer an organisation: its people and milestones are kept (setting --org again shows them),
+  // but nothing shows them meanwhile — say so rather than let them vanish without a word.
+  if (p.kind === 'org' && updated.kind !== 'org') {
+    const people = peopleOf(db, p.id).length;
+    const milestones = milestonesOf(db, p.id).length;
+    if (people + milestones > 0) ctx.tell(ctx.t.ui.orgCleared({ id: p.id, people, milestones }));
+  }
   return updated;
 }
 

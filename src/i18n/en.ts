@@ -1060,6 +1060,8 @@ export const en = {
     missingLine: (p: P<'roles'>) => `No one yet as: ${p.roles}`,
     personRole: (p: P<'name' | 'role'>) => `${p.name} (${p.role})`,
     milestonesHeading: 'Milestones',
+    orgCleared: (p: P<'id' | 'milestones' | 'people'>) =>
+      `#${p.id} is no longer an organisation: its ${p.people} people and ${p.milestones} milestones are kept but hidden until it has --org again`,
     milestoneAcknowledged: (p: P<'id' | 'name'>) =>
       `Noted the milestone of #${p.id} ${p.name}: it stays on the list for its day (move it: dealer people milestone … --move-to)`,
     milestoneNoted: 'The milestone is noted; it stays on the list for its day (move it: dealer people milestone … --move-to).',

@@ -1002,6 +1002,8 @@ export const zh: Messages = {
     missingLine: (p: P<'roles'>) => `还没摸到的角色：${p.roles}`,
     personRole: (p: P<'name' | 'role'>) => `${p.name}（${p.role}）`,
     milestonesHeading: '关键节点',
+    orgCleared: (p: P<'id' | 'milestones' | 'people'>) =>
+      `#${p.id} 不再是单位客户：其 ${p.people} 位联系人和 ${p.milestones} 个关键节点仍保留，但在重新设置 --org 之前不会显示`,
     milestoneAcknowledged: (p: P<'id' | 'name'>) =>
       `已知悉 #${p.id} ${p.name} 的关键节点：当天仍会出现在待办里（改期：dealer people milestone … --move-to）`,
     milestoneNoted: '关键节点已知悉；当天仍会出现在待办里（改期：dealer people milestone … --move-to）。',

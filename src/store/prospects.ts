@@ -304,11 +304,12 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
       args.push(`%${digits}%`);
     }
     // An organisation is also remembered by its people: a name, or a number on a business card.
-    fields.push(`id IN (SELECT prospect_id FROM person WHERE name LIKE ? ESCAPE '\\')`);
+    // Only while it is one: people kept after --clear org are hidden, from a search too.
+    fields.push(`(kind = 'org' AND id IN (SELECT prospect_id FROM person WHERE name LIKE ? ESCAPE '\\'))`);
     args.push(like);
     if (digits.length >= 4) {
       fields.push(
-        `id IN (SELECT prospect_id FROM person WHERE replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', '') LIKE ?)`,
+        `(kind = 'org' AND id IN (SELECT prospect_id FROM person WHERE replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', '') LIKE ?))`,
       );
       args.push(`%${digits}%`);
     }

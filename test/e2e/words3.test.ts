@@ -122,3 +122,17 @@ describe('milestone edits', () => {
     expect(out.match(/stays on the list/g)).toHaveLength(1);
   });
 });
+
+describe('--clear org', () => {
+  it('warns that people and milestones are kept but hidden, and a search no longer finds them', () => {
+    s.ok(['add-prospect', '协和', '--org', '协和', '--phone', '13800138001']);
+    s.ok(['people', 'add', '1', '张', '--role', 'user', '--phone', '13900139004']);
+    s.ok(['people', 'milestone', '1', 'tender', '2026-03-20']);
+    expect(s.json<unknown[]>(['list', '--search', '13900139004', '--json'])).toHaveLength(1);
+    const r = s.ok(['edit', '1', '--clear', 'org']);
+    expect(r.stderr).toMatch(/1 people and 1 milestones are kept but hidden/);
+    expect(s.json<unknown[]>(['list', '--search', '13900139004', '--json'])).toHaveLength(0);
+    s.ok(['edit', '1', '--org', '协和']);
+    expect(s.json<unknown[]>(['list', '--search', '13900139004', '--json'])).toHaveLength(1);
+  });
+});
