@@ -144,6 +144,7 @@ export const COMMANDS = {
       ['--role <role>', 'role'],
       ['--phone <number>', 'phone'],
       ['--stance <stance>', 'stance'],
+      ['--name <name>', 'rename'],
       ['--note <text>', 'note'],
       ['--move-to <date>', 'moveTo'],
       ['--remove', 'remove'],

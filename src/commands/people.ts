@@ -91,7 +91,7 @@ function said(ctx: Context, org: Prospect, person: Person, key: 'personAdded' | 
 
 /** `people add`: someone new. Someone already there (by name, however spaced or cased) is `people edit`'s. */
 async function addPerson(ctx: Context, idText: string | undefined, nameText: string | undefined, o: PeopleOptions) {
-  refuseOptions(o, 'add', ['note', 'moveTo', 'remove']);
+  refuseOptions(o, 'add', ['name', 'note', 'moveTo', 'remove']);
   if (nameText === undefined) throw usage('peopleAddNeeds');
   const name = personName(nameText);
   const stance = o.stance === undefined || o.stance.trim() === '' ? null : parseStance(o.stance, sayIn(ctx, ctx.t.word.stance));
@@ -131,7 +131,10 @@ function requirePerson(db: DB, org: Prospect, nameText: string | undefined): Per
   return hit;
 }
 
-/** `people edit`: a role, phone or stance changed; an empty --stance or --phone clears it. */
+/**
+ * `people edit`: a role, phone or stance changed, or the name corrected (the same person: the
+ * contacts that met them follow); an empty --stance or --phone clears it.
+ */
 async function editPerson(ctx: Context, idText: string | undefined, nameText: string | undefined, o: PeopleOptions) {
   refuseOptions(o, 'edit', ['note', 'moveTo', 'remove']);
   const stance =
@@ -143,7 +146,11 @@ async function editPerson(ctx: Context, idText: string | undefined, nameText: st
   const role =
     o.role === undefined ? undefined : parseRole(o.role, shapeOf(org.trade ?? settings.trade), sayIn(ctx, ctx.t.word.role));
   const known = requirePerson(db, org, nameText);
+  const name = o.name === undefined ? undefined : personName(o.name);
+  const other = name === undefined ? undefined : peopleOf(db, org.id).find((p) => p.id !== known.id && sameName(p.name, name));
+  if (other) throw usage('personExists', { id: org.id, name: safe(other.name), role: ctx.t.word.role[other.role] });
   const change = {
+    ...(name !== undefined && name !== known.name ? { name } : {}),
     ...(role !== undefined && role !== known.role ? { role } : {}),
     ...(phone !== undefined && phone !== known.phone ? { phone } : {}),
     ...(stance !== undefined && stance !== known.stance ? { stance } : {}),
@@ -160,17 +167,19 @@ async function editPerson(ctx: Context, idText: string | undefined, nameText: st
 
 /** `people remove`: one entered by mistake, or gone from the unit; `dealer undo` brings them back. */
 async function removePerson(ctx: Context, idText: string | undefined, nameText: string | undefined, o: PeopleOptions) {
-  refuseOptions(o, 'remove', ['role', 'phone', 'stance', 'note', 'moveTo', 'remove']);
+  refuseOptions(o, 'remove', ['role', 'phone', 'stance', 'name', 'note', 'moveTo', 'remove']);
   const { db } = await ctx.open('write');
   const org = requireOrganisation(db, idText, 'peopleAddNeeds');
   const person = requirePerson(db, org, nameText);
+  // The contacts that met them would no longer say whom they met: history is not rewritten.
+  if (person.met > 0) throw usage('personMet', { id: org.id, name: safe(person.name), count: person.met });
   write(db, () => deletePerson(db, person.id));
   said(ctx, org, person, 'personRemoved');
   return person;
 }
 
 async function milestone(ctx: Context, args: string[], o: PeopleOptions): Promise<Milestone> {
-  refuseOptions(o, 'milestone', ['role', 'phone', 'stance']);
+  refuseOptions(o, 'milestone', ['role', 'phone', 'stance', 'name']);
   const [idText, kindText, dayText] = args;
   if (kindText === undefined || dayText === undefined) throw usage('milestoneNeeds');
   if (o.remove && o.moveTo !== undefined) throw usage('milestoneMoveOrRemove');
@@ -228,7 +237,7 @@ async function milestone(ctx: Context, args: string[], o: PeopleOptions): Promis
 const noteChanged = (m: Milestone, typed: string | undefined, note: string | null) => typed !== undefined && note !== m.note;
 
 async function list(ctx: Context, idText: string, o: PeopleOptions) {
-  refuseOptions(o, 'list', ['role', 'phone', 'stance', 'note', 'moveTo', 'remove']);
+  refuseOptions(o, 'list', ['role', 'phone', 'stance', 'name', 'note', 'moveTo', 'remove']);
   const { db } = await ctx.open('read');
   const org = requireProspect(db, idText);
   checkOrganisation(org);

@@ -71,6 +71,7 @@ export const en = {
     role: 'their role: selector, user, decider, superior, purchaser (a unit buyer); director, dean, equipment, purchasing (a hospital); other',
     stance: 'where they stand: supporter, neutral or opponent',
     with: 'whom you met at an organisation, by name (see dealer people <id>); repeat for several: --with A --with B',
+    rename: 'people edit: the corrected name (their contacts keep pointing at them)',
     moveTo: 'people milestone: the new day, when the customer moved it',
     remove: 'people milestone: take the milestone off (it is not happening)',
     next: 'next callback date (instead of the tier cadence)',
@@ -699,6 +700,8 @@ export const en = {
     notOrganisation: (p: P<'id'>) => `#${p.id} is an individual, not an organisation`,
     badPeopleAction: (p: P<'input'>) => `"${p.input}" is neither an organisation's id nor add, edit, remove or milestone`,
     personExists: (p: P<'id' | 'name' | 'role'>) => `#${p.id} already has ${p.name} (${p.role})`,
+    personMet: (p: P<'count' | 'id' | 'name'>) =>
+      `${p.name} of #${p.id} was met on ${p.count} contact(s): removing them would erase whom those contacts met`,
     peopleOptionUnused: (p: P<'action' | 'options'>) => `people ${p.action} does not take ${p.options}`,
     milestoneOnLost: (p: P<'id'>) => `#${p.id} is marked lost: a milestone would never be on the list`,
     noSuchMilestone: (p: P<'day' | 'id' | 'kind'>) => `#${p.id} has no ${p.kind} on ${p.day}`,
@@ -882,6 +885,8 @@ export const en = {
     peopleAddNeeds: () => 'for example: dealer people add 42 "Dr Wang" --role director',
     roleNeeded: (p: P<'choices'>) => `pass --role, one of: ${p.choices}`,
     personExists: (p: P<'id' | 'name'>) => `to change what is recorded of them: dealer people edit ${p.id} "${p.name}" --role <role> (or --phone, --stance)`,
+    personMet: (p: P<'id' | 'name'>) =>
+      `to correct the name: dealer people edit ${p.id} "${p.name}" --name <name>; if they left, say so: --stance <stance> or --role other`,
     peopleOptionUnused: () => 'see: dealer people --help',
     milestoneOnLost: (p: P<'id'>) => `reopen it first: dealer visit ${p.id} --stage contacted`,
     noSuchMilestone: (p: P<'id'>) => `its milestones: dealer people ${p.id}`,

@@ -65,6 +65,7 @@ export const zh: Messages = {
     role: '角色：单位采购用 selector（技术把关人）、user（使用者）、decider（决策人）、superior（上级主管）、purchaser（采购）；医院用 director（科室主任）、dean（院长/副院长）、equipment（设备科）、purchasing（采购办）；或 other（其他），也可直接写中文',
     stance: '态度：supporter（支持）、neutral（中立）、opponent（反对）',
     with: '这次见到的单位里的人，写姓名（见 dealer people <编号>）；多人请重复：--with 甲 --with 乙',
+    rename: 'people edit：更正后的姓名（联系记录仍指向此人）',
     moveTo: 'people milestone：客户改期后的新日期',
     remove: 'people milestone：取消这个关键节点（不再举行）',
     next: '下次回访日期（不按级别周期）',
@@ -646,6 +647,8 @@ export const zh: Messages = {
     notOrganisation: (p: P<'id'>) => `#${p.id} 是个人客户，不是单位客户`,
     badPeopleAction: (p: P<'input'>) => `“${p.input}”既不是单位编号，也不是 add、edit、remove 或 milestone`,
     personExists: (p: P<'id' | 'name' | 'role'>) => `#${p.id} 已有 ${p.name}（${p.role}）`,
+    personMet: (p: P<'count' | 'id' | 'name'>) =>
+      `#${p.id} 的 ${p.name} 在 ${p.count} 次联系中出现过：删除会抹掉这些联系见过谁`,
     peopleOptionUnused: (p: P<'action' | 'options'>) => `people ${p.action} 不接受 ${p.options}`,
     milestoneOnLost: (p: P<'id'>) => `#${p.id} 已标记为战败：关键节点不会出现在待办里`,
     noSuchMilestone: (p: P<'day' | 'id' | 'kind'>) => `#${p.id} 在 ${p.day} 没有${p.kind}`,
@@ -823,6 +826,8 @@ export const zh: Messages = {
     peopleAddNeeds: () => '例如：dealer people add 42 王主任 --role 科室主任',
     roleNeeded: (p: P<'choices'>) => `请加 --role，可用：${p.choices}`,
     personExists: (p: P<'id' | 'name'>) => `要修改其信息：dealer people edit ${p.id} "${p.name}" --role <角色>（或 --phone、--stance）`,
+    personMet: (p: P<'id' | 'name'>) =>
+      `改名：dealer people edit ${p.id} "${p.name}" --name <姓名>；如已离开，可改 --stance 或 --role other`,
     peopleOptionUnused: () => '查看：dealer people --help',
     milestoneOnLost: (p: P<'id'>) => `先重新激活：dealer visit ${p.id} --stage contacted`,
     noSuchMilestone: (p: P<'id'>) => `查看其关键节点：dealer people ${p.id}`,

@@ -66,7 +66,7 @@ export function insertPerson(db: DB, d: PersonDraft, created: string): number {
 }
 
 /** Changes what was given of a person already known: a stance moves as the sale goes on. */
-export function updatePerson(db: DB, id: number, d: Partial<Pick<PersonDraft, 'role' | 'phone' | 'stance'>>): void {
+export function updatePerson(db: DB, id: number, d: Partial<Pick<PersonDraft, 'name' | 'role' | 'phone' | 'stance'>>): void {
   const sets = Object.entries(d).filter(([, v]) => v !== undefined);
   if (sets.length === 0) return;
   // Column names come from the type's keys, never from input.

@@ -50,14 +50,17 @@ describe('people add, edit, remove', () => {
     expect(rows('SELECT count(*) FROM milestone')).toEqual([[0]]);
   });
 
-  it('remove takes a person off, with whom they met, and undo brings them back; undo names the tables in words', () => {
-    s.ok(['visit', '1', '--kind', 'visit', '--with', 'Wang']);
+  it('remove takes a person off and undo brings them back; undo names the tables in words', () => {
     expect(s.ok(['people', 'remove', '1', 'wang']).stdout).toContain('Removed Wang (main user) from #1 Org A');
-    expect(rows('SELECT count(*) FROM contact_person')).toEqual([[0]]);
     const undo = s.ok(['undo', '--yes']);
     expect(undo.stdout).not.toMatch(/contact_person|\bperson\(s\)\b(?! of)/);
     expect(undo.stdout).toContain('person(s) of an organisation');
     expect(rows("SELECT count(*) FROM person WHERE name = 'Wang'")).toEqual([[1]]);
+  });
+
+  it('remove is refused for someone a contact met: history keeps whom it met', () => {
+    s.ok(['visit', '1', '--kind', 'visit', '--with', 'Wang']);
+    expect(s.run(['people', 'remove', '1', 'wang']).code).toBe(2);
     expect(rows('SELECT count(*) FROM contact_person')).toEqual([[1]]);
   });
 });

@@ -136,3 +136,27 @@ describe('--clear org', () => {
     expect(s.json<unknown[]>(['list', '--search', '13900139004', '--json'])).toHaveLength(1);
   });
 });
+
+describe('people history', () => {
+  beforeEach(() => {
+    s.ok(['add-prospect', '协和', '--org', '协和', '--phone', '13800138001']);
+    s.ok(['people', 'add', '1', '张三', '--role', 'user']);
+    s.ok(['visit', '1', '--with', '张三', '--note', 'met']);
+  });
+
+  it('a name is corrected with --name, and the contacts that met them follow', () => {
+    const r = s.ok(['people', 'edit', '1', '张三', '--name', '张山']);
+    expect(r.stdout).toContain('张山');
+    expect(s.ok(['contacts', '1']).stdout).toContain('张山');
+    // Another person's name is not taken over.
+    s.ok(['people', 'add', '1', '李四', '--role', 'decider']);
+    expect(s.run(['people', 'edit', '1', '李四', '--name', '张山']).code).toBe(2);
+  });
+
+  it('remove is refused for someone a contact met: it would erase whom it met', () => {
+    const r = s.run(['people', 'remove', '1', '张三']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--name');
+    expect(s.ok(['contacts', '1']).stdout).toContain('张三');
+  });
+});
