@@ -19,13 +19,14 @@ export interface CalendarPlan {
 const HORIZON_DAYS = 366;
 
 function plan(db: DB, id: string, today: Day, to: Day, previous: Exported) {
-  const uidOf = (i: DueItem) => eventUid(id, i.reason, i.id, i.due, i.time, i.milestone?.id);
+  // A milestone is its own day's event in a calendar, not the morning list's notice the day before.
+  const dayOf = (i: DueItem) => i.milestone?.day ?? i.due;
+  const uidOf = (i: DueItem) => eventUid(id, i.reason, i.id, dayOf(i), i.time, i.milestone?.id);
   // Overdue duties are due now: they go on today.
-  // A milestone the day after the window is on the morning list as notice; in a calendar it is its own day's event.
-  const due = dueList(db, today, to).filter((item) => item.due <= to).map((item) => ({
+  const due = dueList(db, today, to).filter((item) => dayOf(item) <= to).map((item) => ({
     item,
     uid: uidOf(item),
-    day: item.due < today ? today : item.due,
+    day: dayOf(item) < today ? today : dayOf(item),
   }));
   let live: Set<string> | undefined;
   const isLive = (uid: string) =>

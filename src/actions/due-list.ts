@@ -104,13 +104,14 @@ function milestoneItems(db: DB, on: Day, to: Day, trade: Trade): DueItem[] {
         tier,
         group: groupOf(p.stage, tier),
         stage: p.stage,
-        due: m.day,
+        // Past the list's last day it is the notice, due on that last day (the day before).
+        due: m.day > to ? to : m.day,
         overdueDays: 0,
         reason: 'milestone',
         lastContact: last ? { date: last.date, kind: last.kind, note: last.note } : null,
         // A tender is not a showroom visit: what to open with is what the account's stage calls for.
         topic: tradeOpening(p.trade ?? trade, p.stage, 'callback') ?? openingTopic(p.stage, 'callback'),
-        milestone: { id: m.id, kind: m.kind, note: m.note },
+        milestone: { id: m.id, kind: m.kind, note: m.note, day: m.day },
         ...(p.trade ? { trade: p.trade } : {}),
       },
     ];

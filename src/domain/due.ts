@@ -40,8 +40,11 @@ export interface DueItem {
   deposit?: true;
   /** An appointment's local time (`HH:MM`). */
   time?: string;
-  /** An organisation's milestone falling on the day (a tender, a selection meeting). */
-  milestone?: { id: number; kind: MilestoneKind; note: string | null };
+  /**
+   * An organisation's milestone (a tender, a selection meeting) on its `day`, or the day before as
+   * notice: then the row's `due` is that day before, so `overdueDays: 0` means due today as for any row.
+   */
+  milestone?: { id: number; kind: MilestoneKind; note: string | null; day: Day };
   /** The prospect's own trade, present only when it differs from the book's: its stage names and openers. */
   trade?: Trade;
   /** On a departure notice (`trip-prep`): the birthday that falls on the trip, to tell the guide. */

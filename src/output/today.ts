@@ -23,7 +23,10 @@ export interface TodayData {
 
 /** Why they are due; a departure notice also says the birthday on the trip, for the guide. */
 export function reasonText(t: Messages, i: DueItem): string {
-  if (i.milestone) return t.word.milestone[i.milestone.kind];
+  if (i.milestone)
+    return i.milestone.day === i.due
+      ? t.word.milestone[i.milestone.kind]
+      : t.ui.milestoneAhead({ kind: t.word.milestone[i.milestone.kind], day: i.milestone.day });
   const why = t.word.reason[i.reason];
   return i.birthdayOnTrip ? t.ui.birthdayOnTrip({ why, day: i.birthdayOnTrip }) : why;
 }

@@ -103,7 +103,7 @@ describe('a hospital account with four people', () => {
 
   it('a tender day is on the morning list the day before (to prepare) and on its day, not earlier', () => {
     s.ok(['people', 'milestone', '1', '招标', '2026-03-05', '--note', 'bring the quote']);
-    type Row = { id: number; reason: string; due: string; milestone?: { kind: string; note: string } };
+    type Row = { id: number; reason: string; due: string; milestone?: { kind: string; note: string; day: string } };
     const onDay = s.json<Row[]>(['today', '--date', '2026-03-05']);
     expect(onDay.find((r) => r.reason === 'milestone')).toMatchObject({
       id: 1,
@@ -111,7 +111,8 @@ describe('a hospital account with four people', () => {
       milestone: { kind: 'tender', note: 'bring the quote' },
     });
     const before = s.json<Row[]>(['today', '--date', '2026-03-04']);
-    expect(before.find((r) => r.reason === 'milestone')).toMatchObject({ due: '2026-03-05' });
+    // The notice is due the day before (overdueDays 0 = due today); the milestone keeps its own day.
+    expect(before.find((r) => r.reason === 'milestone')).toMatchObject({ due: '2026-03-04', milestone: { day: '2026-03-05' } });
     const earlier = s.json<Row[]>(['today', '--date', '2026-03-03']);
     expect(earlier.some((r) => r.reason === 'milestone')).toBe(false);
   });

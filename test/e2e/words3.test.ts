@@ -160,3 +160,13 @@ describe('people history', () => {
     expect(s.ok(['contacts', '1']).stdout).toContain('张三');
   });
 });
+
+describe("a milestone's notice the day before", () => {
+  it('is due today (overdueDays 0 means today) and keeps its own day in milestone', () => {
+    s.ok(['add-prospect', '协和', '--org', '协和', '--phone', '13800138001', '--next', '2026-04-01']);
+    s.ok(['people', 'milestone', '1', 'tender', '2026-03-12']);
+    const [row] = s.json<{ due: string; overdueDays: number; milestone: { day: string } }[]>(['today', '--json']);
+    expect(row).toMatchObject({ due: '2026-03-11', overdueDays: 0, milestone: { day: '2026-03-12' } });
+    expect(s.ok(['today']).stdout).toContain('tender on 2026-03-12');
+  });
+});
