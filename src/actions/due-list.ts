@@ -75,6 +75,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         reason: r.reason,
         lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
         topic: tradeOpening(r.trade ?? trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
+        ...(r.kind === 'org' ? { org: true as const } : {}),
         ...(deposit ? { deposit: true as const } : {}),
         ...(r.time ? { time: r.time } : {}),
         ...(r.trade && r.trade !== trade ? { trade: r.trade } : {}),
@@ -112,6 +113,7 @@ function milestoneItems(db: DB, on: Day, to: Day, trade: Trade): DueItem[] {
         // A tender is not a showroom visit: what to open with is what the account's stage calls for.
         topic: tradeOpening(p.trade ?? trade, p.stage, 'callback') ?? openingTopic(p.stage, 'callback'),
         milestone: { id: m.id, kind: m.kind, note: m.note, day: m.day },
+        org: true,
         ...(p.trade ? { trade: p.trade } : {}),
       },
     ];

@@ -36,6 +36,8 @@ export interface DueItem {
   lastContact: LastContact | null;
   /** The script topic to open with (`dealer script <topic> --for <id>`). */
   topic: string;
+  /** Present (true) for an organisation: its tier is its buying (cycle × batch), not a window. */
+  org?: true;
   /** Present (true) while a deposit holds the deal: they are worked before every other O. */
   deposit?: true;
   /** An appointment's local time (`HH:MM`). */

@@ -1067,6 +1067,7 @@ export const en = {
     milestonesHeading: 'Milestones',
     orgCleared: (p: P<'id' | 'milestones' | 'people'>) =>
       `#${p.id} is no longer an organisation: its ${p.people} people and ${p.milestones} milestones are kept but hidden until it has --org again`,
+    tierMixed: (p: P<'person' | 'unit'>) => `${p.person}; ${p.unit}`,
     milestoneAhead: (p: P<'day' | 'kind'>) => `${p.kind} on ${p.day}`,
     milestoneAcknowledged: (p: P<'id' | 'name'>) =>
       `Noted the milestone of #${p.id} ${p.name}: it stays on the list for its day (move it: dealer people milestone … --move-to)`,

@@ -1009,6 +1009,7 @@ export const zh: Messages = {
     milestonesHeading: '关键节点',
     orgCleared: (p: P<'id' | 'milestones' | 'people'>) =>
       `#${p.id} 不再是单位客户：其 ${p.people} 位联系人和 ${p.milestones} 个关键节点仍保留，但在重新设置 --org 之前不会显示`,
+    tierMixed: (p: P<'person' | 'unit'>) => `${p.person}；${p.unit}`,
     milestoneAhead: (p: P<'day' | 'kind'>) => `${p.day} ${p.kind}`,
     milestoneAcknowledged: (p: P<'id' | 'name'>) =>
       `已知悉 #${p.id} ${p.name} 的关键节点：当天仍会出现在待办里（改期：dealer people milestone … --move-to）`,

@@ -31,7 +31,8 @@ export function verdictText(
   today: Day,
 ): string {
   const p = r.prospect;
-  const move = r.before === r.after ? tierLabel(t, r.after) : `${r.before} → ${tierLabel(t, r.after)}`;
+  const label = tierLabel(t, r.after, p.kind);
+  const move = r.before === r.after ? label : `${r.before} → ${label}`;
   const lines = [paint.bold(`#${p.id} ${safe(p.name)}${t.word.colon}${move}`)];
   if (r.verdict) lines.push(`  ${t.ui.verdict[r.verdict]}`);
   lines.push(

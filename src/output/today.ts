@@ -118,7 +118,7 @@ export function todayView(t: Messages, d: TodayData): string {
     const heading = item.reason === 'appointment' ? 'appointments' : item.group;
     if (heading !== group) {
       group = heading;
-      lines.push(paint.bold(heading === 'appointments' ? t.ui.appointmentsHeading : (labelOf(t.word.tier, heading) ?? heading)));
+      lines.push(paint.bold(heading === 'appointments' ? t.ui.appointmentsHeading : tierHeading(t, heading, shown)));
     }
     lines.push(body[n] ?? '');
   });
@@ -138,4 +138,17 @@ export function todayTip(t: Messages, shown: DueItem[], width?: number): string[
   const tip = t.ui.todayTip({ id: first.id, topic: topicName(t, first.topic) });
   const lines = !width || displayWidth(tip) <= width ? [tip] : tip.split(/ {3}/).flatMap((part) => wrap(part, width, 2));
   return lines.map((l) => paint.dim(l));
+}
+
+/**
+ * A tier's heading worded for who is under it: an individual's window ("within a month"), a unit
+ * account's own label when all are organisations, or both when they share the group.
+ */
+function tierHeading(t: Messages, group: string, items: DueItem[]): string {
+  const under = items.filter((i) => i.group === group && i.reason !== 'appointment');
+  const orgs = under.filter((i) => i.org).length;
+  const person = labelOf(t.word.tier, group) ?? group;
+  if (orgs === 0 || group === 'customers') return person;
+  const unit = labelOf(t.word.orgTier, group) ?? group;
+  return orgs === under.length ? unit : t.ui.tierMixed({ person, unit });
 }

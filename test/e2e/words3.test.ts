@@ -170,3 +170,19 @@ describe("a milestone's notice the day before", () => {
     expect(s.ok(['today']).stdout).toContain('tender on 2026-03-12');
   });
 });
+
+describe("an organisation's tier", () => {
+  it('classify and the today heading word it as a unit account, not an individual window', () => {
+    s.ok(['add-prospect', '协和', '--org', '协和', '--phone', '13800138001', '--next', '2026-03-11']);
+    const c = s.ok(['classify', '1', '--within', '1w']).stdout;
+    expect(c).not.toMatch(/within a (month|week)/);
+    expect(c).toContain('unit account');
+    const today = zh(['today']);
+    expect(today).not.toContain('一个月内');
+    expect(today).not.toContain('一周内');
+    // An individual in the same tier: the heading names both.
+    s.ok(['add-prospect', '王', '--phone', '13800138002', '--within', '1m', '--next', '2026-03-11']);
+    const both = zh(['today']);
+    expect(both).toMatch(/A 级 · 一个月内；A 级 · 单位客户/);
+  });
+});
