@@ -27,6 +27,14 @@ export const isTripDuty = (reason: string): reason is TripDuty => TRIP_DUTIES.so
 export const CONFIRM_LEAD = 3;
 /** 篇5: during the trip, a message or call every other day (隔天). */
 export const CHECK_IN_EVERY = 2;
+/**
+ * 篇5 asks for a call during the trip to hear all is well, every other day: for a tour of a week or
+ * two. A long stay (a study trip, a season abroad) is not rung every other day for months: after
+ * the first two weeks, once a week, and never more than ten calls in all.
+ */
+export const CHECK_IN_DAILY_SPAN = 14;
+export const CHECK_IN_WEEKLY = 7;
+export const MAX_CHECK_INS = 10;
 /** 篇5: the quality call is made within three days of coming home; it is planned for the first. */
 export const REVIEW_WITHIN = 3;
 /**
@@ -82,10 +90,18 @@ export function birthdayOnTrip(birthday: string | null, trip: TripDates): Day | 
   return null;
 }
 
-/** The check-in days: every other day from the day after departure, before the return; at least one. */
+/**
+ * The check-in days: every other day from the day after departure, then weekly past the first two
+ * weeks, before the return; at least one, at most MAX_CHECK_INS.
+ */
 export function checkInDays(trip: TripDates): Day[] {
   const days: Day[] = [];
-  for (let d = addDays(trip.departs, 1); d < trip.returns; d = addDays(d, CHECK_IN_EVERY)) days.push(d);
+  for (let offset = 1; days.length < MAX_CHECK_INS; ) {
+    const d = addDays(trip.departs, offset);
+    if (d >= trip.returns) break;
+    days.push(d);
+    offset += offset + CHECK_IN_EVERY <= CHECK_IN_DAILY_SPAN ? CHECK_IN_EVERY : CHECK_IN_WEEKLY;
+  }
   // A trip of a night or a day: still one call, on the day they leave, to hear they arrived well.
   return days.length ? days : [trip.departs];
 }

@@ -157,3 +157,45 @@ describe('a trip as typed', () => {
     );
   });
 });
+
+describe('round 3 review', () => {
+  const settings = settingsFrom({});
+  const state = (reminders: Reminder[]): DueState => ({
+    id: 9,
+    prospect: { kind: 'person', stage: 'won', tier: 'C', tierManual: false, expected: null, nextCallback: null },
+    reminders,
+    birthday: null,
+    greeted: null,
+    trip,
+  });
+  it('a check-in snoozed within the trip moves to the day named and is due that day; past the trip it is refused', () => {
+    const s = planSnooze(state([rem(1, 'trip-check', '2026-10-02')]), '2026-10-02', '2026-10-03', settings);
+    expect(s.move).toEqual([{ id: 1, due: '2026-10-03' }]);
+    expect(lapsed('trip-check', '2026-10-03', '2026-10-03', { lapse: 3, trip })).toBe(false);
+    expect(code(() => planSnooze(state([rem(1, 'trip-check', '2026-10-06')]), '2026-10-06', '2026-10-08', settings))).toBe(
+      'snoozePastTripCall 2',
+    );
+  });
+
+  it('a balance ticked off stays paid when its date changes; a notice given stays given when departure moves a day or two', () => {
+    const before = { departs: '2026-03-10', returns: '2026-03-12', balanceDue: '2026-03-07' };
+    // Both done: no balance or notice reminder left.
+    const left = [rem(3, 'trip-check', '2026-03-11'), rem(4, 'trip-return', '2026-03-13')];
+    const paid = replanTrip(before, { ...before, balanceDue: '2026-03-08', ...open }, left, '2026-03-07');
+    expect(paid.add).toEqual([]);
+    expect(paid.clear).toEqual([]);
+    const moved = replanTrip(before, { ...before, departs: '2026-03-11', ...open }, left, '2026-03-07');
+    expect(moved.add.map((r) => r.reason)).not.toContain('trip-prep');
+    // Put off by weeks, it is another departure: the names and needs are confirmed again.
+    const later = replanTrip(before, { ...before, departs: '2026-04-01', returns: '2026-04-03', ...open }, left, '2026-03-07');
+    expect(later.add.map((r) => r.reason)).toContain('trip-prep');
+  });
+
+  it('a long trip is checked on every other day for two weeks, then weekly, ten calls at most', () => {
+    const year = checkInDays({ departs: '2026-01-01', returns: '2026-12-31' });
+    expect(year.length).toBe(10);
+    expect(year.slice(0, 8)).toEqual([
+      '2026-01-02', '2026-01-04', '2026-01-06', '2026-01-08', '2026-01-10', '2026-01-12', '2026-01-14', '2026-01-21',
+    ]);
+  });
+});
