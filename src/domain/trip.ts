@@ -80,6 +80,18 @@ export function tripDutyLastDay(reason: TripDuty, due: Day, trip: TripDates | nu
   }
 }
 
+/**
+ * The last day a trip duty may be put off to. A check-in lapses after its own day, but snoozed it is
+ * a call moved within the trip (the customer busy today): up to the day before they come home.
+ */
+export function tripSnoozeLimit(reason: TripDuty, due: Day, trip: TripDates | null): Day | null {
+  if (reason === 'trip-check' && trip) {
+    const last = addDays(trip.returns, -1);
+    return last > trip.departs ? last : trip.departs;
+  }
+  return tripDutyLastDay(reason, due, trip);
+}
+
 /** The day of a birthday (`MM-DD` or `YYYY-MM-DD`) falling within the trip, if one does. */
 export function birthdayOnTrip(birthday: string | null, trip: TripDates): Day | null {
   if (!birthday) return null;

@@ -846,7 +846,8 @@ export const en = {
     callbackBeforeAdded: () => 'fix the next_callback or the created date in that row',
     expectedBeforeAdded: () => 'fix the expected_purchase or the created date in that row',
     milestoneNotSnoozed: (p: P<'id'>) => `if the day moved: dealer people milestone ${p.id} <kind> <day> --move-to <new day>`,
-    snoozePastTripCall: () => 'the departure notice is owed before they leave, the quality call within three days home',
+    snoozePastTripCall: () =>
+      'the departure notice is owed before they leave, a check-in while they are away, the quality call within three days home',
     snoozeNotAhead: () => 'for example: dealer snooze <id> tomorrow, or dealer snooze <id> fri',
     nothingDueFor: () => 'see what is due with: dealer today',
     unknownContact: () => "see a prospect's contacts with: dealer contacts <id>",
