@@ -168,18 +168,34 @@ export function replanTrip(
   after: Dates & { stage: Stage },
   reminders: Reminder[],
   today: Day,
-): { add: ReminderDraft[]; clear: number[] } {
+): { add: ReminderDraft[]; clear: number[]; keptDone: TripDuty[] } {
   checkTrip(after.departs, after.returns);
   const trip = tripOf(after);
   const old = new Set(duties(tripOf(before), before.balanceDue).map(key));
   const next = after.stage === 'lost' ? [] : duties(trip, after.balanceDue);
   const kept = new Set(next.map(key).filter((k) => old.has(k)));
+  // Done stays done when the day moves: a balance ticked off is paid, whatever date the contract is
+  // later corrected to; a notice given stays given when departure moves by no more than the notice's
+  // lead (a day or two: the names and needs confirmed still hold). Moved further, it is another
+  // departure and is confirmed again. Done is read as: the old plan had it, no reminder is left.
+  const pending = (reason: TripDuty) => reminders.some((r) => r.reason === reason);
+  const before_ = tripOf(before);
+  const stillDone = (d: Duty) =>
+    (d.reason === 'balance-due' && before.balanceDue !== null && !pending('balance-due')) ||
+    (d.reason === 'trip-prep' &&
+      before_ !== null &&
+      trip !== null &&
+      Math.abs(daysBetween(before_.departs, trip.departs)) <= CONFIRM_LEAD &&
+      !pending('trip-prep'));
+  const done = next.filter((d) => !kept.has(key(d)) && stillDone(d));
+  for (const d of done) kept.add(key(d));
   // A pending call stays when its duty is unchanged; a one-of-a-kind duty is matched by its kind
   // (it may have been snoozed off its day), a check-in by its day.
   const unchangedKind = new Set<string>(next.filter((d) => d.reason !== 'trip-check' && kept.has(key(d))).map((d) => d.reason));
   const stays = (r: Reminder) =>
     r.reason === 'trip-check' ? kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason);
   return {
+    keptDone: done.map((d) => d.reason),
     clear: reminders.filter((r) => isTripDuty(r.reason) && !stays(r)).map((r) => r.id),
     add: fromToday(
       next.filter((d) => !kept.has(key(d))),

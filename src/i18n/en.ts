@@ -630,6 +630,7 @@ export const en = {
     tripTooLong: (p: P<'departs' | 'max' | 'returns'>) =>
       `a trip from ${p.departs} to ${p.returns} is longer than ${p.max} days: dealer plans trips of a year at most`,
     tripTooLate: (p: P<'last' | 'returns'>) => `a trip coming home on ${p.returns} leaves no days for its quality call: return by ${p.last}`,
+    tripNotTravel: (p: P<'trade'>) => `trip dates plan a travel customer's calls; this prospect's trade is ${p.trade}`,
     nothingToChange: () => 'nothing to change',
     referrerSelf: () => 'a prospect cannot refer themselves',
     dbTooNew: (p: P<'supported' | 'version'>) =>
@@ -798,6 +799,7 @@ export const en = {
     tripBackwards: () => 'swap the dates: --departs is the first day, --returns the last',
     tripTooLong: () => 'check the year: for example --departs 2026-10-01 --returns 2026-10-07',
     tripTooLate: () => 'check the year of --returns',
+    tripNotTravel: () => 'for a travel customer add --trade travel, or set the book: dealer config set trade travel',
     badLang: () => 'use --lang en or --lang zh',
     badDays: () => 'use a whole number from 0 to 366, for example --days 7',
     badId: () => 'an id is plain digits, such as 12; find one with: dealer list --search <name>',
@@ -952,6 +954,8 @@ export const en = {
   },
   ui: {
     nothingChanged: (p: P<'id'>) => `#${p.id}: nothing changed (it was already empty)`,
+    tripKeptBalance: 'the balance was ticked off as paid: the new date does not reopen it',
+    tripKeptNotice: 'the departure notice was given: moved by a day or two, it is not owed again',
     birthdayOnTrip: (p: P<'day' | 'why'>) => `${p.why} (birthday ${p.day} on the trip: tell the guide)`,
     cancelled: 'Cancelled, nothing saved.',
     added: (p: P<'id' | 'name'>) => `Added #${p.id} ${p.name}`,

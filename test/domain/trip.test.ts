@@ -131,7 +131,7 @@ describe('dates moved', () => {
     const moved = replanTrip(before, { departs: '2026-11-01', returns: '2026-11-02', balanceDue: null, ...open }, old, '2026-09-21');
     expect(moved.clear).toEqual([1, 3]);
     expect(moved.add.map((r) => `${r.reason} ${r.due}`)).toEqual(['trip-prep 2026-10-29', 'trip-check 2026-11-01', 'trip-return 2026-11-03']);
-    expect(replanTrip(before, { ...none, ...open }, old, '2026-09-21')).toEqual({ clear: [1, 3], add: [] });
+    expect(replanTrip(before, { ...none, ...open }, old, '2026-09-21')).toEqual({ clear: [1, 3], add: [], keptDone: [] });
     expect(replanTrip(none, { ...none, balanceDue: '2026-10-10', ...open }, [], '2026-09-21').add).toEqual([
       { reason: 'balance-due', due: '2026-10-10', since: '2026-09-21' },
     ]);

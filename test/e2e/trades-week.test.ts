@@ -134,6 +134,10 @@ describe('travel (篇5)', () => {
       expect(r.stderr).toMatch(/^error: /);
     }
     expect(s.run(['add-prospect', '李娜', '--phone', '13700137000', '--departs', '2026-10-01']).code).toBe(2);
+    // A car buyer in a car book is planned no tour's calls: the refusal points to --trade travel.
+    const car = s.run(['add-prospect', '李娜', '--phone', '13700137000', '--departs', '2026-10-01', '--returns', '2026-10-03']);
+    expect(car.code).toBe(2);
+    expect(car.stderr).toContain('--trade travel');
 
     // A car book: this deal is travel's, so it names its stage and opens the trip's way.
     expect(zh(['list'])).toMatch(/王建国.*新客户/);
