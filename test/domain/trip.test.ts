@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reminder } from '../../src/domain/prospect.js';
 import { birthdayOnTrip, checkInDays, checkTrip, replanTrip, tripReminders } from '../../src/domain/trip.js';
-import { lapsed } from '../../src/domain/due.js';
+import { lapsed, stillOwed } from '../../src/domain/due.js';
 import { planSnooze, type DueState } from '../../src/domain/done.js';
 import { planContact } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
@@ -197,5 +197,14 @@ describe('round 3 review', () => {
     expect(year.slice(0, 8)).toEqual([
       '2026-01-02', '2026-01-04', '2026-01-06', '2026-01-08', '2026-01-10', '2026-01-12', '2026-01-14', '2026-01-21',
     ]);
+  });
+});
+
+describe('what show lists as owed', () => {
+  it('follows the morning list: a thank-you, a notice and a check-in past their last day are not owed', () => {
+    const t = { departs: '2026-03-10', returns: '2026-03-16' };
+    const all = [rem(1, 'thank-you', '2026-03-03'), rem(2, 'trip-prep', '2026-03-07'), rem(3, 'trip-check', '2026-03-11'), rem(4, 'balance-due', '2026-03-01')];
+    expect(stillOwed(all, '2026-03-15', { lapse: 3, trip: t }).map((r) => r.id)).toEqual([4]);
+    expect(stillOwed(all, '2026-03-05', { lapse: 3, trip: t }).map((r) => r.id)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -120,6 +120,17 @@ describe('travel (篇5)', () => {
     expect(zh(['script', '出团服务', '--for', '1'])).toContain('回团三天内');
   });
 
+  it('show lists as owed only what today would still show: a notice and a check-in past their day are gone', () => {
+    s = sandbox('2026-03-01');
+    zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-03-10', '--returns', '2026-03-16']);
+    const owed = (day: string) =>
+      s.json<{ reminders: { reason: string; due: string }[] }>(['show', '1'], { env: { DEALER_NOW: day } }).reminders.map(
+        (r) => `${r.reason} ${r.due}`,
+      );
+    expect(owed('2026-03-13')).toEqual(['trip-check 2026-03-13', 'trip-check 2026-03-15', 'trip-return 2026-03-17']);
+    expect(s.ok(['show', '1'], { DEALER_NOW: '2026-03-13' }).stdout).not.toContain('2026-03-11');
+  });
+
   it('refuses a trip that comes home before it leaves, half a trip and an impossible date; undo takes a trip edit back', () => {
     s = sandbox('2026-09-20');
     zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-10-01', '--returns', '2026-10-07']);
