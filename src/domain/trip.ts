@@ -43,17 +43,24 @@ export const REVIEW_WITHIN = 3;
  */
 export const MAX_TRIP_DAYS = 365;
 
+/** What the flags said, when the dates came from them: a refusal names `+2y` with the day it meant. */
+export type TypedTrip = { departs?: string; returns?: string };
+
+const shown = (day: Day, typed: string | undefined): string =>
+  typed === undefined || typed.trim() === day ? day : `${typed.trim()} (${day})`;
+
 /**
  * The trip as the flags and the stored row make it. Both dates or neither: half a trip plans
  * nothing sensible. Coming home before leaving, a trip longer than a year and a return too late
  * for its quality call to be kept are refused, naming the dates as typed.
  */
-export function checkTrip(departs: Day | null, returns: Day | null): void {
+export function checkTrip(departs: Day | null, returns: Day | null, typed: TypedTrip = {}): void {
   if ((departs === null) !== (returns === null)) throw usage('tripHalf');
   if (departs === null || returns === null) return;
-  if (returns < departs) throw usage('tripBackwards', { departs, returns });
-  if (daysBetween(departs, returns) > MAX_TRIP_DAYS) throw usage('tripTooLong', { departs, returns, max: MAX_TRIP_DAYS });
-  if (returns > LAST_RETURN) throw usage('tripTooLate', { returns, last: LAST_RETURN });
+  const as = { departs: shown(departs, typed.departs), returns: shown(returns, typed.returns) };
+  if (returns < departs) throw usage('tripBackwards', as);
+  if (daysBetween(departs, returns) > MAX_TRIP_DAYS) throw usage('tripTooLong', { ...as, max: MAX_TRIP_DAYS });
+  if (returns > LAST_RETURN) throw usage('tripTooLate', { returns: as.returns, last: LAST_RETURN });
 }
 
 /** The last return whose quality call still falls within the dates dealer keeps. */
