@@ -4,7 +4,7 @@ import type { Reminder } from '../../src/domain/prospect.js';
 import { birthdayOnTrip, checkInDays, checkTrip, replanTrip, tripReminders } from '../../src/domain/trip.js';
 import { lapsed, stillOwed } from '../../src/domain/due.js';
 import { planSnooze, type DueState } from '../../src/domain/done.js';
-import { planContact } from '../../src/domain/schedule.js';
+import { planContact, planWon } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
 import { DealerError } from '../../src/domain/errors.js';
 
@@ -206,5 +206,27 @@ describe('what show lists as owed', () => {
     const all = [rem(1, 'thank-you', '2026-03-03'), rem(2, 'trip-prep', '2026-03-07'), rem(3, 'trip-check', '2026-03-11'), rem(4, 'balance-due', '2026-03-01')];
     expect(stillOwed(all, '2026-03-15', { lapse: 3, trip: t }).map((r) => r.id)).toEqual([4]);
     expect(stillOwed(all, '2026-03-05', { lapse: 3, trip: t }).map((r) => r.id)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('a trip is not a car: won and the return plan no hand-over calls', () => {
+  const settings = settingsFrom({});
+  const prospect = { kind: 'person' as const, stage: 'won' as const, tier: 'C' as const, tierManual: false, expected: null, nextCallback: null, trade: 'travel' as const };
+  it('won --delivery on a trip plans no delivery-prep; a car still does', () => {
+    const reasons = (trade: 'travel' | 'car') =>
+      planWon({ ...prospect, stage: 'negotiating', trade }, [], '2026-03-02', settings, { delivery: '2026-03-16' }).add.map((r) => r.reason);
+    expect(reasons('travel')).not.toContain('delivery-prep');
+    expect(reasons('car')).toContain('delivery-prep');
+  });
+  it('coming home plans no second after-trip call: the quality call is it', () => {
+    const back = planContact({
+      prospect,
+      latest: null,
+      visitedBefore: true,
+      reminders: [],
+      contact: { date: '2026-03-16', kind: 'delivery' },
+      settings,
+    });
+    expect(back.add.map((r) => r.reason)).not.toContain('delivery-check');
   });
 });

@@ -105,7 +105,7 @@ describe('travel (篇5)', () => {
     ]);
     // The departure notice carries the birthday on the road, for the guide.
     const notice = zh(['today'], '2026-09-28');
-    expect(notice).toMatch(/已出行\s+今天\s+出团通知（2026-10-04 团中生日：告诉导游）\s+出团服务/);
+    expect(notice).toMatch(/已签约\s+今天\s+出团通知（2026-10-04 团中生日：告诉导游）\s+出团服务/);
     // Each call lapses by its own moment: the notice once they have left, a check-in after its day,
     // the quality call three days home; the balance is owed until ticked off.
     expect(due('2026-09-30').map((i) => `${i.reason} ${i.overdueDays}`)).toContain('trip-prep 2');
@@ -118,6 +118,18 @@ describe('travel (篇5)', () => {
     expect(late.code).toBe(2);
     expect(late.stderr).toMatch(/^error: .*2026-09-30/);
     expect(zh(['script', '出团服务', '--for', '1'])).toContain('回团三天内');
+  });
+
+  it('a trip signed is 已签约 until it comes home; coming home before it left is refused; home, one after-trip call', () => {
+    s = sandbox('2026-03-02');
+    zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-03-10', '--returns', '2026-03-16']);
+    expect(zh(['won', '1', '--delivery', '2026-03-16'])).not.toContain('出团准备');
+    expect(zh(['list'])).toMatch(/王建国.*已签约/);
+    const early = s.run(['delivered', '1'], { env: { DEALER_NOW: '2026-03-05' } });
+    expect(early.code).toBe(2);
+    expect(early.stderr).toMatch(/^error: .*2026-03-10/);
+    zh(['delivered', '1'], '2026-03-16');
+    expect(due('2026-03-17', 10).map((i) => i.reason)).toEqual(['trip-return']);
   });
 
   it('show lists as owed only what today would still show: a notice and a check-in past their day are gone', () => {
