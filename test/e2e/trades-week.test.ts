@@ -132,6 +132,16 @@ describe('travel (篇5)', () => {
     expect(due('2026-03-17', 10).map((i) => i.reason)).toEqual(['trip-return']);
   });
 
+  it('a balance ticked off and a notice given are not brought back by new dates, and edit says so', () => {
+    s = sandbox('2026-03-07');
+    zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-03-10', '--returns', '2026-03-12', '--balance-due', '2026-03-07']);
+    zh(['done', '1']);
+    expect(s.ok(['edit', '1', '--balance-due', '2026-03-08']).stderr).toContain('paid');
+    expect(s.ok(['edit', '1', '--departs', '2026-03-11']).stderr).toContain('notice was given');
+    expect(due('2026-03-08', 1).map((i) => i.reason)).not.toContain('balance-due');
+    expect(due('2026-03-08', 1).map((i) => i.reason)).not.toContain('trip-prep');
+  });
+
   it('show lists as owed only what today would still show: a notice and a check-in past their day are gone', () => {
     s = sandbox('2026-03-01');
     zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-03-10', '--returns', '2026-03-16']);
