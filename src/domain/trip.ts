@@ -199,8 +199,10 @@ export function replanTrip(
   // A pending call stays when its duty is unchanged; a one-of-a-kind duty is matched by its kind
   // (it may have been snoozed off its day), a check-in by its day.
   const unchangedKind = new Set<string>(next.filter((d) => d.reason !== 'trip-check' && kept.has(key(d))).map((d) => d.reason));
+  // The same dates: every pending check-in stays, one snoozed off its planned day too.
+  const sameDates = after.stage !== 'lost' && before_ !== null && trip !== null && before_.departs === trip.departs && before_.returns === trip.returns;
   const stays = (r: Reminder) =>
-    r.reason === 'trip-check' ? kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason);
+    r.reason === 'trip-check' ? sameDates || kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason);
   return {
     keptDone: done.map((d) => d.reason),
     clear: reminders.filter((r) => isTripDuty(r.reason) && !stays(r)).map((r) => r.id),

@@ -230,3 +230,11 @@ describe('a trip is not a car: won and the return plan no hand-over calls', () =
     expect(back.add.map((r) => r.reason)).not.toContain('delivery-check');
   });
 });
+
+describe('a snoozed check-in and a balance edit', () => {
+  it('a check-in moved off its planned day stays when only the balance changes', () => {
+    const before = { departs: '2026-03-10', returns: '2026-03-16', balanceDue: null };
+    const r = replanTrip(before, { ...before, balanceDue: '2026-03-20', ...open }, [rem(1, 'trip-check', '2026-03-12')], '2026-03-11');
+    expect(r.clear).toEqual([]);
+  });
+});
