@@ -210,7 +210,9 @@ export function planWon(
     nextCallback: addDays(date, settings.cadence.customer),
     add: [
       { reason: 'thank-you', due: addDays(date, 1), since: date },
-      ...orderReminders(order, date).filter((r) => !(r.reason === 'delivery-prep' && PROFILES[p.trade ?? settings.trade].trip)),
+      ...orderReminders(order, date).filter(
+        (r) => !(r.reason === 'delivery-prep' && PROFILES[p.trade ?? settings.trade].trip),
+      ),
     ],
     // Won before the trip is over (the contract signed, the group gone): its calls still lie ahead.
     clear: reminders.filter((r) => !isTripDuty(r.reason)).map((r) => r.id),

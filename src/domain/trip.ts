@@ -200,7 +200,12 @@ export function replanTrip(
   // (it may have been snoozed off its day), a check-in by its day.
   const unchangedKind = new Set<string>(next.filter((d) => d.reason !== 'trip-check' && kept.has(key(d))).map((d) => d.reason));
   // The same dates: every pending check-in stays, one snoozed off its planned day too.
-  const sameDates = after.stage !== 'lost' && before_ !== null && trip !== null && before_.departs === trip.departs && before_.returns === trip.returns;
+  const sameDates =
+    after.stage !== 'lost' &&
+    before_ !== null &&
+    trip !== null &&
+    before_.departs === trip.departs &&
+    before_.returns === trip.returns;
   const stays = (r: Reminder) =>
     r.reason === 'trip-check' ? sameDates || kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason);
   return {
