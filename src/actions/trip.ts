@@ -10,8 +10,9 @@ import type { DB } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
 import { readBack } from './read-back.js';
 
+/** A trade changed counts: a trip kept on a prospect moved to cars would plan a tour's calls for it. */
 export const touchesTrip = (f: ProspectFields): boolean =>
-  f.departs !== undefined || f.returns !== undefined || f.balanceDue !== undefined;
+  f.departs !== undefined || f.returns !== undefined || f.balanceDue !== undefined || f.trade !== undefined;
 
 type TripFields = { departs: Day | null; returns: Day | null; balanceDue: Day | null };
 

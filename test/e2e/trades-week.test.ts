@@ -171,6 +171,10 @@ describe('travel (篇5)', () => {
     const car = s.run(['add-prospect', '李娜', '--phone', '13700137000', '--departs', '2026-10-01', '--returns', '2026-10-03']);
     expect(car.code).toBe(2);
     expect(car.stderr).toContain('--trade travel');
+    // Nor does a trip stay on a prospect moved to the car trade: clear the trip first.
+    expect(s.run(['edit', '1', '--trade', 'car']).code).toBe(2);
+    expect(s.run(['edit', '1', '--trade', 'car', '--clear', 'trip']).code).toBe(0);
+    zh(['edit', '1', '--trade', 'travel', '--departs', '2026-10-01', '--returns', '2026-10-07']);
 
     // A car book: this deal is travel's, so it names its stage and opens the trip's way.
     expect(zh(['list'])).toMatch(/王建国.*新客户/);
