@@ -27,6 +27,8 @@ export async function delivered(ctx: Context, idText: string, o: DeliveredOption
   // An order comes first: it is what the delivery hands over, and what the deal report counts.
   if (p.stage !== 'won') throw usage('deliverNotWon', { id: p.id, stage: p.stage });
   if (p.wonOn && date < p.wonOn) throw usage('deliveredBeforeWon', { date, won: p.wonOn });
+  // A trip comes home after it leaves: before departure, `delivered` is a slip for `won`.
+  if (p.departs && date < p.departs) throw usage('returnedBeforeDeparture', { date, departs: p.departs });
   const settings = readSettings(db);
   const { plan } = write(db, () =>
     recordContact(db, p, { date, kind: 'delivery', note: o.note?.trim() || null }, settings, { now: ctx.stamp, today }),

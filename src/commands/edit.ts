@@ -23,6 +23,7 @@ import { fieldsFromOptions, type ProspectOptions } from '../input/prospect-flags
 import { errorText, labelOf } from '../i18n/label.js';
 import { safe } from '../output/screen.js';
 import { planTrip, touchesTrip } from '../actions/trip.js';
+import type { TripDuty } from '../domain/trip.js';
 
 export type EditOptions = Options<'edit'>;
 
@@ -53,6 +54,7 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
   const parse = await parserFor(fields.phone, settings.region);
   const phones =
     fields.phone === undefined ? undefined : fields.phone ? normalisePhones(fields.phone, settings.region, parse) : [];
+  let keptDone: TripDuty[] = [];
   write(db, () => {
     if (!o.force) refuseDuplicates(db, fields, settings.region, p.id, parse);
     if (fields.referredBy === p.id) throw usage('referrerSelf');
@@ -61,13 +63,14 @@ export async function edit(ctx: Context, idText: string, o: EditOptions): Promis
     if (Object.keys(fields).length > 0) {
       const all = withRegrade(db, p, fields, ctx.today, settings);
       updateProspect(db, p.id, all, { now: ctx.stamp, day: ctx.today }, phones);
-      if (touchesTrip(fields)) planTrip(db, p.id, p, ctx.today);
+      if (touchesTrip(fields)) keptDone = planTrip(db, p.id, p, ctx.today);
     }
     if (ordered) amendDeal(db, readBack(db, p.id), order, { now: ctx.stamp, today: ctx.today });
   });
   const updated = readBack(db, p.id);
   if (ctx.json) ctx.printJson(present(updated, ctx.today));
   else ctx.print(confirmation(ctx.t, updated, ctx.today, 'updated'));
+  for (const d of keptDone) ctx.tell(d === 'balance-due' ? ctx.t.ui.tripKeptBalance : ctx.t.ui.tripKeptNotice);
   // No longer an organisation: its people and milestones are kept (setting --org again shows them),
   // but nothing shows them meanwhile — say so rather than let them vanish without a word.
   if (p.kind === 'org' && updated.kind !== 'org') {

@@ -5,6 +5,7 @@ import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
 import { TYPE_KEYS, typeLine } from '../domain/customer-type.js';
 import { questions } from '../domain/script.js';
 import { consultTopic } from '../domain/trade.js';
+import { stillOwed } from '../domain/due.js';
 import { readSettings } from '../store/settings.js';
 import { measuring } from '../output/columns.js';
 import { withTrade } from '../output/trade.js';
@@ -43,7 +44,12 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
   const detail: ProspectDetail = {
     ...present(p, ctx.today),
     contacts: contactsWithMet(db, p),
-    reminders: remindersOf(db, p.id),
+    // What is owed as the morning list sees it: a thank-you or a trip's call past its day is not.
+    reminders: stillOwed(remindersOf(db, p.id), ctx.today, {
+      lapse: readSettings(db).lapse,
+      insuranceUntil: p.deal?.insuranceUntil ?? null,
+      trip: p.departs && p.returns ? { departs: p.departs, returns: p.returns } : null,
+    }),
     answers: answersOf(db, p.id),
     referrals: referredBy(db, p.id).map((r) => ({ ...r, outcome: outcomeOf(r.stage) })),
     ...(org && { people: org.people, roles: org.roles, milestones: org.milestones, reserve: org.reserve }),

@@ -187,6 +187,15 @@ function dayFrom(input: string, today: Day, lean: Lean): Day {
   throw usage('badDate', { input });
 }
 
+/**
+ * Whether a date form counts from a day (a weekday name, +3d) rather than naming one (a full date,
+ * today, tomorrow): a trip's return typed so counts from its departure, not from today.
+ */
+export function countsFromADay(input: string): boolean {
+  const text = input.trim().toLowerCase();
+  return !ISO.test(text) && own(NAMED, text) === undefined;
+}
+
 /** A birthday as typed: YYYY-MM-DD, or MM-DD when the year is unknown. Stored as typed, validated. */
 export function parseBirthday(input: string): string {
   const text = input.trim();

@@ -2,13 +2,13 @@
 // thank-you sent from the phone's own WeChat, a birthday greeting, a callback the customer asked
 // to move. Everything due for the prospect on the day is handled at once, as the list shows it.
 import { addDays, addMonths, type Day } from './dates.js';
-import { birthdayDue, lapsed, lastDay, type LapseContext } from './due.js';
+import { birthdayDue, lapsed, type LapseContext } from './due.js';
 import { DealerError, usage } from './errors.js';
 import type { Reminder } from './prospect.js';
 import { cadenceDays, type ProspectState, type ReminderDraft } from './schedule.js';
 import type { Settings } from './settings.js';
 import { effectiveTier } from './tier.js';
-import { isTripDuty, type TripDates } from './trip.js';
+import { isTripDuty, tripSnoozeLimit, type TripDates } from './trip.js';
 
 export interface DueState {
   id: number;
@@ -91,14 +91,11 @@ export function planSnooze(s: DueState, today: Day, to: Day, settings: Settings)
   const move: { id: number; due: Day }[] = [];
   const moved = new Set<string>();
   for (const r of d.reminders) {
-    const last = lastDay(r.reason, r.due, lapseOf(s, settings.lapse));
-    // A trip's call has its moment (the notice before departure, the quality call within three days
-    // home): put off past it, it would be owed when it no longer makes sense.
-    if (isTripDuty(r.reason) && last !== null && to > last) {
-      // A check-in is for its day: the next one, two days on, takes over.
-      if (r.reason === 'trip-check') clear.push(r.id);
-      else throw usage('snoozePastTripCall', { date: to, last });
-    }
+    // A trip's call has its moment (the notice before departure, a check-in while they are away,
+    // the quality call within three days home): put off past it, it would be said moved to a day
+    // on which it no longer shows, so it is refused. A moved check-in lapses after its new day.
+    const last = isTripDuty(r.reason) ? tripSnoozeLimit(r.reason, r.due, s.trip ?? null) : null;
+    if (last !== null && to > last) throw usage('snoozePastTripCall', { date: to, last });
     // One call of a kind a day: moved onto a day that already has it, the two are one.
     else if (moved.has(r.reason) || s.reminders.some((o) => o.id !== r.id && o.reason === r.reason && o.due === to))
       clear.push(r.id);

@@ -172,6 +172,11 @@ export function lapsed(reason: Reason, due: Day, on: Day, c: LapseContext): bool
   return last !== null && on > last;
 }
 
+/** The reminders still worth doing on `on`: what `show` lists as owed, as the morning list sees it. */
+export function stillOwed<R extends { reason: Reason; due: Day }>(reminders: R[], on: Day, c: LapseContext): R[] {
+  return reminders.filter((r) => !lapsed(r.reason, r.due, on, c));
+}
+
 /** A birthday greeted already (by a contact or `done`) is not due again that year. */
 export function greetedAlready(due: Day, greeted: Day | null): boolean {
   return greeted === due;

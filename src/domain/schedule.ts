@@ -150,7 +150,9 @@ export function planContact(input: {
   if ((c.kind === 'showroom' || c.kind === 'visit') && !input.visitedBefore) {
     add.push({ reason: 'thank-you', due: addDays(c.date, 1), since: c.date });
   }
-  if (c.kind === 'delivery') add.push({ reason: 'delivery-check', due: addDays(c.date, 7), since: c.date });
+  // Home from a trip, the quality call (trip.ts) is the after-trip call: no second one.
+  if (c.kind === 'delivery' && !PROFILES[p.trade ?? settings.trade].trip)
+    add.push({ reason: 'delivery-check', due: addDays(c.date, 7), since: c.date });
   // The first hand-over starts the after-sales duties; a second delivery contact does not repeat them.
   if (c.kind === 'delivery' && !p.deal?.deliveredOn && PROFILES[p.trade ?? settings.trade].afterSales)
     add.push(...afterSalesReminders(c.date, settings.firstService));
@@ -206,7 +208,12 @@ export function planWon(
     stage: 'won',
     tier: p.tier,
     nextCallback: addDays(date, settings.cadence.customer),
-    add: [{ reason: 'thank-you', due: addDays(date, 1), since: date }, ...orderReminders(order, date)],
+    add: [
+      { reason: 'thank-you', due: addDays(date, 1), since: date },
+      ...orderReminders(order, date).filter(
+        (r) => !(r.reason === 'delivery-prep' && PROFILES[p.trade ?? settings.trade].trip),
+      ),
+    ],
     // Won before the trip is over (the contract signed, the group gone): its calls still lie ahead.
     clear: reminders.filter((r) => !isTripDuty(r.reason)).map((r) => r.id),
   };

@@ -40,6 +40,12 @@ export interface TradeProfile {
    * has none the seed names.
    */
   afterSales?: true;
+  /**
+   * The sale is a trip: its own calls (trip.ts: the notice, check-ins, the quality call home) stand
+   * in for the car's hand-over calls — no delivery-prep before `--delivery`, no second after-trip
+   * call once `delivered` (home), which cannot come before the trip left.
+   */
+  trip?: true;
 }
 
 export const PROFILES: Record<Trade, TradeProfile> = {
@@ -93,6 +99,7 @@ export const PROFILES: Record<Trade, TradeProfile> = {
   // 篇5: 8-12 effective conversations a day; likely groups are reviewed at every evening meeting,
   // so a hot one hears from us every other day. The trip itself brings its own calls (trip.ts).
   travel: {
+    trip: true,
     cadence: { O: 2, A: 5 },
     goal: 10,
     consult: 'consult-travel',
@@ -110,7 +117,7 @@ export const PROFILES: Record<Trade, TradeProfile> = {
     stageWords: {
       enquiry: 'contacted', 咨询: 'contacted', 询价: 'contacted', quote: 'presented', 报价: 'presented',
       itinerary: 'test-drive', 定行程: 'test-drive',
-      deposit: 'deposit', 订金: 'deposit', departed: 'won', 出行: 'won', 出团: 'won',
+      deposit: 'deposit', 订金: 'deposit', signed: 'won', 签约: 'won', departed: 'won', 出行: 'won', 出团: 'won',
       returned: 'delivered', 返程: 'delivered', 回团: 'delivered',
     },
   },

@@ -27,6 +27,14 @@ export const isTripDuty = (reason: string): reason is TripDuty => TRIP_DUTIES.so
 export const CONFIRM_LEAD = 3;
 /** 篇5: during the trip, a message or call every other day (隔天). */
 export const CHECK_IN_EVERY = 2;
+/**
+ * 篇5 asks for a call during the trip to hear all is well, every other day: for a tour of a week or
+ * two. A long stay (a study trip, a season abroad) is not rung every other day for months: after
+ * the first two weeks, once a week, and never more than ten calls in all.
+ */
+export const CHECK_IN_DAILY_SPAN = 14;
+export const CHECK_IN_WEEKLY = 7;
+export const MAX_CHECK_INS = 10;
 /** 篇5: the quality call is made within three days of coming home; it is planned for the first. */
 export const REVIEW_WITHIN = 3;
 /**
@@ -35,17 +43,24 @@ export const REVIEW_WITHIN = 3;
  */
 export const MAX_TRIP_DAYS = 365;
 
+/** What the flags said, when the dates came from them: a refusal names `+2y` with the day it meant. */
+export type TypedTrip = { departs?: string; returns?: string };
+
+const shown = (day: Day, typed: string | undefined): string =>
+  typed === undefined || typed.trim() === day ? day : `${typed.trim()} (${day})`;
+
 /**
  * The trip as the flags and the stored row make it. Both dates or neither: half a trip plans
  * nothing sensible. Coming home before leaving, a trip longer than a year and a return too late
  * for its quality call to be kept are refused, naming the dates as typed.
  */
-export function checkTrip(departs: Day | null, returns: Day | null): void {
+export function checkTrip(departs: Day | null, returns: Day | null, typed: TypedTrip = {}): void {
   if ((departs === null) !== (returns === null)) throw usage('tripHalf');
   if (departs === null || returns === null) return;
-  if (returns < departs) throw usage('tripBackwards', { departs, returns });
-  if (daysBetween(departs, returns) > MAX_TRIP_DAYS) throw usage('tripTooLong', { departs, returns, max: MAX_TRIP_DAYS });
-  if (returns > LAST_RETURN) throw usage('tripTooLate', { returns, last: LAST_RETURN });
+  const as = { departs: shown(departs, typed.departs), returns: shown(returns, typed.returns) };
+  if (returns < departs) throw usage('tripBackwards', as);
+  if (daysBetween(departs, returns) > MAX_TRIP_DAYS) throw usage('tripTooLong', { ...as, max: MAX_TRIP_DAYS });
+  if (returns > LAST_RETURN) throw usage('tripTooLate', { returns: as.returns, last: LAST_RETURN });
 }
 
 /** The last return whose quality call still falls within the dates dealer keeps. */
@@ -72,6 +87,18 @@ export function tripDutyLastDay(reason: TripDuty, due: Day, trip: TripDates | nu
   }
 }
 
+/**
+ * The last day a trip duty may be put off to. A check-in lapses after its own day, but snoozed it is
+ * a call moved within the trip (the customer busy today): up to the day before they come home.
+ */
+export function tripSnoozeLimit(reason: TripDuty, due: Day, trip: TripDates | null): Day | null {
+  if (reason === 'trip-check' && trip) {
+    const last = addDays(trip.returns, -1);
+    return last > trip.departs ? last : trip.departs;
+  }
+  return tripDutyLastDay(reason, due, trip);
+}
+
 /** The day of a birthday (`MM-DD` or `YYYY-MM-DD`) falling within the trip, if one does. */
 export function birthdayOnTrip(birthday: string | null, trip: TripDates): Day | null {
   if (!birthday) return null;
@@ -82,10 +109,18 @@ export function birthdayOnTrip(birthday: string | null, trip: TripDates): Day | 
   return null;
 }
 
-/** The check-in days: every other day from the day after departure, before the return; at least one. */
+/**
+ * The check-in days: every other day from the day after departure, then weekly past the first two
+ * weeks, before the return; at least one, at most MAX_CHECK_INS.
+ */
 export function checkInDays(trip: TripDates): Day[] {
   const days: Day[] = [];
-  for (let d = addDays(trip.departs, 1); d < trip.returns; d = addDays(d, CHECK_IN_EVERY)) days.push(d);
+  for (let offset = 1; days.length < MAX_CHECK_INS; ) {
+    const d = addDays(trip.departs, offset);
+    if (d >= trip.returns) break;
+    days.push(d);
+    offset += offset + CHECK_IN_EVERY <= CHECK_IN_DAILY_SPAN ? CHECK_IN_EVERY : CHECK_IN_WEEKLY;
+  }
   // A trip of a night or a day: still one call, on the day they leave, to hear they arrived well.
   return days.length ? days : [trip.departs];
 }
@@ -140,18 +175,41 @@ export function replanTrip(
   after: Dates & { stage: Stage },
   reminders: Reminder[],
   today: Day,
-): { add: ReminderDraft[]; clear: number[] } {
+): { add: ReminderDraft[]; clear: number[]; keptDone: TripDuty[] } {
   checkTrip(after.departs, after.returns);
   const trip = tripOf(after);
   const old = new Set(duties(tripOf(before), before.balanceDue).map(key));
   const next = after.stage === 'lost' ? [] : duties(trip, after.balanceDue);
   const kept = new Set(next.map(key).filter((k) => old.has(k)));
+  // Done stays done when the day moves: a balance ticked off is paid, whatever date the contract is
+  // later corrected to; a notice given stays given when departure moves by no more than the notice's
+  // lead (a day or two: the names and needs confirmed still hold). Moved further, it is another
+  // departure and is confirmed again. Done is read as: the old plan had it, no reminder is left.
+  const pending = (reason: TripDuty) => reminders.some((r) => r.reason === reason);
+  const before_ = tripOf(before);
+  const stillDone = (d: Duty) =>
+    (d.reason === 'balance-due' && before.balanceDue !== null && !pending('balance-due')) ||
+    (d.reason === 'trip-prep' &&
+      before_ !== null &&
+      trip !== null &&
+      Math.abs(daysBetween(before_.departs, trip.departs)) <= CONFIRM_LEAD &&
+      !pending('trip-prep'));
+  const done = next.filter((d) => !kept.has(key(d)) && stillDone(d));
+  for (const d of done) kept.add(key(d));
   // A pending call stays when its duty is unchanged; a one-of-a-kind duty is matched by its kind
   // (it may have been snoozed off its day), a check-in by its day.
   const unchangedKind = new Set<string>(next.filter((d) => d.reason !== 'trip-check' && kept.has(key(d))).map((d) => d.reason));
+  // The same dates: every pending check-in stays, one snoozed off its planned day too.
+  const sameDates =
+    after.stage !== 'lost' &&
+    before_ !== null &&
+    trip !== null &&
+    before_.departs === trip.departs &&
+    before_.returns === trip.returns;
   const stays = (r: Reminder) =>
-    r.reason === 'trip-check' ? kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason);
+    r.reason === 'trip-check' ? sameDates || kept.has(`trip-check ${r.due}`) : unchangedKind.has(r.reason);
   return {
+    keptDone: done.map((d) => d.reason),
     clear: reminders.filter((r) => isTripDuty(r.reason) && !stays(r)).map((r) => r.id),
     add: fromToday(
       next.filter((d) => !kept.has(key(d))),

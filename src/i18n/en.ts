@@ -507,7 +507,7 @@ export const en = {
         'test-drive': 'itinerary agreed',
         negotiating: 'negotiating',
         deposit: 'deposit',
-        won: 'departed',
+        won: 'signed',
         delivered: 'returned',
         'follow-up': 'keep in touch',
         lost: 'lost',
@@ -631,6 +631,8 @@ export const en = {
     tripTooLong: (p: P<'departs' | 'max' | 'returns'>) =>
       `a trip from ${p.departs} to ${p.returns} is longer than ${p.max} days: dealer plans trips of a year at most`,
     tripTooLate: (p: P<'last' | 'returns'>) => `a trip coming home on ${p.returns} leaves no days for its quality call: return by ${p.last}`,
+    tripNotTravel: (p: P<'trade'>) => `trip dates plan a travel customer's calls; this prospect's trade is ${p.trade}`,
+    returnedBeforeDeparture: (p: P<'date' | 'departs'>) => `the trip leaves on ${p.departs}: it cannot be home on ${p.date}`,
     nothingToChange: () => 'nothing to change',
     referrerSelf: () => 'a prospect cannot refer themselves',
     dbTooNew: (p: P<'supported' | 'version'>) =>
@@ -802,6 +804,8 @@ export const en = {
     tripBackwards: () => 'swap the dates: --departs is the first day, --returns the last',
     tripTooLong: () => 'check the year: for example --departs 2026-10-01 --returns 2026-10-07',
     tripTooLate: () => 'check the year of --returns',
+    tripNotTravel: () => 'for a travel customer add --trade travel, or set the book: dealer config set trade travel',
+    returnedBeforeDeparture: () => 'the contract signed is dealer won; dealer delivered is for the day they come home',
     badLang: () => 'use --lang en or --lang zh',
     badDays: () => 'use a whole number from 0 to 366, for example --days 7',
     badId: () => 'an id is plain digits, such as 12; find one with: dealer list --search <name>',
@@ -850,7 +854,8 @@ export const en = {
     callbackBeforeAdded: () => 'fix the next_callback or the created date in that row',
     expectedBeforeAdded: () => 'fix the expected_purchase or the created date in that row',
     milestoneNotSnoozed: (p: P<'id'>) => `if the day moved: dealer people milestone ${p.id} <kind> <day> --move-to <new day>`,
-    snoozePastTripCall: () => 'the departure notice is owed before they leave, the quality call within three days home',
+    snoozePastTripCall: () =>
+      'the departure notice is owed before they leave, a check-in while they are away, the quality call within three days home',
     snoozeNotAhead: () => 'for example: dealer snooze <id> tomorrow, or dealer snooze <id> fri',
     nothingDueFor: () => 'see what is due with: dealer today',
     unknownContact: () => "see a prospect's contacts with: dealer contacts <id>",
@@ -957,6 +962,8 @@ export const en = {
   },
   ui: {
     nothingChanged: (p: P<'id'>) => `#${p.id}: nothing changed (it was already empty)`,
+    tripKeptBalance: 'the balance was ticked off as paid: the new date does not reopen it',
+    tripKeptNotice: 'the departure notice was given: moved by a day or two, it is not owed again',
     birthdayOnTrip: (p: P<'day' | 'why'>) => `${p.why} (birthday ${p.day} on the trip: tell the guide)`,
     cancelled: 'Cancelled, nothing saved.',
     added: (p: P<'id' | 'name'>) => `Added #${p.id} ${p.name}`,

@@ -1,5 +1,6 @@
 // The prospect flags add-prospect and edit share, turned into checked domain fields.
-import { parseBirthday, parseDay, type Day } from '../domain/dates.js';
+import { countsFromADay, parseBirthday, parseDay, type Day } from '../domain/dates.js';
+import { checkTrip } from '../domain/trip.js';
 import { checkBirthday, checkCallback, checkExpected } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
 import { parseLunarBirthday } from '../domain/lunar-birthday.js';
@@ -99,9 +100,17 @@ export function fieldsFromOptions(o: ProspectOptions, today: Day): ProspectField
   // past (a customer just back, owed the quality call). Empty clears, as for every other field:
   // either date empty clears the whole trip, as --clear trip does.
   const tripDay = (v: string | undefined) => (v === undefined ? undefined : v.trim() === '' ? null : parseDay(v, today, 'future'));
-  const [departs, returns] = [tripDay(o.departs), tripDay(o.returns)];
+  // A return typed as a weekday or +6d counts from the departure given with it: `--departs fri
+  // --returns thu` is the Thursday after that Friday, not the one before it.
+  const departs = tripDay(o.departs);
+  const returns =
+    departs && o.returns !== undefined && o.returns.trim() !== '' && countsFromADay(o.returns)
+      ? parseDay(o.returns, departs, 'future')
+      : tripDay(o.returns);
   if (departs === null || returns === null) Object.assign(f, { departs: null, returns: null, balanceDue: null });
   else Object.assign(f, { departs, returns });
+  // Both typed: refused here, naming what was typed beside the day it meant.
+  if (departs && returns) checkTrip(departs, returns, { departs: o.departs, returns: o.returns });
   if (o.balanceDue !== undefined && f.balanceDue === undefined) f.balanceDue = tripDay(o.balanceDue);
   f.note = text(o.note);
   if (o.next !== undefined) f.nextCallback = checkCallback(parseDay(o.next, today, 'future'), today);

@@ -18,9 +18,12 @@ describe('after the hand-over', () => {
   it('a car is owed its first service and anniversary; a trip home, a house or a policy is not', () => {
     expect(deliver('car', null)).toEqual(['delivery-check', 'first-service', 'anniversary']);
     expect(deliver('travel', 'car')).toEqual(['delivery-check', 'first-service', 'anniversary']);
-    for (const trade of ['travel', 'real-estate', 'insurance'] as const) {
+    for (const trade of ['real-estate', 'insurance'] as const) {
       expect(deliver(trade, null), trade).toEqual(['delivery-check']);
       expect(deliver('car', trade), trade).toEqual(['delivery-check']);
     }
+    // Home from a trip, its quality call (trip.ts) is the after-trip call: no second one.
+    expect(deliver('travel', null)).toEqual([]);
+    expect(deliver('car', 'travel')).toEqual([]);
   });
 });

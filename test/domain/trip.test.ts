@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Reminder } from '../../src/domain/prospect.js';
 import { birthdayOnTrip, checkInDays, checkTrip, replanTrip, tripReminders } from '../../src/domain/trip.js';
-import { lapsed } from '../../src/domain/due.js';
+import { lapsed, stillOwed } from '../../src/domain/due.js';
 import { planSnooze, type DueState } from '../../src/domain/done.js';
-import { planContact } from '../../src/domain/schedule.js';
+import { planContact, planWon } from '../../src/domain/schedule.js';
 import { settingsFrom } from '../../src/domain/settings.js';
 import { DealerError } from '../../src/domain/errors.js';
 
@@ -131,7 +131,7 @@ describe('dates moved', () => {
     const moved = replanTrip(before, { departs: '2026-11-01', returns: '2026-11-02', balanceDue: null, ...open }, old, '2026-09-21');
     expect(moved.clear).toEqual([1, 3]);
     expect(moved.add.map((r) => `${r.reason} ${r.due}`)).toEqual(['trip-prep 2026-10-29', 'trip-check 2026-11-01', 'trip-return 2026-11-03']);
-    expect(replanTrip(before, { ...none, ...open }, old, '2026-09-21')).toEqual({ clear: [1, 3], add: [] });
+    expect(replanTrip(before, { ...none, ...open }, old, '2026-09-21')).toEqual({ clear: [1, 3], add: [], keptDone: [] });
     expect(replanTrip(none, { ...none, balanceDue: '2026-10-10', ...open }, [], '2026-09-21').add).toEqual([
       { reason: 'balance-due', due: '2026-10-10', since: '2026-09-21' },
     ]);
@@ -155,5 +155,86 @@ describe('a trip as typed', () => {
     expect(code(() => replanTrip(none, { departs: '2026-10-07', returns: '2026-10-01', balanceDue: null, ...open }, [], '2026-09-01'))).toBe(
       'tripBackwards 2',
     );
+  });
+});
+
+describe('round 3 review', () => {
+  const settings = settingsFrom({});
+  const state = (reminders: Reminder[]): DueState => ({
+    id: 9,
+    prospect: { kind: 'person', stage: 'won', tier: 'C', tierManual: false, expected: null, nextCallback: null },
+    reminders,
+    birthday: null,
+    greeted: null,
+    trip,
+  });
+  it('a check-in snoozed within the trip moves to the day named and is due that day; past the trip it is refused', () => {
+    const s = planSnooze(state([rem(1, 'trip-check', '2026-10-02')]), '2026-10-02', '2026-10-03', settings);
+    expect(s.move).toEqual([{ id: 1, due: '2026-10-03' }]);
+    expect(lapsed('trip-check', '2026-10-03', '2026-10-03', { lapse: 3, trip })).toBe(false);
+    expect(code(() => planSnooze(state([rem(1, 'trip-check', '2026-10-06')]), '2026-10-06', '2026-10-08', settings))).toBe(
+      'snoozePastTripCall 2',
+    );
+  });
+
+  it('a balance ticked off stays paid when its date changes; a notice given stays given when departure moves a day or two', () => {
+    const before = { departs: '2026-03-10', returns: '2026-03-12', balanceDue: '2026-03-07' };
+    // Both done: no balance or notice reminder left.
+    const left = [rem(3, 'trip-check', '2026-03-11'), rem(4, 'trip-return', '2026-03-13')];
+    const paid = replanTrip(before, { ...before, balanceDue: '2026-03-08', ...open }, left, '2026-03-07');
+    expect(paid.add).toEqual([]);
+    expect(paid.clear).toEqual([]);
+    const moved = replanTrip(before, { ...before, departs: '2026-03-11', ...open }, left, '2026-03-07');
+    expect(moved.add.map((r) => r.reason)).not.toContain('trip-prep');
+    // Put off by weeks, it is another departure: the names and needs are confirmed again.
+    const later = replanTrip(before, { ...before, departs: '2026-04-01', returns: '2026-04-03', ...open }, left, '2026-03-07');
+    expect(later.add.map((r) => r.reason)).toContain('trip-prep');
+  });
+
+  it('a long trip is checked on every other day for two weeks, then weekly, ten calls at most', () => {
+    const year = checkInDays({ departs: '2026-01-01', returns: '2026-12-31' });
+    expect(year.length).toBe(10);
+    expect(year.slice(0, 8)).toEqual([
+      '2026-01-02', '2026-01-04', '2026-01-06', '2026-01-08', '2026-01-10', '2026-01-12', '2026-01-14', '2026-01-21',
+    ]);
+  });
+});
+
+describe('what show lists as owed', () => {
+  it('follows the morning list: a thank-you, a notice and a check-in past their last day are not owed', () => {
+    const t = { departs: '2026-03-10', returns: '2026-03-16' };
+    const all = [rem(1, 'thank-you', '2026-03-03'), rem(2, 'trip-prep', '2026-03-07'), rem(3, 'trip-check', '2026-03-11'), rem(4, 'balance-due', '2026-03-01')];
+    expect(stillOwed(all, '2026-03-15', { lapse: 3, trip: t }).map((r) => r.id)).toEqual([4]);
+    expect(stillOwed(all, '2026-03-05', { lapse: 3, trip: t }).map((r) => r.id)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('a trip is not a car: won and the return plan no hand-over calls', () => {
+  const settings = settingsFrom({});
+  const prospect = { kind: 'person' as const, stage: 'won' as const, tier: 'C' as const, tierManual: false, expected: null, nextCallback: null, trade: 'travel' as const };
+  it('won --delivery on a trip plans no delivery-prep; a car still does', () => {
+    const reasons = (trade: 'travel' | 'car') =>
+      planWon({ ...prospect, stage: 'negotiating', trade }, [], '2026-03-02', settings, { delivery: '2026-03-16' }).add.map((r) => r.reason);
+    expect(reasons('travel')).not.toContain('delivery-prep');
+    expect(reasons('car')).toContain('delivery-prep');
+  });
+  it('coming home plans no second after-trip call: the quality call is it', () => {
+    const back = planContact({
+      prospect,
+      latest: null,
+      visitedBefore: true,
+      reminders: [],
+      contact: { date: '2026-03-16', kind: 'delivery' },
+      settings,
+    });
+    expect(back.add.map((r) => r.reason)).not.toContain('delivery-check');
+  });
+});
+
+describe('a snoozed check-in and a balance edit', () => {
+  it('a check-in moved off its planned day stays when only the balance changes', () => {
+    const before = { departs: '2026-03-10', returns: '2026-03-16', balanceDue: null };
+    const r = replanTrip(before, { ...before, balanceDue: '2026-03-20', ...open }, [rem(1, 'trip-check', '2026-03-12')], '2026-03-11');
+    expect(r.clear).toEqual([]);
   });
 });

@@ -105,7 +105,7 @@ describe('travel (篇5)', () => {
     ]);
     // The departure notice carries the birthday on the road, for the guide.
     const notice = zh(['today'], '2026-09-28');
-    expect(notice).toMatch(/已出行\s+今天\s+出团通知（2026-10-04 团中生日：告诉导游）\s+出团服务/);
+    expect(notice).toMatch(/已签约\s+今天\s+出团通知（2026-10-04 团中生日：告诉导游）\s+出团服务/);
     // Each call lapses by its own moment: the notice once they have left, a check-in after its day,
     // the quality call three days home; the balance is owed until ticked off.
     expect(due('2026-09-30').map((i) => `${i.reason} ${i.overdueDays}`)).toContain('trip-prep 2');
@@ -118,6 +118,39 @@ describe('travel (篇5)', () => {
     expect(late.code).toBe(2);
     expect(late.stderr).toMatch(/^error: .*2026-09-30/);
     expect(zh(['script', '出团服务', '--for', '1'])).toContain('回团三天内');
+  });
+
+  it('a trip signed is 已签约 until it comes home; coming home before it left is refused; home, one after-trip call', () => {
+    s = sandbox('2026-03-02');
+    zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-03-10', '--returns', '2026-03-16']);
+    expect(zh(['won', '1', '--delivery', '2026-03-16'])).not.toContain('出团准备');
+    expect(zh(['list'])).toMatch(/王建国.*已签约/);
+    const early = s.run(['delivered', '1'], { env: { DEALER_NOW: '2026-03-05' } });
+    expect(early.code).toBe(2);
+    expect(early.stderr).toMatch(/^error: .*2026-03-10/);
+    zh(['delivered', '1'], '2026-03-16');
+    expect(due('2026-03-17', 10).map((i) => i.reason)).toEqual(['trip-return']);
+  });
+
+  it('a balance ticked off and a notice given are not brought back by new dates, and edit says so', () => {
+    s = sandbox('2026-03-07');
+    zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-03-10', '--returns', '2026-03-12', '--balance-due', '2026-03-07']);
+    zh(['done', '1']);
+    expect(s.ok(['edit', '1', '--balance-due', '2026-03-08']).stderr).toContain('paid');
+    expect(s.ok(['edit', '1', '--departs', '2026-03-11']).stderr).toContain('notice was given');
+    expect(due('2026-03-08', 1).map((i) => i.reason)).not.toContain('balance-due');
+    expect(due('2026-03-08', 1).map((i) => i.reason)).not.toContain('trip-prep');
+  });
+
+  it('show lists as owed only what today would still show: a notice and a check-in past their day are gone', () => {
+    s = sandbox('2026-03-01');
+    zh(['add-prospect', '王建国', '--phone', '13800138000', '--trade', 'travel', '--departs', '2026-03-10', '--returns', '2026-03-16']);
+    const owed = (day: string) =>
+      s.json<{ reminders: { reason: string; due: string }[] }>(['show', '1'], { env: { DEALER_NOW: day } }).reminders.map(
+        (r) => `${r.reason} ${r.due}`,
+      );
+    expect(owed('2026-03-13')).toEqual(['trip-check 2026-03-13', 'trip-check 2026-03-15', 'trip-return 2026-03-17']);
+    expect(s.ok(['show', '1'], { DEALER_NOW: '2026-03-13' }).stdout).not.toContain('2026-03-11');
   });
 
   it('refuses a trip that comes home before it leaves, half a trip and an impossible date; undo takes a trip edit back', () => {
@@ -134,6 +167,14 @@ describe('travel (篇5)', () => {
       expect(r.stderr).toMatch(/^error: /);
     }
     expect(s.run(['add-prospect', '李娜', '--phone', '13700137000', '--departs', '2026-10-01']).code).toBe(2);
+    // A car buyer in a car book is planned no tour's calls: the refusal points to --trade travel.
+    const car = s.run(['add-prospect', '李娜', '--phone', '13700137000', '--departs', '2026-10-01', '--returns', '2026-10-03']);
+    expect(car.code).toBe(2);
+    expect(car.stderr).toContain('--trade travel');
+    // Nor does a trip stay on a prospect moved to the car trade: clear the trip first.
+    expect(s.run(['edit', '1', '--trade', 'car']).code).toBe(2);
+    expect(s.run(['edit', '1', '--trade', 'car', '--clear', 'trip']).code).toBe(0);
+    zh(['edit', '1', '--trade', 'travel', '--departs', '2026-10-01', '--returns', '2026-10-07']);
 
     // A car book: this deal is travel's, so it names its stage and opens the trip's way.
     expect(zh(['list'])).toMatch(/王建国.*新客户/);

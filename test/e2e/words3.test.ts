@@ -27,10 +27,11 @@ describe('closing stages named as the trade words them', () => {
   it('a travel departure or a real-estate signing points to dealer won; lost to dealer lost', () => {
     s.ok(['config', 'set', 'trade', 'travel']);
     s.ok(['add-prospect', '李', '--phone', '13800138000']);
-    const departed = s.run(['visit', '1', '--stage', '已出行', '--lang', 'zh']);
+    const departed = s.run(['visit', '1', '--stage', '出团', '--lang', 'zh']);
     expect(departed.code).toBe(2);
     expect(departed.stderr).not.toMatch(/设为 ?won/);
-    expect(departed.stderr).toContain('已出行');
+    // Named as the trip's funnel names it.
+    expect(departed.stderr).toContain('已签约');
     expect(departed.stderr).toContain('dealer won');
     const en = s.run(['visit', '1', '--stage', 'departed']);
     expect(en.stderr).not.toMatch(/stage to won/);
