@@ -10,7 +10,7 @@ import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import { stageWord } from '../input/stage.js';
-import { contactKinds } from '../domain/trade.js';
+import { kindFor } from '../domain/trade.js';
 import { isClosing, parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
@@ -67,8 +67,7 @@ export async function visit(
   // The prospect's own trade decides what its stage words mean.
   const trade = p.trade ?? settings.trade;
   if (o.stage) a.stage = await stageWord(o.stage, trade, ctx.t);
-  const kinds = contactKinds(trade);
-  if (o.kind !== undefined && !kinds.includes(a.kind)) throw usage('badKind', { input: o.kind, choices: kinds.join(', ') });
+  if (o.kind !== undefined) kindFor(a.kind, trade, o.kind);
   // Closing goes through won/lost: they keep the date and the reason the reports need.
   if (a.stage && isClosing(a.stage))
     throw usage('useWonLost', { id: idText, closing: a.stage, stage: stageName(ctx.t, a.stage, trade) });

@@ -197,3 +197,10 @@ const CAR_ONLY_KINDS: readonly Kind[] = ['test-drive'];
 export function contactKinds(trade: Trade): Kind[] {
   return trade === 'car' ? [...KINDS] : KINDS.filter((k) => !CAR_ONLY_KINDS.includes(k));
 }
+
+/** A kind typed for a prospect of `trade`, refused (as `typed`) when that trade has no such contact. */
+export function kindFor(kind: Kind, trade: Trade, typed: string): Kind {
+  const kinds = contactKinds(trade);
+  if (!kinds.includes(kind)) throw usage('badKind', { input: typed, choices: kinds.join(', ') });
+  return kind;
+}

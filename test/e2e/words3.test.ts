@@ -187,3 +187,15 @@ describe("an organisation's tier", () => {
     expect(both).toMatch(/A 级 · 一个月内；A 级 · 单位客户/);
   });
 });
+
+describe('a test drive in other trades, wherever a kind is typed', () => {
+  it('add-prospect --met and contact edit --kind refuse it outside a car book', () => {
+    s.ok(['config', 'set', 'trade', 'medical']);
+    expect(s.run(['add-prospect', '王', '--phone', '13800138000', '--met', '试驾']).code).toBe(2);
+    s.ok(['add-prospect', '王', '--phone', '13800138000', '--met', 'visit']);
+    expect(s.run(['contact', 'edit', '1', '--kind', 'test-drive']).code).toBe(2);
+    // The same prospect as a car deal takes it.
+    s.ok(['edit', '1', '--trade', 'car']);
+    s.ok(['contact', 'edit', '1', '--kind', 'test-drive']);
+  });
+});
