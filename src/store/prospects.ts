@@ -3,6 +3,7 @@ import type { Day } from '../domain/dates.js';
 import type { Prospect, ProspectFields } from '../domain/prospect.js';
 import type { Tier } from '../domain/tier.js';
 import { TRADES } from '../domain/trade.js';
+import { halfWidth } from '../domain/phone.js';
 import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, type Stage } from '../domain/vocab.js';
 import { prepared, sqlList, type DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
@@ -294,7 +295,8 @@ export function listProspects(db: DB, f: ListFilter): Prospect[] {
   if (f.dueBy) where.push('next_callback <= ?') && args.push(f.dueBy);
   if (f.search) {
     const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const digits = f.search.replace(/\D/g, '');
+    // １３８… typed on a Chinese keyboard is the same number.
+    const digits = halfWidth(f.search).replace(/\D/g, '');
     const fields = ['name', 'phone', 'wechat', 'email', 'org', 'interest', 'note'].map(
       (c) => `${c} LIKE ? ESCAPE '\\'`,
     );

@@ -199,3 +199,12 @@ describe('a test drive in other trades, wherever a kind is typed', () => {
     s.ok(['contact', 'edit', '1', '--kind', 'test-drive']);
   });
 });
+
+describe('search by a number typed in full-width digits', () => {
+  it('finds the prospect and the person', () => {
+    s.ok(['add-prospect', '协和', '--org', '协和', '--phone', '13800138001']);
+    s.ok(['people', 'add', '1', '张', '--role', 'user', '--phone', '13900139004']);
+    expect(s.json<unknown[]>(['list', '--search', '１３８００１３８００１', '--json'])).toHaveLength(1);
+    expect(s.json<unknown[]>(['list', '--search', '１３９００１３９００４', '--json'])).toHaveLength(1);
+  });
+});
