@@ -84,3 +84,15 @@ describe('message catalogues', () => {
     expect(zh.ui.cancelled).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('what undo names', () => {
+  // `dealer undo` says what it takes back table by table: a table it can undo without a word for it
+  // printed its raw name ("1 deal", "新增 1 milestone").
+  it('has a word in both languages for every table undo takes back', async () => {
+    const { JOURNALED } = await import('../src/store/migrations.js');
+    for (const table of JOURNALED) {
+      expect(Object.keys(en.word.table), table).toContain(table);
+      expect(Object.keys(zh.word.table), table).toContain(table);
+    }
+  });
+});

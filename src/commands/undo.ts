@@ -14,7 +14,7 @@ function summary(ctx: Context, e: Entry): string {
     const list = Object.entries(what)
       .filter(([table]) => !['phone', 'stage_log', 'grade_log'].includes(table))
       .map(([table, n]) => `${n} ${labelOf(ctx.t.word.table, table) ?? table}`)
-      .join(', ');
+      .join(ctx.t.ui.undoJoin.item);
     return list ? verb({ list }) : '';
   };
   return [
@@ -23,7 +23,7 @@ function summary(ctx: Context, e: Entry): string {
     part(e.removed, ctx.t.ui.undoRemoved),
   ]
     .filter(Boolean)
-    .join('; ');
+    .join(ctx.t.ui.undoJoin.part);
 }
 
 export async function undo(ctx: Context, o: Options<'undo'>): Promise<Entry[]> {
@@ -54,8 +54,7 @@ export async function undo(ctx: Context, o: Options<'undo'>): Promise<Entry[]> {
     else ctx.print(ctx.t.ui.nothingToUndo);
     return [];
   }
-  const what = `${last.label} (${last.at}): ${summary(ctx, last)}`;
-  if (!ctx.json) ctx.print(ctx.t.ui.undoWhat({ what }));
+  if (!ctx.json) ctx.print(ctx.t.ui.undoWhat({ label: last.label, at: last.at, summary: summary(ctx, last) }));
   await confirmed(ctx, ctx.t.ui.undoQuestion, o.yes, 'undo');
   write(book.db, () => undoNewest(book.db), { journal: false });
   if (ctx.json) ctx.printJson([last]);

@@ -95,6 +95,8 @@ export function planSnooze(s: DueState, today: Day, to: Day, settings: Settings)
     // the quality call within three days home): put off past it, it would be said moved to a day
     // on which it no longer shows, so it is refused. A moved check-in lapses after its new day.
     const last = isTripDuty(r.reason) ? tripSnoozeLimit(r.reason, r.due, s.trip ?? null) : null;
+    // On its last day already, it can only be made or ticked off: "snooze to that day" would be today.
+    if (last !== null && to > last && last <= today) throw usage('tripCallToday', { id: s.id, date: to });
     if (last !== null && to > last) throw usage('snoozePastTripCall', { date: to, last });
     // One call of a kind a day: moved onto a day that already has it, the two are one.
     else if (moved.has(r.reason) || s.reminders.some((o) => o.id !== r.id && o.reason === r.reason && o.due === to))

@@ -579,6 +579,8 @@ export const en = {
       person: 'person(s) of an organisation',
       contact_person: 'record(s) of whom a contact met',
       milestone: 'milestone(s)',
+      deal: 'deal(s)',
+      appointment: 'appointment(s)',
     },
     importKind: { prospects: 'prospects', visits: 'visits' },
     weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
@@ -672,6 +674,8 @@ export const en = {
     expectedInPast: (p: P<'date' | 'today'>) => `an expected purchase date cannot be in the past: ${p.date} is before today (${p.today})`,
     nothingDueFor: (p: P<'id' | 'today'>) => `nothing is due for #${p.id} on ${p.today}`,
     milestoneNotSnoozed: (p: P<'id'>) => `#${p.id}'s milestone is the customer's date, not a duty to put off`,
+    tripCallToday: (p: P<'id' | 'date'>) =>
+      `this trip call is owed today at the latest: it cannot move to ${p.date}; make it, or tick #${p.id} off with dealer done ${p.id}`,
     snoozePastTripCall: (p: P<'date' | 'last'>) =>
       `this trip call is owed by ${p.last} at the latest, not ${p.date}: snooze to that day, or tick it off with dealer done`,
     snoozeNotAhead: (p: P<'date' | 'today'>) => `snooze to a day after today (${p.today}), not ${p.date}`,
@@ -854,6 +858,7 @@ export const en = {
     callbackBeforeAdded: () => 'fix the next_callback or the created date in that row',
     expectedBeforeAdded: () => 'fix the expected_purchase or the created date in that row',
     milestoneNotSnoozed: (p: P<'id'>) => `if the day moved: dealer people milestone ${p.id} <kind> <day> --move-to <new day>`,
+    tripCallToday: () => 'a departure notice is given before they leave, a check-in before they are home, the quality call within 3 days of it',
     snoozePastTripCall: () =>
       'the departure notice is owed before they leave, a check-in while they are away, the quality call within three days home',
     snoozeNotAhead: () => 'for example: dealer snooze <id> tomorrow, or dealer snooze <id> fri',
@@ -1236,7 +1241,9 @@ export const en = {
     doctorOther:
       'something above is not right: see the lines marked BAD (file modes: chmod 600 the file, chmod 700 the folder)',
     nothingToUndo: 'Nothing to undo.',
-    undoWhat: (p: P<'what'>) => `Last change: ${p.what}`,
+    undoWhat: (p: P<'label' | 'at' | 'summary'>) => `Last change: ${p.label} (${p.at}): ${p.summary}`,
+    /** Between the tables of one part of an undo summary, and between its parts. */
+    undoJoin: { item: ', ', part: '; ' },
     undoQuestion: 'Undo it?',
     undone: (p: P<'label'>) => `Undone: ${p.label}`,
     undoAdded: (p: P<'list'>) => `added ${p.list}`,

@@ -89,6 +89,10 @@ describe('one lapse rule for a trip’s calls', () => {
     expect(planSnooze(state([rem(1, 'trip-prep', '2026-09-28')]), '2026-09-28', '2026-09-30', settings).move).toEqual([
       { id: 1, due: '2026-09-30' },
     ]);
+    // On its last day already there is no later day to offer: make it or tick it off.
+    expect(code(() => planSnooze(state([rem(1, 'trip-prep', '2026-09-28')]), '2026-09-30', '2026-10-02', settings))).toBe(
+      'tripCallToday 2',
+    );
     const during = state([rem(1, 'trip-check', '2026-10-02'), rem(2, 'trip-check', '2026-10-04')]);
     const snoozed = planSnooze(during, '2026-10-02', '2026-10-04', settings);
     expect(snoozed.move).toEqual([]);
@@ -172,8 +176,12 @@ describe('round 3 review', () => {
     const s = planSnooze(state([rem(1, 'trip-check', '2026-10-02')]), '2026-10-02', '2026-10-03', settings);
     expect(s.move).toEqual([{ id: 1, due: '2026-10-03' }]);
     expect(lapsed('trip-check', '2026-10-03', '2026-10-03', { lapse: 3, trip })).toBe(false);
-    expect(code(() => planSnooze(state([rem(1, 'trip-check', '2026-10-06')]), '2026-10-06', '2026-10-08', settings))).toBe(
+    expect(code(() => planSnooze(state([rem(1, 'trip-check', '2026-10-04')]), '2026-10-04', '2026-10-08', settings))).toBe(
       'snoozePastTripCall 2',
+    );
+    // The last check-in, on the last day it can be made: nothing later to offer.
+    expect(code(() => planSnooze(state([rem(1, 'trip-check', '2026-10-06')]), '2026-10-06', '2026-10-08', settings))).toBe(
+      'tripCallToday 2',
     );
   });
 
