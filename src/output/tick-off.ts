@@ -8,9 +8,11 @@ import { labelOf } from '../i18n/label.js';
 
 export function ticked(t: Messages, r: { prospect: Prospect; handled: string[]; today: Day; to?: Day }): string {
   const p = r.prospect;
-  const what = r.handled.map((h) => labelOf(t.word.reason, h) ?? h).join(t.ui.listSeparator);
-  // A milestone alone is acknowledged, not done: saying "Done" and then "it stays" contradicts itself.
+  // A milestone is acknowledged, not done: "Done: thank-you, milestone" and then "it stays" would
+  // contradict itself, so it is named only on its own line below.
   const onlyMilestone = !r.to && r.handled.length === 1 && r.handled[0] === 'milestone';
+  const shown = r.to || onlyMilestone ? r.handled : r.handled.filter((h) => h !== 'milestone');
+  const what = shown.map((h) => labelOf(t.word.reason, h) ?? h).join(t.ui.listSeparator);
   const head = r.to
     ? t.ui.snoozed({ id: p.id, name: p.name, what, date: r.to })
     : onlyMilestone
