@@ -19,6 +19,16 @@ const rem = (id: number, reason: Reminder['reason'], due: string): Reminder => (
   due,
   since: '2026-09-20',
 });
+/** A won customer with these trip calls open, as `done`/`snooze` see it. */
+const state = (reminders: Reminder[]): DueState => ({
+  id: 9,
+  prospect: { kind: 'person', stage: 'won', tier: 'C', tierManual: false, expected: null, nextCallback: null },
+  reminders,
+  birthday: null,
+  greeted: null,
+  trip,
+});
+const settings = settingsFrom({});
 const code = (f: () => void) => {
   try {
     f();
@@ -73,15 +83,6 @@ describe('one lapse rule for a trip’s calls', () => {
     expect(lapsed('balance-due', '2026-10-10', '2027-10-10', c)).toBe(false);
   });
 
-  const state = (reminders: Reminder[]): DueState => ({
-    id: 9,
-    prospect: { kind: 'person', stage: 'won', tier: 'C', tierManual: false, expected: null, nextCallback: null },
-    reminders,
-    birthday: null,
-    greeted: null,
-    trip,
-  });
-  const settings = settingsFrom({});
   it('snooze may not put the notice past departure, says so, and drops a check-in rather than doubling the next', () => {
     expect(code(() => planSnooze(state([rem(1, 'trip-prep', '2026-09-28')]), '2026-09-28', '2026-10-02', settings))).toBe(
       'snoozePastTripCall 2',
@@ -101,7 +102,6 @@ describe('one lapse rule for a trip’s calls', () => {
 });
 
 describe('a contact and a trip’s calls', () => {
-  const settings = settingsFrom({});
   const contact = (kind: 'showroom' | 'call' | 'test-drive', reminders: Reminder[]) =>
     planContact({
       prospect: { kind: 'person', stage: 'won', tier: 'C', tierManual: false, expected: null, nextCallback: null },
@@ -162,16 +162,7 @@ describe('a trip as typed', () => {
   });
 });
 
-describe('round 3 review', () => {
-  const settings = settingsFrom({});
-  const state = (reminders: Reminder[]): DueState => ({
-    id: 9,
-    prospect: { kind: 'person', stage: 'won', tier: 'C', tierManual: false, expected: null, nextCallback: null },
-    reminders,
-    birthday: null,
-    greeted: null,
-    trip,
-  });
+describe('a snoozed check-in', () => {
   it('a check-in snoozed within the trip moves to the day named and is due that day; past the trip it is refused', () => {
     const s = planSnooze(state([rem(1, 'trip-check', '2026-10-02')]), '2026-10-02', '2026-10-03', settings);
     expect(s.move).toEqual([{ id: 1, due: '2026-10-03' }]);
@@ -218,7 +209,6 @@ describe('what show lists as owed', () => {
 });
 
 describe('a trip is not a car: won and the return plan no hand-over calls', () => {
-  const settings = settingsFrom({});
   const prospect = { kind: 'person' as const, stage: 'won' as const, tier: 'C' as const, tierManual: false, expected: null, nextCallback: null, trade: 'travel' as const };
   it('won --delivery on a trip plans no delivery-prep; a car still does', () => {
     const reasons = (trade: 'travel' | 'car') =>
