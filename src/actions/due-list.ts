@@ -114,7 +114,7 @@ function milestoneItems(db: DB, on: Day, to: Day, trade: Trade): DueItem[] {
         topic: tradeOpening(p.trade ?? trade, p.stage, 'callback') ?? openingTopic(p.stage, 'callback'),
         milestone: { id: m.id, kind: m.kind, note: m.note, day: m.day },
         org: true,
-        ...(p.trade ? { trade: p.trade } : {}),
+        ...(p.trade && p.trade !== trade ? { trade: p.trade } : {}),
       },
     ];
   });

@@ -26,6 +26,16 @@ const links = () => {
   }
 };
 
+describe("a milestone row's trade", () => {
+  it("is named only when the account's trade differs from the book's, as on every other row", () => {
+    s.ok(['config', 'set', 'trade', 'medical']);
+    s.ok(['edit', '1', '--trade', 'medical']);
+    const row = s.json<{ reason: string; trade?: string }[]>(['today']).find((r) => r.reason === 'milestone');
+    expect(row).toBeDefined();
+    expect(row?.trade).toBeUndefined();
+  });
+});
+
 describe('a milestone in today --work', () => {
   it('offers only speaking to them, going on or stopping; going on ends the walk normally', () => {
     const r = atTerminal(s, ['today', '--work'], [{ after: 'What happened?', send: `${DOWN}${ENTER}`, within: WAIT }]);
