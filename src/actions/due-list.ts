@@ -1,8 +1,7 @@
 // Everything due from a day to another, in the order to work it: the morning list and the
 // calendar export are the same list.
-import { addDays, isDay, type Day } from '../domain/dates.js';
+import { addDays, birthdayDue, isDay, type Day } from '../domain/dates.js';
 import {
-  birthdayDue,
   compareDue,
   greetedAlready,
   groupOf,
@@ -52,7 +51,6 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
       : r.due.startsWith('L')
         ? lunarBirthdayDue(r.due.slice(1), on, to)
         : r.birthday && birthdayDue(r.birthday, on, to);
-    if (r.reason === 'appointment' && r.due < on) return [];
     if (
       !due ||
       (fromBirthday && greetedAlready(due, r.greeted)) ||

@@ -216,3 +216,12 @@ export function birthdayIn(birthday: string, year: number): Day {
   const [m = 1, d = 1] = birthday.slice(-5).split('-').map(Number);
   return fromParts(year, m, Math.min(d, daysInMonth(year, m)));
 }
+
+/** The day a birthday falls due inside [from, to] (at most a year apart), if it does. */
+export function birthdayDue(birthday: string, from: Day, to: Day): Day | null {
+  for (const year of [Number(from.slice(0, 4)), Number(to.slice(0, 4))]) {
+    const day = birthdayIn(birthday, year);
+    if (day >= from && day <= to) return day;
+  }
+  return null;
+}

@@ -1,8 +1,8 @@
 // Ticking off or putting off what is due without inventing a contact (SPEC §4 Reminders): a
 // thank-you sent from the phone's own WeChat, a birthday greeting, a callback the customer asked
 // to move. Everything due for the prospect on the day is handled at once, as the list shows it.
-import { addDays, addMonths, type Day } from './dates.js';
-import { birthdayDue, lapsed, type LapseContext } from './due.js';
+import { addDays, addMonths, birthdayDue, type Day } from './dates.js';
+import { lapsed, type LapseContext } from './due.js';
 import { DealerError, usage } from './errors.js';
 import type { Reminder } from './prospect.js';
 import { cadenceDays, type ProspectState, type ReminderDraft } from './schedule.js';

@@ -1,6 +1,6 @@
 // The morning list: what is due, in the order a consultant should work it — hottest tier first,
 // most overdue first within a tier, then by id (SPEC §1, §4).
-import { addDays, birthdayIn, daysBetween, type Day } from './dates.js';
+import { addDays, daysBetween, type Day } from './dates.js';
 import type { MilestoneKind } from './organisation.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
@@ -157,7 +157,9 @@ export function lastDay(reason: Reason, due: Day, c: LapseContext): Day | null {
   switch (reason) {
     case 'insurance-renewal':
       return c.insuranceUntil ?? null;
-    // Confirming the day before makes no sense once the day of the appointment has come.
+    // An appointment is not overdue once its day has passed, and confirming the day before makes
+    // no sense once that day has come.
+    case 'appointment':
     case 'confirm-appointment':
       return due;
     case 'thank-you':
@@ -189,15 +191,6 @@ export function monthDays(from: Day, to: Day): string[] {
   // 29 Feb birthdays are greeted on 28 Feb in other years.
   if (keys.includes('02-28') && !keys.includes('02-29')) keys.push('02-29');
   return keys;
-}
-
-/** The day a birthday falls due inside [from, to], if it does. */
-export function birthdayDue(birthday: string, from: Day, to: Day): Day | null {
-  for (const year of [Number(from.slice(0, 4)), Number(to.slice(0, 4))]) {
-    const day = birthdayIn(birthday, year);
-    if (day >= from && day <= to) return day;
-  }
-  return null;
 }
 
 /** What to open the conversation with, by why they are due and where they are in the sale. */

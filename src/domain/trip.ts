@@ -2,7 +2,7 @@
 // before (with a birthday on the road told to the guide then), the balance on the day the
 // contract names, a check-in every other day while they are away, and the quality call within
 // three days of coming home. Pure rules: the clock is the `today` passed in.
-import { addDays, birthdayIn, daysBetween, LAST_DAY, type Day } from './dates.js';
+import { addDays, birthdayDue, daysBetween, LAST_DAY, type Day } from './dates.js';
 import { usage } from './errors.js';
 import type { Reminder } from './prospect.js';
 import type { ReminderDraft } from './schedule.js';
@@ -101,12 +101,7 @@ export function tripSnoozeLimit(reason: TripDuty, due: Day, trip: TripDates | nu
 
 /** The day of a birthday (`MM-DD` or `YYYY-MM-DD`) falling within the trip, if one does. */
 export function birthdayOnTrip(birthday: string | null, trip: TripDates): Day | null {
-  if (!birthday) return null;
-  for (let year = Number(trip.departs.slice(0, 4)); year <= Number(trip.returns.slice(0, 4)); year++) {
-    const day = birthdayIn(birthday, year);
-    if (day >= trip.departs && day <= trip.returns) return day;
-  }
-  return null;
+  return birthday ? birthdayDue(birthday, trip.departs, trip.returns) : null;
 }
 
 /**

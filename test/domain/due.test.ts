@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { birthdayDue, compareDue, monthDays, openingTopic, overdueDays, type DueItem } from '../../src/domain/due.js';
+import { birthdayDue } from '../../src/domain/dates.js';
+import { compareDue, lapsed, monthDays, openingTopic, overdueDays, type DueItem } from '../../src/domain/due.js';
 
 const item = (id: number, tier: DueItem['tier'], due: string, reason: DueItem['reason'] = 'callback'): DueItem => ({
   id,
@@ -74,4 +75,13 @@ describe('opening topic', () => {
   ] as const)('%s prospect due for %s opens with %s', (stage, reason, topic) =>
     expect(openingTopic(stage, reason)).toBe(topic),
   );
+});
+
+describe('an appointment lapses by the one lapse rule', () => {
+  // It was a special case in the morning list's loop; now lastDay says it, as for its confirmation.
+  it('is shown on its day and never as overdue after it', () => {
+    expect(lapsed('appointment', '2026-03-05', '2026-03-05', { lapse: 3 })).toBe(false);
+    expect(lapsed('appointment', '2026-03-05', '2026-03-06', { lapse: 3 })).toBe(true);
+    expect(lapsed('confirm-appointment', '2026-03-04', '2026-03-05', { lapse: 3 })).toBe(true);
+  });
 });
