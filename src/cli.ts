@@ -121,7 +121,8 @@ async function commandMessages(): Promise<{ messages: Messages; peeked?: Book }>
   if (unclaimed) {
     ({ words, book: peeked } = unclaimed);
     unclaimed = undefined;
-  } else if (!remembered.fresh) {
+  } else if (!remembered.fresh && !chosen.remembered) {
+    // Start-up already tried the book (pickLanguage) and could not read it: the command's open says why.
     const { peekWords } = await import('./store/settings.js');
     const found = await peekWords(remembered.path);
     if (found) ({ words, book: peeked } = found);

@@ -14,7 +14,8 @@ import { todayTip, todayView } from '../output/today.js';
 import { safe } from '../output/screen.js';
 import { contactsOn } from '../store/contacts.js';
 import { write, type DB } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
+import { countProspects, getProspect } from '../store/prospects.js';
+import { peopleOf } from '../store/people.js';
 import { readSettings } from '../store/settings.js';
 import { errorText } from '../i18n/label.js';
 
@@ -42,7 +43,6 @@ export async function today(ctx: Context, o: TodayOptions): Promise<DueItem[]> {
   // An empty list is the rare morning: what it needs is loaded only then.
   let next: DueItem | undefined;
   if (items.length === 0) {
-    const { countProspects } = await import('../store/prospects.js');
     if (countProspects(book.db) === 0) {
       const { emptyBook } = await import('../output/empty.js');
       ctx.print(emptyBook(ctx, book));
@@ -78,7 +78,7 @@ type Outcome = 'recorded' | 'done' | 'snoozed' | 'lost' | 'skipped';
 
 /** What only --work uses, loaded only then: a plain `today` starts as quickly as before it existed. */
 const workModules = async () => {
-  const [contact, script, tick, rules, done, scriptText, questions, contactOut, tickOut, workOut, scripts, metQ, peopleStore] =
+  const [contact, script, tick, rules, done, scriptText, questions, contactOut, tickOut, workOut, scripts, metQ, back] =
     await Promise.all([
       import('../actions/record-contact.js'),
       import('../actions/script-for.js'),
@@ -92,7 +92,7 @@ const workModules = async () => {
       import('../output/work.js'),
       import('../scripts/load.js'),
       import('../input/met-question.js'),
-      import('../store/people.js'),
+      import('../actions/read-back.js'),
     ]);
   return {
     closeLost: contact.closeLost,
@@ -112,7 +112,7 @@ const workModules = async () => {
     workSummary: workOut.workSummary,
     loadScripts: scripts.loadScripts,
     askMet: metQ.askMet,
-    peopleOf: peopleStore.peopleOf,
+    readBack: back.readBack,
   };
 };
 type WorkModules = Awaited<ReturnType<typeof workModules>>;
@@ -225,28 +225,23 @@ async function workOne(
     }
   };
   // Read again inside each transaction: another terminal may have written while the questions waited.
-  const now = () => {
-    const fresh = getProspect(db, p.id);
-    if (!fresh) throw usage('unknownId', { id: p.id });
-    return fresh;
-  };
-  const after = now;
+  const now = () => m.readBack(db, p.id);
   if (choice === 'contact') {
     const a = await m.askContact(ask, ctx.t, p, p.trade ?? settings.trade);
-    const met = p.kind === 'org' ? await m.askMet(ask, ctx.t, m.peopleOf(db, p.id), a.kind) : [];
+    const met = p.kind === 'org' ? await m.askMet(ask, ctx.t, peopleOf(db, p.id), a.kind) : [];
     const nextText = await ask.text(ctx.t.ui.work.next, {
       validate: (v) => (v.trim() ? day(v, (d) => m.checkCallback(d, today)) : true),
     });
     const next = nextText ? parseDay(nextText, today, 'future') : undefined;
     const contact = { date: today, kind: a.kind, stage: a.stage, next, outcome: a.outcome, note: a.note, met: met.map((x) => x.id) };
     const { plan } = write(db, () => m.recordContact(db, now(), contact, settings, stamp), { label: `visit ${p.id}` });
-    ctx.tell(m.recorded(ctx.t, { prospect: after(), kind: a.kind, date: today, plan, wasLost: false }, today));
+    ctx.tell(m.recorded(ctx.t, { prospect: now(), kind: a.kind, date: today, plan, wasLost: false }, today));
     if (met.length) ctx.tell(`  ${ctx.t.ui.metWith({ names: met.map((x) => safe(x.name)).join(ctx.t.ui.listSeparator) })}`);
     return 'recorded';
   }
   if (choice === 'done') {
     const plan = write(db, () => m.tickOff(db, now(), settings, stamp), { label: `done ${p.id}` });
-    ctx.tell(m.ticked(ctx.t, { prospect: after(), handled: plan.handled, today }));
+    ctx.tell(m.ticked(ctx.t, { prospect: now(), handled: plan.handled, today }));
     return 'done';
   }
   if (choice === 'snooze') {
@@ -256,12 +251,12 @@ async function workOne(
     });
     const to = parseDay(text, today, 'future');
     const plan = write(db, () => m.snoozeDue(db, now(), to, settings, stamp), { label: `snooze ${p.id} ${to}` });
-    ctx.tell(m.ticked(ctx.t, { prospect: after(), handled: plan.handled, today, to }));
+    ctx.tell(m.ticked(ctx.t, { prospect: now(), handled: plan.handled, today, to }));
     return 'snoozed';
   }
   const reason = await ask.text(ctx.t.ui.prompt.lostReason, { required: true });
   const plan = write(db, () => m.closeLost(db, now(), today, reason, stamp), { label: `lost ${p.id}` });
-  ctx.tell(m.closed(ctx.t, after(), plan, today));
+  ctx.tell(m.closed(ctx.t, now(), plan, today));
   return 'lost';
 }
 

@@ -4,7 +4,7 @@
 import { headerOf, type Column as SheetColumn, type HeaderLang } from '../domain/sheets.js';
 import type { Messages } from '../i18n/en.js';
 import { paint } from './color.js';
-import { table, type Column } from './columns.js';
+import { columns as tableText, type Column } from './columns.js';
 import { labelOf } from '../i18n/label.js';
 
 /**
@@ -60,5 +60,5 @@ export function summaryTable(
     };
   });
   const cells = rows.map((r) => r.map((v, i) => word(t, columns[i], v)));
-  return table(cols, cells, { width: o.width, style: o.screen ? paint.dim : undefined }).lines.join('\n');
+  return tableText(cols, cells, { width: o.width, style: o.screen ? paint.dim : undefined });
 }

@@ -6,7 +6,7 @@ import type { Tier } from '../domain/tier.js';
 import type { Kind, ProspectKind, Stage } from '../domain/vocab.js';
 import type { Deal } from '../domain/deal.js';
 import { TRADES, type Trade } from '../domain/trade.js';
-import type { DB } from './db.js';
+import { prepared, type DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
 import { fields, int, oneOf, orNull, readContactKind, readProspectKind, readStage, readTier, text, textOrNull } from './decode.js';
 
@@ -81,8 +81,7 @@ export function dueQuery(birthdayKeys: number): string {
 }
 
 export function dueRows(db: DB, to: Day, birthdayKeys: string[]): DueRow[] {
-  return db
-    .prepare(dueQuery(birthdayKeys.length))
+  return prepared(db, dueQuery(birthdayKeys.length))
     .all({ to }, ...birthdayKeys)
     .map((row): DueRow => {
       const r = fields(row, 'due');
