@@ -160,7 +160,7 @@ export function makeContext(input: { t: Messages; globals: Globals; label?: stri
  * The terminal's width; when stdout is not a terminal, COLUMNS if it is set (a person piping into
  * `less` who wants the table fitted, and the tests), else none: a file gets whole rows.
  */
-export function screenWidth(env = process.env): number | undefined {
+function screenWidth(env = process.env): number | undefined {
   if (process.stdout.isTTY) return process.stdout.columns || undefined;
   const asked = Number(env.COLUMNS);
   return Number.isInteger(asked) && asked > 0 ? asked : undefined;

@@ -33,7 +33,7 @@ export type Group = (typeof GROUPS)[number];
 const json = ['--json', 'json'] as const;
 
 /** The details of a prospect, as add-prospect and edit take them. */
-export const prospectOptions = [
+const prospectOptions = [
   ['--phone <number>', 'phone'],
   ['--wechat <id>', 'wechat'],
   ['--email <address>', 'email'],

@@ -24,11 +24,6 @@ export function phoneTaken(
 /** The key two WeChat ids are the same person by: WeChat treats ids case-insensitively. */
 export const wechatKey = (wechat: string) => wechat.trim().toLowerCase();
 
-/** Who already has this WeChat id, if anyone: the import's duplicate check, like a phone's. */
-export function wechatHolder(db: DB, wechat: string): number | undefined {
-  return findByWechat(db, wechat)?.id;
-}
-
 export function wechatTaken(db: DB, wechat: string, except = 0): DealerError | undefined {
   const dup = findByWechat(db, wechat, except);
   return dup && usage('duplicateWechat', { wechat: wechat.trim(), id: dup.id, name: dup.name });

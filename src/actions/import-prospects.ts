@@ -5,8 +5,8 @@ import type { Day } from '../domain/dates.js';
 import { matchKeys } from '../domain/phone.js';
 import type { ProspectFields } from '../domain/prospect.js';
 import type { DB } from '../store/db.js';
-import { getProspect, holderOf, insertProspect, updateProspect } from '../store/prospects.js';
-import { wechatHolder, wechatKey } from './duplicates.js';
+import { findByWechat, getProspect, holderOf, insertProspect, updateProspect } from '../store/prospects.js';
+import { wechatKey } from './duplicates.js';
 import type { Stamp } from './record-contact.js';
 
 export interface ImportedProspect {
@@ -38,7 +38,7 @@ export function prospectPlacer(db: DB, region: string, stamp: Stamp, o: { update
     const samePhone = c.phones.map(holder).find((h) => h !== undefined);
     // A WeChat id already in the book (or earlier in the file) is the same person, as a phone is.
     const wechat = c.fields.wechat ? wechatKey(c.fields.wechat) : undefined;
-    const sameWechat = wechat === undefined ? undefined : (seenWechat.get(wechat) ?? wechatHolder(db, wechat));
+    const sameWechat = wechat === undefined ? undefined : (seenWechat.get(wechat) ?? findByWechat(db, wechat)?.id);
     const remember = (id: number) => {
       for (const p of c.phones) seen.set(p, id);
       if (wechat !== undefined) seenWechat.set(wechat, id);

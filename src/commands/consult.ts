@@ -85,7 +85,7 @@ export async function consult(ctx: Context, idText: string, o: Options<'consult'
  * With a Chinese input method on, the keys for "<", "." and "-" type 《 or ＜, 。 or ．, and —— or
  * －: they mean the same as the ASCII keys, never an answer.
  */
-export function consultKey(reply: string): string {
+function consultKey(reply: string): string {
   if (reply === '《' || reply === '＜') return '<';
   if (reply === '。' || reply === '．') return '.';
   if (/^(——?|－)$/.test(reply)) return '-';

@@ -17,7 +17,7 @@ export function parseType(key: TypeKey, input: string): string {
 }
 
 /** The customer-types lines for a readiness and a style: the style follows the readiness unless set. */
-export function typeLines(topic: Topic | undefined, answers: Record<string, string>): ScriptItem[] {
+function typeLines(topic: Topic | undefined, answers: Record<string, string>): ScriptItem[] {
   const readiness = answers.readiness;
   const style = answers.style ?? (readiness ? `S${readiness.slice(1)}` : undefined);
   return [typeLine(topic, readiness), typeLine(topic, style)].filter((i): i is ScriptItem => i !== undefined);

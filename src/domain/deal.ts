@@ -128,10 +128,10 @@ export interface OrderTerms {
 const ORDER_KEYS = ['model', 'price', 'delivery', 'insuranceUntil', 'matures'] as const satisfies readonly (keyof OrderTerms)[];
 
 /** Insurance is chased 60 and 30 days ahead, then weekly while it is still not renewed. */
-export const INSURANCE_LEADS = [60, 30, 23, 16, 9, 2];
+const INSURANCE_LEADS = [60, 30, 23, 16, 9, 2];
 
 /** Days before a product matures that its holder hears about what comes next (篇8). */
-export const MATURITY_LEAD = 30;
+const MATURITY_LEAD = 30;
 
 const latest = (a: Day, b: Day) => (a > b ? a : b);
 
@@ -166,7 +166,7 @@ const REASON_OF: Partial<Record<keyof OrderTerms, Reminder['reason']>> = {
   matures: 'maturity',
 };
 
-export interface DealChange {
+interface DealChange {
   fields: DealFields;
   add: ReminderDraft[];
   clear: number[];

@@ -12,10 +12,10 @@ import { own } from './own.js';
 /** The shape of an organisation's buying: a hospital (medical trade) or any other unit buyer. */
 export type Shape = 'fleet' | 'hospital';
 
-export const FLEET_ROLES = ['selector', 'user', 'decider', 'superior'] as const;
-export const HOSPITAL_ROLES = ['director', 'dean', 'equipment', 'purchasing'] as const;
+const FLEET_ROLES = ['selector', 'user', 'decider', 'superior'] as const;
+const HOSPITAL_ROLES = ['director', 'dean', 'equipment', 'purchasing'] as const;
 /** Roles one may record without the deal needing them: the fleet's purchasing lead, anyone else. */
-export const EXTRA_ROLES = ['purchaser', 'other'] as const;
+const EXTRA_ROLES = ['purchaser', 'other'] as const;
 export const ROLES = [...FLEET_ROLES, ...HOSPITAL_ROLES, ...EXTRA_ROLES] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -162,13 +162,13 @@ export function personName(input: string): string {
  * What two names are compared by, as a consultant types them: fullwidth letters as halfwidth
  * (NFKC: Ｌｉ is Li), letter case, invisible characters and the spaces between words do not count.
  */
-export const nameKey = (name: string) =>
+const nameKey = (name: string) =>
   name.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 // A milestone's note is a line to read on the morning list, not a document.
-export const MILESTONE_NOTE_MAX = 500;
+const MILESTONE_NOTE_MAX = 500;
 
 export function milestoneNote(input: string | undefined): string | null {
   const note = input?.trim() ?? '';
@@ -205,7 +205,7 @@ export function checkOrganisation(p: Pick<Prospect, 'id' | 'kind'>): void {
   if (p.kind !== 'org') throw usage('notOrganisation', { id: p.id });
 }
 
-export interface RoleSlot {
+interface RoleSlot {
   role: Role;
   /** Whether the deal of this shape needs the role mapped. */
   needed: boolean;

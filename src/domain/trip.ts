@@ -24,7 +24,7 @@ export type TripDuty = (typeof TRIP_DUTIES)[number];
 export const isTripDuty = (reason: string): reason is TripDuty => TRIP_DUTIES.some((d) => d === reason);
 
 /** Days before departure for the call that confirms names, needs and the departure notice. */
-export const CONFIRM_LEAD = 3;
+const CONFIRM_LEAD = 3;
 /** 篇5: during the trip, a message or call every other day (隔天). */
 export const CHECK_IN_EVERY = 2;
 /**
@@ -34,17 +34,17 @@ export const CHECK_IN_EVERY = 2;
  */
 export const CHECK_IN_DAILY_SPAN = 14;
 export const CHECK_IN_WEEKLY = 7;
-export const MAX_CHECK_INS = 10;
+const MAX_CHECK_INS = 10;
 /** 篇5: the quality call is made within three days of coming home; it is planned for the first. */
-export const REVIEW_WITHIN = 3;
+const REVIEW_WITHIN = 3;
 /**
  * The longest trip dealer plans: a year. Past it the dates are a typo (`2199` for `2026`), and
  * every-other-day check-ins would fill the book with thousands of calls.
  */
-export const MAX_TRIP_DAYS = 365;
+const MAX_TRIP_DAYS = 365;
 
 /** What the flags said, when the dates came from them: a refusal names `+2y` with the day it meant. */
-export type TypedTrip = { departs?: string; returns?: string };
+type TypedTrip = { departs?: string; returns?: string };
 
 const shown = (day: Day, typed: string | undefined): string =>
   typed === undefined || typed.trim() === day ? day : `${typed.trim()} (${day})`;

@@ -121,12 +121,7 @@ export function columns(all: Column[], raw: Cell[][], opts: { width?: number; st
   return table(all, raw, opts).lines.join('\n');
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
 const PLAIN = /^[\x20-\x7e]*$/;
-
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '');
-}
 
 /**
  * Columns a text takes in a terminal, from the maintained Unicode tables in `string-width`: CJK two,

@@ -14,7 +14,7 @@ const names = (t: Messages, people: Person[]) =>
   people.map((p) => t.ui.personRole({ name: safe(p.name), role: roleWord(t, p.role) })).join(t.ui.listSeparator);
 
 /** Who is still missing, unmet or against us: the lines a consultant acts on. */
-export function flagLines(t: Messages, map: RoleMap): string[] {
+function flagLines(t: Messages, map: RoleMap): string[] {
   const lines: string[] = [];
   if (map.missing.length)
     lines.push(t.ui.missingLine({ roles: map.missing.map((r) => roleWord(t, r)).join(t.ui.listSeparator) }));

@@ -71,7 +71,7 @@ const idName = (row: unknown) => {
 };
 
 /** A prospect row (every column of the table) and its normalised numbers, checked column by column. */
-export function toProspect(row: unknown, phones: string[]): Prospect {
+function toProspect(row: unknown, phones: string[]): Prospect {
   const r = fields(row, 'prospect');
   return {
     id: int(r.id, 'prospect.id'),
