@@ -1,6 +1,7 @@
 // dealer book: an appointment with a time — shown first on its morning, confirmed by phone the day
 // before (篇1 §6.1), a timed event in the calendar export. `--list` shows what is booked ahead,
 // `--cancel <appointment-id>` takes one off with its confirmation call.
+import { requireProspect } from '../actions/prospect.js';
 import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { confirmation, parseAppointmentKind, parseWhen, type Appointment } from '../domain/appointment.js';
@@ -18,7 +19,6 @@ import {
 } from '../store/appointments.js';
 import { applyReminders } from '../store/contacts.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 
 export type BookOptions = Options<'book'>;
 
@@ -74,8 +74,7 @@ export async function book(ctx: Context, idText: string | undefined, o: BookOpti
   const when = parseWhen(o.at, ctx.today);
   const kind = o.kind === undefined ? 'showroom' : parseAppointmentKind(o.kind);
   const { db } = await ctx.open('write');
-  const p = getProspect(db, parseId(idText));
-  if (!p) throw usage('unknownId', { id: parseId(idText) });
+  const p = requireProspect(db, idText);
   // A lost prospect is never due: the appointment would exist only in `book --list`.
   if (p.stage === 'lost') throw usage('bookOnLost', { id: p.id });
   const draft: Omit<Appointment, 'id'> = { prospectId: p.id, ...when, kind, note: o.note?.trim() || null };

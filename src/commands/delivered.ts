@@ -2,17 +2,16 @@
 // the first service and the anniversary are booked from it too.
 import { readBack } from '../actions/read-back.js';
 import { recordContact } from '../actions/record-contact.js';
+import { requireProspect } from '../actions/prospect.js';
 import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { parseDay } from '../domain/dates.js';
 import { checkContactDate } from '../domain/date-rules.js';
 import { usage } from '../domain/errors.js';
-import { parseId } from '../domain/ids.js';
 import type { Prospect } from '../domain/prospect.js';
 import { recorded } from '../output/contact.js';
 import { present } from '../output/prospect.js';
 import { write } from '../store/db.js';
-import { getProspect } from '../store/prospects.js';
 import { readSettings } from '../store/settings.js';
 
 export type DeliveredOptions = Options<'delivered'>;
@@ -21,8 +20,7 @@ export async function delivered(ctx: Context, idText: string, o: DeliveredOption
   const today = ctx.today;
   const date = o.date ? checkContactDate(parseDay(o.date, today, 'past'), today) : today;
   const { db } = await ctx.open('write');
-  const p = getProspect(db, parseId(idText));
-  if (!p) throw usage('unknownId', { id: parseId(idText) });
+  const p = requireProspect(db, idText);
   if (p.deal?.deliveredOn) throw usage('alreadyDelivered', { id: p.id, date: p.deal.deliveredOn });
   // An order comes first: it is what the delivery hands over, and what the deal report counts.
   if (p.stage !== 'won') throw usage('deliverNotWon', { id: p.id, stage: p.stage });

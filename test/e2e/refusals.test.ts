@@ -131,6 +131,47 @@ describe('without a book', () => {
   });
 });
 
+describe('refusals of the deal, appointments, organisations and files found untested by review', () => {
+  beforeEach(() => {
+    s.ok(['add-prospect', 'Wang Lei', '--phone', '13800138000']);
+    s.ok(['add-prospect', 'Org', '--org', 'Harbour Co', '--phone', '13900139000', '--cycle', 'short', '--batch', 'large']);
+    s.ok(['add-prospect', 'Gone', '--phone', '13700137000']);
+    s.ok(['lost', '3', '--reason', 'moved away']);
+  });
+
+  it.each([
+    [['book', '3', '--at', 'sat 10:00'], /#3 is marked lost: no appointment can be booked/],
+    [['people', 'milestone', '2', 'tender', '2026-04-10', '--move-to', '2026-04-17', '--remove'], /give --move-to or --remove, not both/],
+    [['people', 'milestone', '2', 'tender'], /a milestone needs the organisation, its kind and its day/],
+    [['people', 'add', '2'], /people add needs the organisation and the name/],
+    [['people', 'frobnicate'], /"frobnicate" is neither an organisation's id nor add, edit, remove or milestone/],
+  ])('%j is exit 2', (args, message) => refused(args, 2, message));
+
+  it('a delivery before the order is refused, naming both days', () => {
+    s.ok(['won', '1']);
+    refused(['delivered', '1', '--date', '2026-03-01'], 2, /a delivery on 2026-03-01 would come before the order on 2026-03-02/);
+  });
+
+  it('a milestone for a lost organisation is refused: it would never be on the list', () => {
+    s.ok(['lost', '2', '--reason', 'chose another brand']);
+    refused(['people', 'milestone', '2', 'tender', '2026-04-10'], 2, /#2 is marked lost: a milestone would never be on the list/);
+  });
+
+  it('a report is not written over another SQLite file (a backup kept elsewhere)', () => {
+    const other = join(s.dir, 'other.db');
+    s.ok(['backup', other]);
+    const before = readFileSync(other);
+    refused(['report', 'prospects', '--out', other], 2, /is a database \(a backup or a book\?\)/);
+    expect(readFileSync(other)).toEqual(before);
+  });
+
+  it('an imported expected purchase before the prospect was added stops the import, naming the line', () => {
+    const file = join(s.dir, 'exp.csv');
+    writeFileSync(file, 'name,phone,created,expected\nZhou,13300133000,2026-02-01,2026-01-15\n');
+    refused(['import', 'prospects', file], 2, /line 2: an expected purchase date cannot be before the prospect was added/);
+  });
+});
+
 describe('a backup written by a newer dealer', () => {
   it('is not restored', () => {
     s.ok(['add-prospect', 'Wang Lei', '--phone', '13800138000']);
