@@ -15,7 +15,7 @@ import {
 } from '../domain/due.js';
 import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
-import { tradeOpening, type Trade } from '../domain/trade.js';
+import type { Trade } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
 import { birthdayOnTrip, type TripDates } from '../domain/trip.js';
 import { dueRows, type DueRow } from '../store/due.js';
@@ -72,7 +72,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
         overdueDays: overdueDays(due, on),
         reason: r.reason,
         lastContact: r.lastDate && r.lastKind ? { date: r.lastDate, kind: r.lastKind, note: r.lastNote } : null,
-        topic: tradeOpening(r.trade ?? trade, r.stage, r.reason) ?? openingTopic(r.stage, r.reason),
+        topic: openingTopic(r.stage, r.reason, r.trade ?? trade),
         ...(r.kind === 'org' ? { org: true as const } : {}),
         ...(deposit ? { deposit: true as const } : {}),
         ...(r.time ? { time: r.time } : {}),
@@ -108,8 +108,7 @@ function milestoneItems(db: DB, on: Day, to: Day, trade: Trade): DueItem[] {
         overdueDays: 0,
         reason: 'milestone',
         lastContact: last ? { date: last.date, kind: last.kind, note: last.note } : null,
-        // A tender is not a showroom visit: what to open with is what the account's stage calls for.
-        topic: tradeOpening(p.trade ?? trade, p.stage, 'callback') ?? openingTopic(p.stage, 'callback'),
+        topic: openingTopic(p.stage, 'milestone', p.trade ?? trade),
         milestone: { id: m.id, kind: m.kind, note: m.note, day: m.day },
         org: true,
         ...(p.trade && p.trade !== trade ? { trade: p.trade } : {}),

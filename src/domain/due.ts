@@ -4,7 +4,7 @@ import { addDays, daysBetween, type Day } from './dates.js';
 import type { MilestoneKind } from './organisation.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
-import type { Trade } from './trade.js';
+import { tradeOpening, type Trade } from './trade.js';
 import { isTripDuty, tripDutyLastDay, type TripDates } from './trip.js';
 import { isCustomer, type Kind, type Stage } from './vocab.js';
 
@@ -193,8 +193,17 @@ export function monthDays(from: Day, to: Day): string[] {
   return keys;
 }
 
-/** What to open the conversation with, by why they are due and where they are in the sale. */
-export function openingTopic(stage: Stage, reason: Reason): string {
+/**
+ * What to open the conversation with, by why they are due, where they are in the sale and the
+ * trade's own scripts. A milestone (a tender, a selection meeting) is no visit to prepare: the
+ * account's stage decides, as for a callback.
+ */
+export function openingTopic(stage: Stage, reason: Reason, trade: Trade): string {
+  const why = reason === 'milestone' ? 'callback' : reason;
+  return tradeOpening(trade, stage, why) ?? commonOpening(stage, why);
+}
+
+function commonOpening(stage: Stage, reason: Reason): string {
   if (isTripDuty(reason)) return 'travel';
   switch (reason) {
     case 'delivery-check':
@@ -209,7 +218,6 @@ export function openingTopic(stage: Stage, reason: Reason): string {
     case 'maturity':
       return 'aftersales';
     case 'confirm-appointment':
-    case 'milestone':
       return 'visit-prep';
     case 'appointment':
       return 'reception';

@@ -72,9 +72,16 @@ describe('opening topic', () => {
     ['deposit', 'deposit-expiry', 'close'],
     ['delivered', 'delivery-check', 'delivery'],
     ['negotiating', 'thank-you', 'follow-up'],
+    ['contacted', 'milestone', 'consult'],
   ] as const)('%s prospect due for %s opens with %s', (stage, reason, topic) =>
-    expect(openingTopic(stage, reason)).toBe(topic),
+    expect(openingTopic(stage, reason, 'car')).toBe(topic),
   );
+
+  it("a trade's own script comes first, for a callback and a milestone alike", () => {
+    expect(openingTopic('contacted', 'callback', 'medical')).toBe('consult-medical');
+    expect(openingTopic('contacted', 'milestone', 'medical')).toBe('consult-medical');
+    expect(openingTopic('contacted', 'thank-you', 'medical')).toBe('follow-up');
+  });
 });
 
 describe('an appointment lapses by the one lapse rule', () => {
