@@ -18,8 +18,12 @@
 //   and tag characters U+E0020-E007F (subdivision flags such as Scotland's).
 // A backslash is not doubled: the exact text is always there in --json.
 
-const CONTROL =
-  /\r\n|[\n\u2028\u2029\t]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f\u2060-\u2064\ufeff]/g;
+// Written once, for the three patterns below: the C1 controls, the bidi set and the invisible marks.
+const BEYOND_C0 = '\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069\\u061c\\u200e\\u200f\\u2060-\\u2064\\ufeff';
+/** The styles dealer itself paints (chalk's bold, dim, red, green, yellow and their resets). */
+const STYLE = '\\u001b\\[(?:1|2|22|31|32|33|39)m';
+
+const CONTROL = new RegExp(`\\r\\n|[\\n\\u2028\\u2029\\t]|[\\u0000-\\u001f${BEYOND_C0}]`, 'g');
 
 function visible(ch: string): string {
   if (ch === '\r\n' || ch === '\n' || ch === '\u2028' || ch === '\u2029' || ch === '\t') return ' ';
@@ -34,13 +38,11 @@ export function safe(text: string): string {
   return text.replace(CONTROL, visible);
 }
 
-/** The only styles dealer itself paints (chalk's bold, dim, red, green, yellow and their resets). */
-const OWN_STYLE = /^\u001b\[(?:1|2|22|31|32|33|39)m$/;
-
-const ANY_CONTROL =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f\u2060-\u2064\ufeff]/;
-const GUARDED =
-  /\u001b\[(?:1|2|22|31|32|33|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f\u2060-\u2064\ufeff]/g;
+const OWN_STYLE = new RegExp(`^${STYLE}$`);
+// Whole lines keep their own line breaks: every control but LF.
+const LINE_CONTROL = `[\\u0000-\\u0009\\u000b-\\u001f${BEYOND_C0}]`;
+const ANY_CONTROL = new RegExp(LINE_CONTROL);
+const GUARDED = new RegExp(`${STYLE}|${LINE_CONTROL}`, 'g');
 
 /**
  * The last guard before a terminal: whole lines of output, already composed. Line breaks stay (they
