@@ -17,7 +17,7 @@ import { liveDeposit } from '../domain/deal.js';
 import { effectiveTier } from '../domain/tier.js';
 import type { Trade } from '../domain/trade.js';
 import type { DB } from '../store/db.js';
-import { birthdayOnTrip, type TripDates } from '../domain/trip.js';
+import { birthdayOnTrip, tripDatesOf } from '../domain/trip.js';
 import { dueRows, type DueRow } from '../store/due.js';
 import { lunarBirthdayDue } from './lunar.js';
 import { readSettings } from '../store/settings.js';
@@ -26,15 +26,12 @@ import { milestonesBetween } from '../store/people.js';
 import { MILESTONE_NOTICE } from '../domain/organisation.js';
 import { getProspect } from '../store/prospects.js';
 
-const tripOf = (r: DueRow): TripDates | null =>
-  r.departs && r.returns ? { departs: r.departs, returns: r.returns } : null;
-
 /**
  * A birthday falling on the trip, solar or lunar, as the prospect's dates stand now: an edited
  * birthday or trip is told to the guide without planning anything again.
  */
 function tripBirthday(r: DueRow): Day | null {
-  const trip = tripOf(r);
+  const trip = tripDatesOf(r);
   if (!trip) return null;
   if (r.lunarBirthday) return lunarBirthdayDue(r.lunarBirthday, trip.departs, trip.returns);
   return birthdayOnTrip(r.birthday, trip);
@@ -54,7 +51,7 @@ export function dueList(db: DB, on: Day, to: Day): DueItem[] {
     if (
       !due ||
       (fromBirthday && greetedAlready(due, r.greeted)) ||
-      lapsed(r.reason, due, on, { lapse, insuranceUntil: r.deal?.insuranceUntil, trip: tripOf(r) })
+      lapsed(r.reason, due, on, { lapse, insuranceUntil: r.deal?.insuranceUntil, trip: tripDatesOf(r) })
     )
       return [];
     const onTrip = r.reason === 'trip-prep' ? tripBirthday(r) : null;

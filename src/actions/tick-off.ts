@@ -4,6 +4,7 @@ import { addDays, type Day } from '../domain/dates.js';
 import { MILESTONE_NOTICE } from '../domain/organisation.js';
 import { planDone, planSnooze, type DuePlan, type DueState } from '../domain/done.js';
 import type { Prospect } from '../domain/prospect.js';
+import { tripDatesOf } from '../domain/trip.js';
 import type { Settings } from '../domain/settings.js';
 import { applyReminders, birthdayGreeted, greetBirthday, moveReminders, remindersOf } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
@@ -21,7 +22,7 @@ export function dueStateOf(db: DB, p: Prospect, today: Day): DueState {
     greeted: birthdayGreeted(db, p.id),
     // As the morning list shows it: an organisation's, not lost, on its day or the day before.
     milestone: p.kind === 'org' && p.stage !== 'lost' && hasMilestoneBetween(db, p.id, today, addDays(today, MILESTONE_NOTICE)),
-    trip: p.departs && p.returns ? { departs: p.departs, returns: p.returns } : null,
+    trip: tripDatesOf(p),
     insuranceUntil: p.deal?.insuranceUntil ?? null,
   };
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import type { Run } from '../specs.js';
 import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
+import { tripDatesOf } from '../domain/trip.js';
 import { TYPE_KEYS, typeLine } from '../domain/customer-type.js';
 import { questions } from '../domain/script.js';
 import { consultTopic } from '../domain/trade.js';
@@ -48,7 +49,7 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
     reminders: stillOwed(remindersOf(db, p.id), ctx.today, {
       lapse: readSettings(db).lapse,
       insuranceUntil: p.deal?.insuranceUntil ?? null,
-      trip: p.departs && p.returns ? { departs: p.departs, returns: p.returns } : null,
+      trip: tripDatesOf(p),
     }),
     answers: answersOf(db, p.id),
     referrals: referredBy(db, p.id).map((r) => ({ ...r, outcome: outcomeOf(r.stage) })),

@@ -63,6 +63,11 @@ export function checkTrip(departs: Day | null, returns: Day | null, typed: Typed
   if (returns > LAST_RETURN) throw usage('tripTooLate', { returns: as.returns, last: LAST_RETURN });
 }
 
+/** A prospect's trip, when both its dates are set: what lapses its calls and holds a birthday. */
+export function tripDatesOf(p: { departs: Day | null; returns: Day | null }): TripDates | null {
+  return p.departs && p.returns ? { departs: p.departs, returns: p.returns } : null;
+}
+
 /** The last return whose quality call still falls within the dates dealer keeps. */
 const LAST_RETURN: Day = addDays(LAST_DAY, -REVIEW_WITHIN);
 
