@@ -3,8 +3,7 @@
 import { addDays, parseDay, type Day } from './dates.js';
 import { usage } from './errors.js';
 import type { ReminderDraft } from './schedule.js';
-import { wordOf } from './vocab.js';
-import { own } from './own.js';
+import { lookupWord } from './vocab.js';
 
 export const APPOINTMENT_KINDS = ['showroom', 'test-drive', 'visit'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
@@ -29,8 +28,7 @@ const KIND_ALIASES: Record<string, AppointmentKind> = {
 };
 
 export function parseAppointmentKind(input: string): AppointmentKind {
-  const v = input.trim().toLowerCase();
-  const hit = wordOf(APPOINTMENT_KINDS, v) ?? own(KIND_ALIASES, v);
+  const hit = lookupWord(APPOINTMENT_KINDS, KIND_ALIASES, input);
   if (hit) return hit;
   throw usage('badAppointmentKind', { input, choices: APPOINTMENT_KINDS.join(', ') });
 }

@@ -7,7 +7,7 @@ import type { Day } from './dates.js';
 import { usage } from './errors.js';
 import type { Trade } from './trade.js';
 import type { Prospect } from './prospect.js';
-import { own } from './own.js';
+import { lookupWord, wordKey } from './vocab.js';
 
 /** The shape of an organisation's buying: a hospital (medical trade) or any other unit buyer. */
 export type Shape = 'fleet' | 'hospital';
@@ -60,12 +60,6 @@ export function allowedRoles(shape: Shape): readonly Role[] {
   return shape === 'hospital' ? [...HOSPITAL_ROLES, 'other'] : [...FLEET_ROLES, ...EXTRA_ROLES];
 }
 
-const normal = (input: string) =>
-  input
-    .trim()
-    .toLowerCase()
-    .replace(/[_\s]+/g, '-');
-
 // What a consultant types: the seed's words (选型人, 科室主任, 设备科长) and a sales trainer's.
 const ROLE_ALIASES: Record<string, Role> = {
   'technical-gatekeeper': 'selector', gatekeeper: 'selector', 选型人: 'selector', 选型: 'selector', 技术把关人: 'selector', 把关人: 'selector',
@@ -89,9 +83,9 @@ export type Say = (keys: readonly string[]) => string;
 const plain: Say = (keys) => keys.join(', ');
 
 export function parseRole(input: string, shape: Shape, say: Say = plain): Role {
-  const v = normal(input);
+  const v = wordKey(input);
   const typed = input.trim();
-  let role: Role | undefined = ROLES.find((r) => r === v) ?? own(ROLE_ALIASES, v) ?? own(ROLE_ALIASES, typed);
+  let role: Role | undefined = lookupWord(ROLES, ROLE_ALIASES, input);
   if (typed === '采购' || v === 'purchaser' || v === 'purchasing') role = shape === 'hospital' ? 'purchasing' : 'purchaser';
   const allowed = allowedRoles(shape);
   if (role === undefined || !allowed.includes(role))
@@ -106,8 +100,7 @@ const STANCE_ALIASES: Record<string, Stance> = {
 };
 
 export function parseStance(input: string, say: Say = plain): Stance {
-  const v = normal(input);
-  const hit = STANCES.find((x) => x === v) ?? own(STANCE_ALIASES, v) ?? own(STANCE_ALIASES, input.trim());
+  const hit = lookupWord(STANCES, STANCE_ALIASES, input);
   if (!hit) throw usage('badStance', { input, choices: say(STANCES) });
   return hit;
 }
@@ -121,8 +114,7 @@ const MILESTONE_ALIASES: Record<string, MilestoneKind> = {
 };
 
 export function parseMilestoneKind(input: string, say: Say = plain): MilestoneKind {
-  const v = normal(input);
-  const hit = MILESTONE_KINDS.find((k) => k === v) ?? own(MILESTONE_ALIASES, v) ?? own(MILESTONE_ALIASES, input.trim());
+  const hit = lookupWord(MILESTONE_KINDS, MILESTONE_ALIASES, input);
   if (!hit) throw usage('badMilestone', { input, choices: say(MILESTONE_KINDS) });
   return hit;
 }

@@ -5,7 +5,7 @@
 import { usage } from './errors.js';
 import type { Reason } from './prospect.js';
 import type { Tier } from './tier.js';
-import { KINDS, parseStage, STAGES, wordOf, type Kind, type Stage } from './vocab.js';
+import { KINDS, parseStage, STAGES, wordKey, wordOf, type Kind, type Stage } from './vocab.js';
 import { own } from './own.js';
 
 export const TRADES = ['car', 'real-estate', 'insurance', 'travel', 'medical'] as const;
@@ -145,12 +145,10 @@ export const PROFILES: Record<Trade, TradeProfile> = {
   },
 };
 
-const norm = (input: string) => input.trim().toLowerCase().replace(/[_\s]+/g, '-');
-
 /** The trade's own word for a stage, if it has one (看房 → presented). */
 function shorthand(trade: Trade, input: string): Stage | undefined {
   const words = PROFILES[trade].stageWords ?? {};
-  return own(words, norm(input)) ?? own(words, input.trim());
+  return own(words, wordKey(input)) ?? own(words, input.trim());
 }
 
 /**
@@ -160,11 +158,11 @@ function shorthand(trade: Trade, input: string): Stage | undefined {
  * for a trip). Another trade's word is refused, not silently taken: 签约 means nothing for a trip.
  */
 export function parseStageFor(input: string, trade: Trade, shown: readonly Partial<Record<Stage, string>>[], choices: string): Stage {
-  const typed = norm(input);
+  const typed = wordKey(input);
   for (const names of shown)
     for (const stage of STAGES) {
       const name = names[stage];
-      if (name !== undefined && (norm(name) === typed || name === input.trim())) return stage;
+      if (name !== undefined && (wordKey(name) === typed || name === input.trim())) return stage;
     }
   const own = shorthand(trade, input);
   if (own) return own;

@@ -3,15 +3,22 @@
 import { usage, type ErrorCode } from './errors.js';
 import { own } from './own.js';
 
+/** A typed word as the vocabularies key it: `Test Drive`, `test_drive` → `test-drive`. */
+export const wordKey = (input: string) =>
+  input
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-');
+
+/** The vocabulary's word for what was typed: its key in any case or spacing, or one of its aliases. */
+export function lookupWord<T extends string>(values: readonly T[], aliases: Record<string, T>, input: string): T | undefined {
+  const v = wordKey(input);
+  return values.find((x) => x === v) ?? own(aliases, v) ?? own(aliases, input.trim());
+}
+
 function reader<T extends string>(values: readonly T[], aliases: Record<string, T>, code: ErrorCode) {
   return (input: string): T => {
-    const v = input
-      .trim()
-      .toLowerCase()
-      .replace(/[_\s]+/g, '-');
-    const exact = values.find((x) => x === v);
-    if (exact !== undefined) return exact;
-    const hit = own(aliases, v) ?? own(aliases, input.trim());
+    const hit = lookupWord(values, aliases, input);
     if (hit) return hit;
     throw usage(code, { input, choices: values.join(', ') });
   };
