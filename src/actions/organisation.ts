@@ -7,9 +7,10 @@ import { metAtContacts, milestonesOf, peopleOf } from '../store/people.js';
 import { contactsOf } from '../store/contacts.js';
 import type { Contact } from '../domain/prospect.js';
 import { readSettings } from '../store/settings.js';
+import { tradeFor } from '../domain/trade.js';
 
 export function organisationOf(db: DB, p: Prospect): OrganisationView {
-  const shape = shapeOf(p.trade ?? readSettings(db).trade);
+  const shape = shapeOf(tradeFor(p, readSettings(db)));
   const people = peopleOf(db, p.id);
   return {
     id: p.id,

@@ -9,6 +9,7 @@ import { applyReminders, remindersOf } from '../store/contacts.js';
 import type { DB } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
 import { readBack } from './read-back.js';
+import { tradeFor } from '../domain/trade.js';
 
 /** A trade changed counts: a trip kept on a prospect moved to cars would plan a tour's calls for it. */
 export const touchesTrip = (f: ProspectFields): boolean =>
@@ -27,7 +28,7 @@ export function planTrip(db: DB, id: number, before: TripFields, today: Day): Tr
   const p = readBack(db, id);
   // A trip plans a tour's notice, check-ins and quality call (篇5): on a car buyer it is a mistyped
   // flag, not a delivery trip, and would fill the list with calls no one makes.
-  const trade = p.trade ?? readSettings(db).trade;
+  const trade = tradeFor(p, readSettings(db));
   if (p.departs !== null && trade !== 'travel') throw usage('tripNotTravel', { trade });
   const plan = replanTrip(before, p, remindersOf(db, id), today);
   applyReminders(db, id, plan.add, plan.clear);

@@ -22,7 +22,7 @@ import { readSettings } from '../store/settings.js';
 import { fieldsFromOptions, tierFields } from '../input/prospect-flags.js';
 import { safe } from '../output/screen.js';
 import { errorText } from '../i18n/label.js';
-import { kindFor } from '../domain/trade.js';
+import { kindFor, tradeFor } from '../domain/trade.js';
 import { NO_TRIP, planTrip, touchesTrip } from '../actions/trip.js';
 
 export type AddOptions = Options<'add-prospect'>;
@@ -47,7 +47,7 @@ export async function addProspect(ctx: Context, name: string | undefined, o: Add
     // A walk-in is usually typed in after the visit: the same first contact as --met records.
     if (met === undefined) met = await askMet(ctx);
   }
-  if (met !== undefined) kindFor(met, fields.trade ?? settings.trade, o.met ?? met);
+  if (met !== undefined) kindFor(met, tradeFor(fields, settings), o.met ?? met);
   // Given or asked for above; read once more so the insert has it as a string.
   const named = fields.name;
   if (!named) throw usage('missingFields', { fields: 'name', flags: '"<name>" --phone <number>' });

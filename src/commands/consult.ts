@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import type { Options, Run } from '../specs.js';
 import { parseType, TYPE_KEYS } from '../domain/customer-type.js';
 import { usage } from '../domain/errors.js';
-import { consultTopic } from '../domain/trade.js';
+import { consultTopic, tradeFor } from '../domain/trade.js';
 import { readSettings } from '../store/settings.js';
 import { personalQuestions, questions, type Question } from '../domain/script.js';
 import { wordOf } from '../domain/vocab.js';
@@ -40,7 +40,7 @@ export async function consult(ctx: Context, idText: string, o: Options<'consult'
   const p = requireProspect(db, idText);
   // The trade's own questions: a home buyer is not asked how long they have been driving.
   const topics = scriptsFor(ctx);
-  const topic = findTopic(topics, consultTopic(p.trade ?? readSettings(db).trade));
+  const topic = findTopic(topics, consultTopic(tradeFor(p, readSettings(db))));
   // Asked and listed as `script consult --for` shows them: "{interest}" is the model they want.
   const shown = personalQuestions(scriptFor(db, topic, p, scriptWords(ctx, topics)));
   const qs = questions(topic).map((q) => ({ ...q, text: shown[q.key] ?? q.text }));

@@ -14,7 +14,7 @@ import { getContact } from '../store/contacts.js';
 import { write } from '../store/db.js';
 import { readSettings } from '../store/settings.js';
 import { parseId } from '../domain/ids.js';
-import { kindFor } from '../domain/trade.js';
+import { kindFor, tradeFor } from '../domain/trade.js';
 
 export type ContactOptions = Options<'contact'>;
 
@@ -39,7 +39,7 @@ export async function contact(ctx: Context, action: string, idText: string, o: C
   const found = getContact(db, id);
   if (!found) throw usage('unknownContact', { id });
   const p = readBack(db, found.prospectId);
-  if (change?.kind !== undefined && o.kind !== undefined) kindFor(change.kind, p.trade ?? readSettings(db).trade, o.kind);
+  if (change?.kind !== undefined && o.kind !== undefined) kindFor(change.kind, tradeFor(p, readSettings(db)), o.kind);
   write(db, () => correctContact(db, p, found, change, readSettings(db), { now: ctx.stamp, today: ctx.today }));
   const after = readBack(db, p.id);
   if (ctx.json) ctx.printJson({ ...present(after, ctx.today), contact: getContact(db, id) ?? null });

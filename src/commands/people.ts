@@ -43,6 +43,7 @@ import {
   updatePerson,
 } from '../store/people.js';
 import { readSettings } from '../store/settings.js';
+import { tradeFor } from '../domain/trade.js';
 
 export type PeopleOptions = Options<'people'>;
 
@@ -99,7 +100,7 @@ async function addPerson(ctx: Context, idText: string | undefined, nameText: str
   const org = requireOrganisation(db, idText, 'peopleAddNeeds');
   const settings = readSettings(db);
   const phone = await personPhone(o.phone, settings.region);
-  const shape = shapeOf(org.trade ?? settings.trade);
+  const shape = shapeOf(tradeFor(org, settings));
   const known = peopleOf(db, org.id).find((p) => sameName(p.name, name));
   // Adding a name already there would otherwise rewrite that person (and empty their role's slot).
   if (known) throw usage('personExists', { id: org.id, name: safe(known.name), role: ctx.t.word.role[known.role] });
@@ -144,7 +145,7 @@ async function editPerson(ctx: Context, idText: string | undefined, nameText: st
   const settings = readSettings(db);
   const phone = await personPhone(o.phone, settings.region);
   const role =
-    o.role === undefined ? undefined : parseRole(o.role, shapeOf(org.trade ?? settings.trade), sayIn(ctx, ctx.t.word.role));
+    o.role === undefined ? undefined : parseRole(o.role, shapeOf(tradeFor(org, settings)), sayIn(ctx, ctx.t.word.role));
   const known = requirePerson(db, org, nameText);
   const name = o.name === undefined ? undefined : personName(o.name);
   const other = name === undefined ? undefined : peopleOf(db, org.id).find((p) => p.id !== known.id && sameName(p.name, name));

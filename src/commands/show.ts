@@ -5,7 +5,7 @@ import type { Contact, Prospect, Reminder } from '../domain/prospect.js';
 import { tripDatesOf } from '../domain/trip.js';
 import { TYPE_KEYS, typeLine } from '../domain/customer-type.js';
 import { questions } from '../domain/script.js';
-import { consultTopic } from '../domain/trade.js';
+import { consultTopic, tradeFor } from '../domain/trade.js';
 import { stillOwed } from '../domain/due.js';
 import { readSettings } from '../store/settings.js';
 import { measuring } from '../output/columns.js';
@@ -57,7 +57,7 @@ export async function show(ctx: Context, idText: string): Promise<ProspectDetail
   };
   if (ctx.json) ctx.printJson(detail);
   else {
-    const trade = p.trade ?? readSettings(db).trade;
+    const trade = tradeFor(p, readSettings(db));
     const t = p.trade ? withTrade(ctx.t, p.trade) : ctx.t;
     const referrer = p.referredBy ? getProspect(db, p.referredBy)?.name : undefined;
     await measuring(detail, referrer);

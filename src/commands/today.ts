@@ -18,6 +18,7 @@ import { countProspects, getProspect } from '../store/prospects.js';
 import { peopleOf } from '../store/people.js';
 import { readSettings } from '../store/settings.js';
 import { errorText } from '../i18n/label.js';
+import { tradeFor } from '../domain/trade.js';
 
 export type TodayOptions = Options<'today'>;
 
@@ -227,7 +228,7 @@ async function workOne(
   // Read again inside each transaction: another terminal may have written while the questions waited.
   const now = () => m.readBack(db, p.id);
   if (choice === 'contact') {
-    const a = await m.askContact(ask, ctx.t, p, p.trade ?? settings.trade);
+    const a = await m.askContact(ask, ctx.t, p, tradeFor(p, settings));
     const met = p.kind === 'org' ? await m.askMet(ask, ctx.t, peopleOf(db, p.id), a.kind) : [];
     const nextText = await ask.text(ctx.t.ui.work.next, {
       validate: (v) => (v.trim() ? day(v, (d) => m.checkCallback(d, today)) : true),

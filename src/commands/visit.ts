@@ -10,7 +10,7 @@ import { usage } from '../domain/errors.js';
 import type { Prospect } from '../domain/prospect.js';
 import type { ReminderDraft } from '../domain/schedule.js';
 import { stageWord } from '../input/stage.js';
-import { kindFor } from '../domain/trade.js';
+import { kindFor, tradeFor } from '../domain/trade.js';
 import { isClosing, parseKind, parseObjection } from '../domain/vocab.js';
 import { askContact, type ContactAnswers } from '../input/contact-questions.js';
 import { present } from '../output/prospect.js';
@@ -65,7 +65,7 @@ export async function visit(
   const p = requireProspect(db, idText);
   const settings = readSettings(db);
   // The prospect's own trade decides what its stage words mean.
-  const trade = p.trade ?? settings.trade;
+  const trade = tradeFor(p, settings);
   if (o.stage) a.stage = await stageWord(o.stage, trade, ctx.t);
   if (o.kind !== undefined) kindFor(a.kind, trade, o.kind);
   // Closing goes through won/lost: they keep the date and the reason the reports need.

@@ -12,7 +12,7 @@ import {
 } from './deal.js';
 import type { Prospect, Reminder } from './prospect.js';
 import type { Settings } from './settings.js';
-import { PROFILES, type Trade } from './trade.js';
+import { PROFILES, tradeFor, type Trade } from './trade.js';
 import { isTripDuty } from './trip.js';
 import { effectiveTier, tierRank, type Tier } from './tier.js';
 import { isClosed, isClosing, isCustomer, STAGES, type Kind, type ProspectKind, type Stage } from './vocab.js';
@@ -151,10 +151,10 @@ export function planContact(input: {
     add.push({ reason: 'thank-you', due: addDays(c.date, 1), since: c.date });
   }
   // Home from a trip, the quality call (trip.ts) is the after-trip call: no second one.
-  if (c.kind === 'delivery' && !PROFILES[p.trade ?? settings.trade].trip)
+  if (c.kind === 'delivery' && !PROFILES[tradeFor(p, settings)].trip)
     add.push({ reason: 'delivery-check', due: addDays(c.date, 7), since: c.date });
   // The first hand-over starts the after-sales duties; a second delivery contact does not repeat them.
-  if (c.kind === 'delivery' && !p.deal?.deliveredOn && PROFILES[p.trade ?? settings.trade].afterSales)
+  if (c.kind === 'delivery' && !p.deal?.deliveredOn && PROFILES[tradeFor(p, settings)].afterSales)
     add.push(...afterSalesReminders(c.date, settings.firstService));
   if (c.renewed) {
     const next = renewal(p.deal ?? null, c.date).insuranceUntil;
@@ -211,7 +211,7 @@ export function planWon(
     add: [
       { reason: 'thank-you', due: addDays(date, 1), since: date },
       ...orderReminders(order, date).filter(
-        (r) => !(r.reason === 'delivery-prep' && PROFILES[p.trade ?? settings.trade].trip),
+        (r) => !(r.reason === 'delivery-prep' && PROFILES[tradeFor(p, settings)].trip),
       ),
     ],
     // Won before the trip is over (the contract signed, the group gone): its calls still lie ahead.

@@ -145,6 +145,11 @@ export const PROFILES: Record<Trade, TradeProfile> = {
   },
 };
 
+/** The trade a prospect is worked in: its own when it has one (a house buyer in a car book), else the book's. */
+export function tradeFor(p: { trade?: Trade | null }, book: { trade: Trade }): Trade {
+  return p.trade ?? book.trade;
+}
+
 /** The trade's own word for a stage, if it has one (看房 → presented). */
 function shorthand(trade: Trade, input: string): Stage | undefined {
   const words = PROFILES[trade].stageWords ?? {};

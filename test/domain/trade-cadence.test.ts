@@ -41,3 +41,12 @@ describe('cadence by the prospect\'s trade', () => {
     expect(settingsFrom({ trade: 'travel' }).goal).toBe(10);
   });
 });
+
+describe('the trade a prospect is worked in', () => {
+  it("is its own when it has one, else the book's", async () => {
+    const { tradeFor } = await import('../../src/domain/trade.js');
+    expect(tradeFor({ trade: 'real-estate' }, { trade: 'car' })).toBe('real-estate');
+    expect(tradeFor({ trade: null }, { trade: 'travel' })).toBe('travel');
+    expect(tradeFor({}, { trade: 'medical' })).toBe('medical');
+  });
+});
