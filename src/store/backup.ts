@@ -4,10 +4,9 @@ import Database from './sqlite.js';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Target } from '../domain/target.js';
-import type { DB } from './db.js';
+import { countRows, type DB } from './db.js';
 import { asDealerError } from './errors.js';
 import { ensurePrivateDir, listBackups, tighten } from './files.js';
-import { int } from './decode.js';
 import { alive } from '../system/pid.js';
 
 // Where backups are and which there are: in files.ts, which every open loads anyway.
@@ -64,8 +63,7 @@ export interface BookCounts {
 }
 
 export function countBook(db: DB): BookCounts {
-  const count = (table: string) => int(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), 'count');
-  return { prospects: count('prospect'), contacts: count('contact') };
+  return { prospects: countRows(db, 'prospect'), contacts: countRows(db, 'contact') };
 }
 
 /**

@@ -149,7 +149,7 @@ export async function openBook(
   if (
     from > 0 &&
     from < MIGRATIONS.length &&
-    int(db.prepare('SELECT count(*) FROM prospect').pluck().get(), 'count') > 0
+    countRows(db, 'prospect') > 0
   ) {
     const { backupTo, pruneBackups } = await import('./backup.js');
     const { backupSlot } = await import('./target.js');
@@ -214,6 +214,11 @@ export function prepared(db: DB, sql: string): Statement {
   let stmt = mine.get(sql);
   if (!stmt) mine.set(sql, (stmt = db.prepare(sql)));
   return stmt;
+}
+
+/** How many rows a table holds (its name is dealer's own, never typed). */
+export function countRows(db: DB, table: string): number {
+  return int(prepared(db, `SELECT count(*) FROM ${table}`).pluck().get(), 'count');
 }
 
 /** Rows that may refer to each other in any order (an import's referred_by): links checked at commit. */

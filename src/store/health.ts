@@ -9,6 +9,7 @@ import { readHeader } from './marks.js';
 import { MIGRATIONS } from './migrations.js';
 import { schemaProblems } from './schema.js';
 import { cells, column, int } from './decode.js';
+import { countRows } from './db.js';
 
 export interface Check {
   name: string;
@@ -122,7 +123,7 @@ export function examine(book: string): Health {
     }
     for (const table of ['prospect', 'contact', 'reminder', 'answer']) {
       try {
-        counts[table] = int(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), 'count');
+        counts[table] = countRows(db, table);
       } catch {
         // A damaged or foreign file may lack the table; the integrity check already says why.
       }

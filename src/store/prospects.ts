@@ -5,7 +5,7 @@ import type { Tier } from '../domain/tier.js';
 import { TRADES } from '../domain/trade.js';
 import { halfWidth } from '../domain/phone.js';
 import { CLOSED_STAGES, CUSTOMER_STAGES, SOURCES, type Stage } from '../domain/vocab.js';
-import { prepared, sqlList, type DB } from './db.js';
+import { countRows, prepared, sqlList, type DB } from './db.js';
 import { DEAL_JSON, dealFromJson } from './deals.js';
 import {
   cells,
@@ -349,7 +349,7 @@ export function greetCandidates(db: DB): Prospect[] {
 }
 
 export function countProspects(db: DB): number {
-  return int(prepared(db, 'SELECT count(*) FROM prospect').pluck().get(), 'count');
+  return countRows(db, 'prospect');
 }
 
 /** Open prospects with a purchase date: the ones whose tier can move with time. */
