@@ -210,6 +210,18 @@ describe('one deal of another trade in a car book', () => {
   });
 });
 
+describe('a car deal in a real-estate book, typed a stage that is none', () => {
+  it("is told the car's stage names, not the book's", () => {
+    s = sandbox('2026-03-02');
+    s.ok(['config', 'set', 'trade', 'real-estate']);
+    s.ok(['add-prospect', 'X', '--phone', '13800138000', '--trade', 'car']);
+    const r = s.run(['visit', '1', '--stage', 'bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('test drive');
+    expect(r.stderr).not.toContain('viewing');
+  });
+});
+
 describe('a trip as the hostile review typed it', () => {
   it('a walk-in does no trip call; set and cleared at once is refused; clearing nothing writes nothing; a snoozed check-in is one a day', () => {
     s = sandbox('2026-09-20');
