@@ -2,13 +2,13 @@
 // how well the consultant's grades predicted when people bought.
 import { addDays, daysBetween, type Day } from './dates.js';
 import { TIER_WINDOW, TIERS, type Tier } from './tier.js';
-import { KINDS, STAGES, isCustomer, type Stage } from './vocab.js';
+import { KINDS, STAGES, isCustomer, wordOf, type Stage } from './vocab.js';
 
 /** The funnel's steps: the sale in order, without follow-up (after) and lost (beside). */
 export const FUNNEL: Stage[] = STAGES.filter((s) => s !== 'follow-up' && s !== 'lost');
 
 const rank = (s: string) => STAGES.findIndex((x) => x === s);
-const asStage = (s: string) => STAGES.find((x) => x === s);
+const asStage = (s: string) => wordOf(STAGES, s);
 
 /** The furthest stage of the sale a prospect reached, from its current stage and its history. */
 export function furthest(stage: string, logged: string | null): Stage {

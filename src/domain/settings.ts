@@ -112,7 +112,7 @@ const tradeOf = (stored: Record<string, string>): Trade => wordOf(TRADES, stored
 
 /** A setting's value when not set: the trade's (real estate calls hot buyers every 2 days), else dealer's. */
 export function defaultFor(key: string, stored: Record<string, string>): string {
-  const profile = PROFILES[tradeOf(stored)] ?? {};
+  const profile = PROFILES[tradeOf(stored)];
   const [, kind, letter] = /^cadence\.(person|org)\.([OABC])$/.exec(key) ?? [];
   const tier = wordOf(TIERS, letter);
   const byTrade = tier
@@ -156,6 +156,6 @@ export function settingsFrom(stored: Record<string, string>): Settings {
     bom: get('report.bom') === 'true',
     alarm: get('calendar.alarm'),
     firstService: Number(get('aftersales.first-service')),
-    trade: PROFILES[trade] ? trade : 'car',
+    trade,
   };
 }
